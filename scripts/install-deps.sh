@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# System packages newsgraph needs on Debian/Ubuntu: libclang for bindgen in Oxigraph's RocksDB
+# (without it the build fails only after ~14 minutes), Graphviz for `newsgraph dot --svg` and
+# its test, python3-rdflib for the round-trip test. Installs only what is missing.
+set -euo pipefail
+missing=()
+dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
+command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+python3 -c 'import rdflib' >/dev/null 2>&1 || missing+=(python3-rdflib)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

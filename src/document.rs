@@ -1,0 +1,168 @@
+//! A news article ready for extraction: its text, language, publication date and paragraphs.
+
+use crate::dates::{find_dates, DateValue, PartialDate};
+use crate::lang::Lang;
+use crate::text::{paragraphs, tokenize, Paragraph, ParagraphKind};
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The input's file name ("000_b9d7.txt"), or "stdin". It names the article in the graph.
+    pub source: String,
+    /// The decoded text; every offset in the graph counts Unicode code points from its start.
+    pub text: String,
+    pub lang: Lang,
+    pub published: Option<PartialDate>,
+    pub headline: Option<String>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Options that override what is read from the text.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentOptions {
+    pub lang: Option<Lang>,
+    pub published: Option<PartialDate>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("the text is empty")]
+    Empty,
+    #[error("cannot tell which language this is (newsgraph reads: {0}); pass --lang to say")]
+    UnknownLanguage(String),
+}
+
+impl Document {
+    pub fn new(source: &str, text: String, options: &DocumentOptions) -> Result<Document, DocumentError> {
+        // A byte-order mark is not text.
+        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(DocumentError::Empty);
+        }
+        let lang = match options.lang {
+            Some(l) => l,
+            None => Lang::detect(&text).ok_or_else(|| {
+                DocumentError::UnknownLanguage(Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
+            })?,
+        };
+        let paragraphs = classify_paragraphs(&text, lang);
+        let published = options.published.or_else(|| dateline(&text, &paragraphs, lang));
+        let headline = paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Headline)
+            .map(|p| text[p.start..p.end].to_string());
+        Ok(Document { source: source.to_string(), text, lang, published, headline, paragraphs })
+    }
+
+    /// Code-point offset of a byte offset (RDF offsets count characters, not bytes).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.text[..byte].chars().count()
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.text.chars().count()
+    }
+}
+
+fn starts_with_any(paragraph: &str, prefixes: &[&str]) -> bool {
+    let lower = paragraph.to_lowercase();
+    prefixes.iter().any(|p| {
+        lower.starts_with(p)
+            && lower[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Headline, body, captions and page furniture. The first paragraph is the headline when it
+/// does not end like a sentence; later paragraphs that do not end like one are captions.
+fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
+    let rules = lang.rules();
+    let mut out = Vec::new();
+    let mut in_furniture = false;
+    for (n, (start, end)) in paragraphs(text).into_iter().enumerate() {
+        let p = &text[start..end];
+        let kind = if in_furniture {
+            ParagraphKind::Boilerplate
+        } else if starts_with_any(p, rules.boilerplate_blocks) && p.chars().count() < 60 {
+            in_furniture = true;
+            ParagraphKind::Boilerplate
+        } else if starts_with_any(p, rules.boilerplate_lines) {
+            ParagraphKind::Boilerplate
+        } else if n == 0 && !ends_like_sentence(p) {
+            ParagraphKind::Headline
+        } else if starts_with_any(p, rules.caption_markers) || (!ends_like_sentence(p) && !is_bullet(p) && n > 0 && has_caption_shape(p)) {
+            ParagraphKind::Caption
+        } else {
+            ParagraphKind::Body
+        };
+        out.push(Paragraph { start, end, kind });
+    }
+    out
+}
+
+fn ends_like_sentence(p: &str) -> bool {
+    p.trim_end().chars().last().is_some_and(|c| ".!?…\"”»’'):;".contains(c))
+}
+
+fn is_bullet(p: &str) -> bool {
+    p.starts_with(['•', '-', '*', '–', '—', '·'])
+}
+
+/// A caption describes a picture: it is a full clause (several words) without a final stop.
+/// A short line without a stop is a heading or a dateline and stays in the body.
+fn has_caption_shape(p: &str) -> bool {
+    p.split_whitespace().count() >= 8
+}
+
+/// The publication date from a dateline near the top: "MOSCOW (Sputnik - 05th January, 2022)",
+/// "22/12/2021 - 12:44", "Published: 5 January 2022", "МОСКВА, 3 мар – РИА Новости".
+fn dateline(text: &str, paragraphs: &[Paragraph], lang: Lang) -> Option<PartialDate> {
+    for p in paragraphs.iter().filter(|p| p.kind != ParagraphKind::Boilerplate).take(3) {
+        // Only the opening of a paragraph can be a dateline.
+        let mut end = p.end.min(p.start + 160);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let tokens = tokenize(text, p.start..end);
+        let dates = find_dates(&tokens, 0..tokens.len(), lang.rules());
+        let first_date = dates.iter().find_map(|d| match d.value {
+            DateValue::Day(day) if d.first_token <= 12 => Some(day),
+            _ => None,
+        });
+        if let Some(day) = first_date {
+            return Some(day);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::new("t.txt", text.to_string(), &DocumentOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn datelines() {
+        let d = doc("Talks\n\nMOSCOW (UrduPoint News / Sputnik - 05th January, 2022) Russia expects results from the talks.");
+        assert_eq!(d.published, PartialDate::parse_iso("2022-01-05"));
+        let d = doc("Переговоры начнутся в январе\n\n22/12/2021 - 12:44 (по МСК)\n\nПереговоры состоятся в январе, сообщил министр.");
+        assert_eq!(d.published, PartialDate::parse_iso("2021-12-22"));
+        assert_eq!(d.lang, Lang::Ru);
+        let d = doc("Russia says the talks will begin in January next year, the minister said on Monday.");
+        assert_eq!(d.published, None);
+    }
+
+    #[test]
+    fn furniture_and_captions() {
+        let d = doc("Headline here\n\nThe minister said the talks would go on.\n\nUkrainian reservists attend a military exercise near Kiev, Ukraine, on December 18\n\nOther news\nSomething else entirely happened today.");
+        let kinds: Vec<_> = d.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ParagraphKind::Headline, ParagraphKind::Body, ParagraphKind::Caption, ParagraphKind::Boilerplate, ParagraphKind::Boilerplate]);
+    }
+
+    #[test]
+    fn empty_and_unknown_language() {
+        assert!(matches!(Document::new("e.txt", " \n".into(), &DocumentOptions::default()), Err(DocumentError::Empty)));
+        assert!(matches!(Document::new("z.txt", "東京で会議が開かれた。".into(), &DocumentOptions::default()), Err(DocumentError::UnknownLanguage(_))));
+    }
+}

@@ -1,0 +1,107 @@
+//! The first layer over a paragraph: tokens, sentences, and the lexicon phrases found in them
+//! (countries, organisations, role titles, speech verbs, outlets).
+
+use crate::lang::{CountryForm, LanguagePack};
+use crate::text::{sentences, tokenize, ParagraphKind, Token};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarkKind {
+    Country(String, CountryForm),
+    Organisation(String),
+    Role(String),
+    Speech(String),
+    Outlet(String),
+}
+
+/// A lexicon phrase over tokens `start..end`.
+#[derive(Debug, Clone)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MarkKind,
+}
+
+/// One paragraph, tokenized and marked.
+#[derive(Debug)]
+pub struct Para {
+    pub index: usize,
+    pub kind: ParagraphKind,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Range<usize>>,
+    /// Index into `marks` of the mark covering each token.
+    pub mark_at: Vec<Option<usize>>,
+    pub marks: Vec<Mark>,
+}
+
+impl Para {
+    pub fn new(index: usize, kind: ParagraphKind, text: &str, range: Range<usize>, pack: &LanguagePack) -> Para {
+        let tokens = tokenize(text, range);
+        let sentences = sentences(&tokens, pack.rules.abbreviations);
+        let mut marks = Vec::new();
+        let mut mark_at = vec![None; tokens.len()];
+        let mut i = 0;
+        while i < tokens.len() {
+            // Longest phrase of any lexicon wins; on a tie the order below decides.
+            let candidates = [
+                pack.roles.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Role(k))),
+                pack.organisations.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Organisation(k))),
+                pack.countries.longest_at(&tokens, i, text).map(|(e, (c, f))| (e, MarkKind::Country(c, f))),
+                pack.outlets.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Outlet(k))),
+                pack.speech_verbs.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Speech(k))),
+            ];
+            let best = candidates
+                .into_iter()
+                .flatten()
+                .filter(|(end, kind)| proper_use(&tokens, i, *end, kind))
+                .fold(None, |best: Option<(usize, MarkKind)>, c| match best {
+                    Some(b) if b.0 >= c.0 => Some(b),
+                    _ => Some(c),
+                });
+            match best {
+                Some((end, kind)) => {
+                    for slot in &mut mark_at[i..end] {
+                        *slot = Some(marks.len());
+                    }
+                    marks.push(Mark { start: i, end, kind });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+        Para { index, kind, tokens, sentences, mark_at, marks }
+    }
+
+    pub fn mark(&self, token: usize) -> Option<&Mark> {
+        self.mark_at.get(token).copied().flatten().map(|m| &self.marks[m])
+    }
+
+    /// The mark that starts exactly at `token`.
+    pub fn mark_starting(&self, token: usize) -> Option<&Mark> {
+        self.mark(token).filter(|m| m.start == token)
+    }
+
+    /// The mark that ends exactly before `token`.
+    pub fn mark_ending(&self, token: usize) -> Option<&Mark> {
+        token.checked_sub(1).and_then(|t| self.mark(t)).filter(|m| m.end == token)
+    }
+
+    pub fn sentence_of(&self, token: usize) -> Range<usize> {
+        self.sentences.iter().find(|s| s.contains(&token)).cloned().unwrap_or(0..self.tokens.len())
+    }
+
+    pub fn lower(&self, token: usize) -> &str {
+        self.tokens.get(token).map_or("", |t| t.lower.as_str())
+    }
+}
+
+/// Names of countries, organisations and outlets are proper nouns: in lower case they are
+/// ordinary words ("the union", "post", "mir"), so only a capitalised first word counts.
+/// Adjectival forms (demonyms) are free: Russian writes them in lower case ("российский").
+fn proper_use(tokens: &[Token], start: usize, _end: usize, kind: &MarkKind) -> bool {
+    let first = &tokens[start];
+    match kind {
+        MarkKind::Outlet(_) | MarkKind::Organisation(_) | MarkKind::Country(_, CountryForm::Name) => first.is_cap(),
+        _ => true,
+    }
+}

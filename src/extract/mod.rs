@@ -1,0 +1,58 @@
+//! From a document to facts: marks, persons, role facts, statements.
+//! Each stage is a function over the plain data of the stages before it.
+
+pub mod marks;
+pub mod persons;
+pub mod quotes;
+pub mod roles;
+pub mod statements;
+pub mod titles;
+pub mod venues;
+
+use crate::document::Document;
+use marks::Para;
+pub use persons::{Person, PersonMention};
+pub use roles::RoleFact;
+pub use statements::{Speaker, Statement, Venue, VenueKind};
+pub use titles::OrgRef;
+
+/// Everything extracted from one article. Token positions refer to `paras`.
+#[derive(Debug)]
+pub struct Extraction {
+    pub paras: Vec<Para>,
+    pub persons: Vec<Person>,
+    pub mentions: Vec<PersonMention>,
+    pub roles: Vec<RoleFact>,
+    pub statements: Vec<Statement>,
+}
+
+impl Extraction {
+    /// Byte range of a token range in a paragraph.
+    pub fn byte_span(&self, para: usize, start: usize, end: usize) -> (usize, usize) {
+        let p = &self.paras[para];
+        (p.tokens[start].start, p.tokens[end - 1].end)
+    }
+}
+
+pub fn extract(doc: &Document) -> Extraction {
+    let pack = doc.lang.pack();
+    let paras: Vec<Para> = doc
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Para::new(i, p.kind, &doc.text, p.start..p.end, pack))
+        .collect();
+    let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
+    let (roles, _references) = roles::find_roles(&paras, pack, &mentions);
+    let cx = statements::Context {
+        paras: &paras,
+        text: &doc.text,
+        pack,
+        persons: &persons,
+        mentions: &mentions,
+        roles: &roles,
+        published: doc.published,
+    };
+    let statements = statements::find_statements(&cx);
+    Extraction { paras, persons, mentions, roles, statements }
+}

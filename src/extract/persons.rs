@@ -1,0 +1,232 @@
+//! Person names: capitalised runs accepted on evidence (a known given name, a title before,
+//! an apposition after, a speech verb beside), then grouped into the article's persons:
+//! "Lavrov" and "Sergei Lavrov" are one person; two people sharing a surname stay two.
+
+use super::marks::{MarkKind, Para};
+use super::titles::title_ending_at;
+use crate::identity::name_key;
+use crate::lang::{Gender, Lang, LanguagePack};
+use crate::text::ParagraphKind;
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// One person of the article.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The fullest name the article gives, in the nominative.
+    pub name: Vec<String>,
+    pub gender: Gender,
+    /// Every form the article uses, as written.
+    pub forms: Vec<String>,
+}
+
+impl Person {
+    pub fn full_name(&self) -> String {
+        self.name.join(" ")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameEvidence {
+    GivenName,
+    Title,
+    Apposition,
+    SpeechVerb,
+    KnownSurname,
+}
+
+impl NameEvidence {
+    pub fn rule(self) -> &'static str {
+        match self {
+            NameEvidence::GivenName => "name.given-name",
+            NameEvidence::Title => "name.after-title",
+            NameEvidence::Apposition => "name.before-apposition",
+            NameEvidence::SpeechVerb => "name.beside-speech-verb",
+            NameEvidence::KnownSurname => "name.known-surname",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    pub para: usize,
+    pub start: usize,
+    pub end: usize,
+    pub person: usize,
+    pub evidence: NameEvidence,
+}
+
+/// Capitalised runs that could be names: not lexicon phrases, not function words.
+fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
+    const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "le", "la"];
+    let never = pack.rules.never_names;
+    let name_word = |i: usize| {
+        let t = &para.tokens[i];
+        t.is_cap()
+            && para.mark(i).is_none()
+            && !never.contains(&t.lower.as_str())
+            && t.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+            && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < para.tokens.len() {
+        if !name_word(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            if j < para.tokens.len() && name_word(j) && para.tokens[j].start == para.tokens[j - 1].end + 1 {
+                j += 1;
+            } else if j + 1 < para.tokens.len() && PARTICLES.contains(&para.lower(j)) && name_word(j + 1) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // Longer runs are names of things ("Dialogue on Strategic Stability Working Group").
+        if j - i <= 4 {
+            runs.push((i, j));
+        }
+        i = j;
+    }
+    runs
+}
+
+fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
+    let lower = word.to_lowercase();
+    if let Some(g) = pack.given_names.get(&lower) {
+        return Some(*g);
+    }
+    if pack.lang == Lang::Ru {
+        let nom = (pack.rules.nominative)(&[word], Gender::Unknown);
+        return pack.given_names.get(&nom[0].to_lowercase()).copied();
+    }
+    None
+}
+
+/// Why a run is a name, if it is one without knowing the article's other names.
+fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
+    if title_ending_at(para, pack, start).is_some() {
+        return Some(NameEvidence::Title);
+    }
+    let words = end - start;
+    if words >= 2 && is_given_name(&para.tokens[start].lower, pack).is_some() {
+        return Some(NameEvidence::GivenName);
+    }
+    // "Yury Ushakov, Russia's presidential adviser, ..."
+    if para.lower(end) == "," {
+        let t = (end + 1..(end + 6).min(para.tokens.len())).find_map(|s| super::titles::parse_title(para, pack, s).filter(|_| true));
+        if t.as_ref().is_some_and(|t| t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) {
+            return Some(NameEvidence::Apposition);
+        }
+    }
+    let speech = |m: Option<&super::marks::Mark>| m.is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
+    if words >= 2 && (speech(para.mark_starting(end)) || speech(para.mark_ending(start))) {
+        return Some(NameEvidence::SpeechVerb);
+    }
+    None
+}
+
+/// The key two forms of one surname share: the word itself, or for inflecting languages its
+/// stem ("Лаврову" and "Лавров").
+fn surname_key(word: &str, lang: Lang) -> String {
+    let lower = word.to_lowercase();
+    match lang {
+        Lang::Ru => Stemmer::create(Algorithm::Russian).stem(&lower).into_owned(),
+        Lang::En => lower,
+    }
+}
+
+/// Finds the persons of an article and every mention of them.
+pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Person>, Vec<PersonMention>) {
+    let lang = pack.lang;
+    let mut persons: Vec<Person> = Vec::new();
+    let mut mentions: Vec<PersonMention> = Vec::new();
+    let mut weak: Vec<(usize, usize, usize)> = Vec::new();
+    let mut strong: Vec<(usize, usize, usize, NameEvidence)> = Vec::new();
+    for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        for run in candidate_runs(para, pack) {
+            match strong_evidence(para, pack, run) {
+                Some(ev) => strong.push((para.index, run.0, run.1, ev)),
+                None => weak.push((para.index, run.0, run.1)),
+            }
+        }
+    }
+    let para_of = |i: usize| paras.iter().find(|p| p.index == i).expect("paragraph index");
+    let words_of = |p: usize, s: usize, e: usize| -> Vec<String> {
+        let para = para_of(p);
+        (s..e).map(|k| para.tokens[k].text(text).replace('’', "'")).filter(|w| w != "-").collect()
+    };
+    let nominative = |words: &[String]| -> (Vec<String>, Gender) {
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let gender = words.first().and_then(|w| is_given_name(w, pack)).unwrap_or(Gender::Unknown);
+        ((pack.rules.nominative)(&refs, gender), gender)
+    };
+    // Full names first, so surnames alone can join them.
+    let mut order: Vec<usize> = (0..strong.len()).collect();
+    order.sort_by_key(|&k| (strong[k].2 - strong[k].1 == 1, strong[k].0, strong[k].1));
+    for k in order {
+        let (p, s, e, ev) = strong[k];
+        let written = words_of(p, s, e);
+        let (nom, gender) = nominative(&written);
+        let person = if nom.len() >= 2 {
+            let key = name_key(&nom.join(" "));
+            match persons.iter().position(|x| x.name.len() >= 2 && name_key(&x.full_name()) == key) {
+                Some(found) => found,
+                None => {
+                    persons.push(Person { name: nom, gender, forms: Vec::new() });
+                    persons.len() - 1
+                }
+            }
+        } else {
+            match surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
+                Some(found) => found,
+                None => {
+                    persons.push(Person { name: nom, gender, forms: Vec::new() });
+                    persons.len() - 1
+                }
+            }
+        };
+        mentions.push(PersonMention { para: p, start: s, end: e, person, evidence: ev });
+    }
+    // Surnames alone, once every full name is known; a run may also end with a known surname
+    // after an unknown capitalised word that starts the sentence ("Meanwhile Lavrov").
+    for (p, s, e) in weak {
+        let written = words_of(p, s, e);
+        if written.len() == 1 {
+            if let Some(found) = surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
+                mentions.push(PersonMention { para: p, start: s, end: e, person: found, evidence: NameEvidence::KnownSurname });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.para, m.start));
+    for m in &mentions {
+        let form = words_of(m.para, m.start, m.end).join(" ");
+        let forms = &mut persons[m.person].forms;
+        if !forms.contains(&form) {
+            forms.push(form);
+        }
+    }
+    (persons, mentions)
+}
+
+/// The person a surname alone refers to: the one with that surname mentioned last before it,
+/// else the first after it; `None` when no person has that surname.
+fn surname_owner(persons: &[Person], mentions: &[PersonMention], word: &str, lang: Lang, at: (usize, usize)) -> Option<usize> {
+    let key = surname_key(word, lang);
+    let owners: Vec<usize> = (0..persons.len())
+        .filter(|&i| persons[i].name.last().is_some_and(|s| surname_key(s, lang) == key || name_key(s) == name_key(word)))
+        .collect();
+    match owners.len() {
+        0 => None,
+        1 => Some(owners[0]),
+        _ => {
+            let before = mentions
+                .iter()
+                .filter(|m| owners.contains(&m.person) && (m.para, m.start) < at)
+                .max_by_key(|m| (m.para, m.start));
+            before.map(|m| m.person).or(Some(owners[0]))
+        }
+    }
+}

@@ -1,0 +1,564 @@
+//! Statements: who said what, when and where.
+//!
+//! Direct quotes take their speaker from the attribution after them ("…», he said"; "…»,
+//! — сказал Лавров"; "…' TASS reported Shoigu as saying") or before them ("Lavrov said
+//! today, '…'"), or continue the previous quote. Reported speech is a speaker beside a speech
+//! verb ("X said that …", "…, X said", "according to X, …"). The words around the statement
+//! that are not the statement itself (its frame) give the date and the venue.
+
+use super::marks::{MarkKind, Para};
+use super::persons::{Person, PersonMention};
+use super::quotes::find_quotes;
+use super::roles::RoleFact;
+use super::titles::{parse_title, title_ending_at, OrgRef};
+use crate::dates::{find_dates, DateValue, PartialDate};
+use crate::lang::{Gender, LanguagePack, World};
+use crate::text::{ParagraphKind, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Speaker {
+    Person(usize),
+    Organisation(OrgRef),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VenueKind {
+    Outlet,
+    Event,
+    Place,
+    Medium,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Venue {
+    pub label: String,
+    pub kind: VenueKind,
+}
+
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub speaker: Speaker,
+    /// The words that name the speaker ("he", "the top diplomat", "Лавров").
+    pub speaker_words: String,
+    /// Byte range of the statement's words.
+    pub text: (usize, usize),
+    pub direct: bool,
+    pub date: Option<PartialDate>,
+    pub venue: Option<Venue>,
+    /// Byte range of statement and attribution together.
+    pub evidence: (usize, usize),
+    pub rule: String,
+    pub caption: bool,
+}
+
+/// What a speaker phrase refers to, before resolution.
+enum SpeakerRef {
+    Person(usize),
+    Pronoun(Gender),
+    Role { role: String, org: Option<OrgRef>, indefinite: bool },
+    RoleNoun(String),
+    Organisation(OrgRef),
+}
+
+struct Found {
+    speaker: SpeakerRef,
+    /// Token range of the speaker phrase.
+    span: Range<usize>,
+}
+
+pub struct Context<'a> {
+    pub paras: &'a [Para],
+    pub text: &'a str,
+    pub pack: &'a LanguagePack,
+    pub persons: &'a [Person],
+    pub mentions: &'a [PersonMention],
+    pub roles: &'a [RoleFact],
+    pub published: Option<PartialDate>,
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
+    "also", "had", "has", "have", "then", "later", "further", "again", "today", "yesterday",
+    "previously", "earlier", "once", "would", "will", "reportedly", "has", "was", "is", "were",
+    "recently", "repeatedly", "publicly", "finally", "separately", "himself", "herself", "has",
+    "также", "тоже", "уже", "ранее", "затем", "вновь", "снова", "сегодня", "вчера", "же",
+];
+
+pub fn find_statements(cx: &Context) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    // Persons in the order the article mentions them, for pronouns and role nouns.
+    let mut focus: Vec<((usize, usize), usize)> = cx.mentions.iter().map(|m| ((m.para, m.start), m.person)).collect();
+    let mut last_direct: Option<(usize, Speaker, String)> = None;
+    for para in cx.paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        let caption = para.kind == ParagraphKind::Caption;
+        let para_range = para.tokens.first().map_or(0, |t| t.start)..para.tokens.last().map_or(0, |t| t.end);
+        let quotes = find_quotes(cx.text, para_range.start, para_range.end);
+        let mut quoted_tokens: Vec<Range<usize>> = Vec::new();
+        let mut handled_sentences: Vec<Range<usize>> = Vec::new();
+        for q in &quotes {
+            let open_tok = token_at(para, q.open);
+            let close_tok = q.close.map(|c| token_at(para, c)).unwrap_or(para.tokens.len());
+            quoted_tokens.push(open_tok..close_tok + 1);
+            let words = para.tokens[open_tok + 1..close_tok.min(para.tokens.len())].iter().filter(|t| t.is_word()).count();
+            if words < 4 {
+                continue;
+            }
+            let open_sentence = para.sentence_of(open_tok);
+            let close_sentence = if close_tok < para.tokens.len() { para.sentence_of(close_tok) } else { open_sentence.clone() };
+            // Attribution after the quote, in the sentence that closes it.
+            let after = close_tok + 1..close_sentence.end.max(close_tok + 1);
+            let before = open_sentence.start..open_tok;
+            let mut found = attribution_after(cx, para, after.clone(), &focus).map(|(f, venue)| (f, venue, after.clone(), "quote.attribution-after"));
+            if found.is_none() {
+                found = attribution_before(cx, para, before.clone(), &focus).map(|f| (f, None, before.clone(), "quote.attribution-before"));
+            }
+            if found.is_none() && before.clone().filter(|&t| para.tokens[t].is_word()).count() >= 3 && para.lower(open_tok.saturating_sub(1)) != ":" {
+                // Words quoted inside someone's sentence: reported speech takes it below.
+                continue;
+            }
+            let (speaker, words_of_speaker, frame, rule, venue) = match found {
+                Some((f, venue, frame, rule)) => match resolve(cx, &f.speaker, (para.index, f.span.start), &focus) {
+                    Some(s) => (s, span_text(cx, para, f.span.clone()), frame, rule.to_string(), venue),
+                    None => continue,
+                },
+                None => match &last_direct {
+                    // No attribution: the quote goes on from the previous one.
+                    Some((p, s, w)) if *p + 1 >= para.index => (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None),
+                    _ => continue,
+                },
+            };
+            if let Speaker::Person(p) = speaker {
+                focus.push(((para.index, frame.start), p));
+            }
+            let (date, venue_in_frame) = date_and_venue(cx, para, frame.clone());
+            let ev_start = para.tokens[open_tok.min(frame.start.max(open_sentence.start))].start.min(q.open);
+            let ev_end = para.tokens[(close_sentence.end.max(frame.end)).min(para.tokens.len()) - 1].end.max(q.close.unwrap_or(0) + 1);
+            let (a, b) = trim(cx.text, q.content.0, q.content.1);
+            out.push(Statement {
+                speaker: speaker.clone(),
+                speaker_words: words_of_speaker.clone(),
+                text: (a, b),
+                direct: true,
+                date: date.or_else(|| default_date(cx, para, frame.clone())),
+                venue: venue.or(venue_in_frame),
+                evidence: (ev_start, ev_end.min(para_range.end)),
+                rule: format!("{}.{rule}", cx.pack.lang.code()),
+                caption,
+            });
+            last_direct = Some((para.index, speaker, words_of_speaker));
+            handled_sentences.push(open_sentence.start..close_sentence.end);
+            // Someone quoted inside the quote ("Blinken said that …") said the inner words.
+            let inner = open_tok + 1..close_tok.min(para.tokens.len());
+            if let Some(mut s) = reported(cx, para, inner, &[], &focus) {
+                s.date = None;
+                s.venue = None;
+                s.rule = format!("{}.quote.inner-report", cx.pack.lang.code());
+                s.caption = caption;
+                if matches!(s.speaker, Speaker::Person(_)) {
+                    out.push(s);
+                }
+            }
+        }
+        for sentence in para.sentences.clone() {
+            if handled_sentences.iter().any(|h| h.start <= sentence.start && sentence.end <= h.end) {
+                continue;
+            }
+            if let Some(mut s) = reported(cx, para, sentence.clone(), &quoted_tokens, &focus) {
+                s.caption = caption;
+                if let Speaker::Person(p) = s.speaker {
+                    focus.push(((para.index, sentence.start), p));
+                }
+                out.push(s);
+            }
+        }
+        focus.sort_by_key(|f| f.0);
+    }
+    inherit_venues(&mut out);
+    out
+}
+
+/// A statement without a venue of its own was said where the same speaker's previous one was
+/// ("In an interview with X, Lavrov said … . ‘…’, he said").
+fn inherit_venues(statements: &mut [Statement]) {
+    let mut last: HashMap<usize, Venue> = HashMap::new();
+    for s in statements.iter_mut() {
+        let Speaker::Person(p) = s.speaker else { continue };
+        if s.rule.ends_with("inner-report") {
+            continue;
+        }
+        match &s.venue {
+            Some(v) => {
+                last.insert(p, v.clone());
+            }
+            None => s.venue = last.get(&p).cloned(),
+        }
+    }
+}
+
+fn token_at(para: &Para, byte: usize) -> usize {
+    para.tokens.iter().position(|t| t.start <= byte && byte < t.end).unwrap_or(para.tokens.len().saturating_sub(1))
+}
+
+fn span_text(cx: &Context, para: &Para, span: Range<usize>) -> String {
+    if span.is_empty() {
+        return String::new();
+    }
+    cx.text[para.tokens[span.start].start..para.tokens[span.end - 1].end].to_string()
+}
+
+fn trim(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
+    let s = &text[a..b];
+    let lead = s.len() - s.trim_start().len();
+    a += lead;
+    let t = &text[a..b];
+    let t2 = t.trim_end().trim_end_matches([',', ';', ':', '—', '–', '-']).trim_end();
+    b = a + t2.len();
+    (a, b)
+}
+
+fn is_speech(para: &Para, t: usize) -> Option<Range<usize>> {
+    para.mark_starting(t).filter(|m| matches!(m.kind, MarkKind::Speech(_))).map(|m| m.start..m.end)
+}
+
+/// The speaker phrase ending right before token `end`.
+fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Option<Found> {
+    if end <= floor {
+        return None;
+    }
+    if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.end == end && m.start >= floor) {
+        // A title before the name belongs to the speaker phrase.
+        let start = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start).max(floor);
+        return Some(Found { speaker: SpeakerRef::Person(m.person), span: start..end });
+    }
+    let last = para.lower(end - 1);
+    let rules = cx.pack.rules;
+    if rules.male_pronouns.contains(&last) {
+        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Male), span: end - 1..end });
+    }
+    if rules.female_pronouns.contains(&last) {
+        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Female), span: end - 1..end });
+    }
+    if let Some(t) = title_ending_at(para, cx.pack, end).filter(|t| t.start >= floor) {
+        return Some(Found { speaker: SpeakerRef::Role { role: t.role, org: t.org, indefinite: t.indefinite }, span: t.start..end });
+    }
+    if end >= floor + 2 && rules.definite_articles.contains(&para.lower(end - 2)) {
+        if let Some(category) = role_noun(cx, last) {
+            return Some(Found { speaker: SpeakerRef::RoleNoun(category), span: end - 2..end });
+        }
+    }
+    if let Some(m) = para.mark_ending(end).filter(|m| m.start >= floor) {
+        let org = match &m.kind {
+            MarkKind::Country(c, crate::lang::CountryForm::Name) => Some(OrgRef::Country(c.clone())),
+            MarkKind::Organisation(k) => Some(super::titles::organisation(k, None)),
+            _ => None,
+        };
+        if let Some(org) = org {
+            return Some(Found { speaker: SpeakerRef::Organisation(org), span: m.start..end });
+        }
+    }
+    None
+}
+
+/// The speaker phrase starting at token `start` (verb-first attribution: "said Lavrov").
+fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) -> Option<Found> {
+    if start >= ceiling {
+        return None;
+    }
+    if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.start == start) {
+        return Some(Found { speaker: SpeakerRef::Person(m.person), span: start..m.end });
+    }
+    if let Some(t) = parse_title(para, cx.pack, start) {
+        if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.start == t.end) {
+            return Some(Found { speaker: SpeakerRef::Person(m.person), span: start..m.end });
+        }
+        return Some(Found { speaker: SpeakerRef::Role { role: t.role, org: t.org, indefinite: t.indefinite }, span: start..t.end });
+    }
+    let word = para.lower(start);
+    let rules = cx.pack.rules;
+    if rules.male_pronouns.contains(&word) {
+        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Male), span: start..start + 1 });
+    }
+    if rules.female_pronouns.contains(&word) {
+        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Female), span: start..start + 1 });
+    }
+    if let Some(category) = role_noun(cx, word) {
+        return Some(Found { speaker: SpeakerRef::RoleNoun(category), span: start..start + 1 });
+    }
+    None
+}
+
+fn role_noun(cx: &Context, word: &str) -> Option<String> {
+    cx.pack.rules.role_nouns.iter().find(|(n, _)| match n.strip_suffix('*') {
+        Some(stem) => word.starts_with(stem),
+        None => word == *n,
+    }).map(|(_, c)| c.to_string())
+}
+
+/// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
+fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
+    let mut end = verb;
+    let mut skipped = 0;
+    while end > floor && skipped < 3 {
+        let w = para.lower(end - 1);
+        let adverb = para.tokens[end - 1].kind == TokenKind::Word && (w.ends_with("ly") || BETWEEN_SPEAKER_AND_VERB.contains(&w));
+        if !adverb {
+            break;
+        }
+        end -= 1;
+        skipped += 1;
+    }
+    // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
+    if end > floor && para.lower(end - 1) == "," {
+        let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
+        if let Some(k) = aside {
+            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some()) {
+                return k;
+            }
+        }
+    }
+    end
+}
+
+fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((usize, usize), usize)]) -> Option<(Found, Option<Venue>)> {
+    let mut start = seg.start;
+    while start < seg.end && matches!(para.lower(start), "," | "." | "—" | "–" | "-" | "»" | "”" | "’" | "\"" | "'") {
+        start += 1;
+    }
+    let window_end = seg.end.min(start + 10);
+    // "… TASS reported Shoigu as saying"
+    for k in start..window_end {
+        if cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+            if let Some(f) = speaker_ending_at(cx, para, k, start) {
+                let outlet = (start..f.span.start).find_map(|t| para.mark_starting(t).filter(|m| matches!(m.kind, MarkKind::Outlet(_))).map(|m| m.start..m.end));
+                let venue = outlet.map(|r| Venue { label: span_text(cx, para, r), kind: VenueKind::Outlet });
+                return Some((f, venue));
+            }
+        }
+    }
+    for v in start..window_end {
+        let Some(verb) = is_speech(para, v) else { continue };
+        let end = speaker_end_before(para, v, start);
+        if let Some(f) = speaker_ending_at(cx, para, end, start) {
+            return Some((f, None));
+        }
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end) {
+            return Some((f, None));
+        }
+        return None;
+    }
+    None
+}
+
+fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((usize, usize), usize)]) -> Option<Found> {
+    let rules = cx.pack.rules;
+    for v in seg.clone().rev() {
+        if let Some(verb) = is_speech(para, v) {
+            let end = speaker_end_before(para, v, seg.start);
+            if let Some(f) = speaker_ending_at(cx, para, end, seg.start) {
+                return Some(f);
+            }
+            if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end) {
+                return Some(f);
+            }
+        }
+    }
+    for k in seg.clone() {
+        for p in rules.according_to {
+            if phrase_at(para, k, p) {
+                let after = k + p.split(' ').count();
+                if let Some(f) = speaker_starting_at(cx, para, after, seg.end) {
+                    return Some(f);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(n, w)| para.lower(k + n) == w)
+}
+
+/// Reported speech in `range` (a sentence, or the inside of a quote), skipping speech verbs
+/// inside the `quoted` token ranges.
+fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usize>], focus: &[((usize, usize), usize)]) -> Option<Statement> {
+    let rules = cx.pack.rules;
+    let inside_quote = |t: usize| quoted.iter().any(|q| q.contains(&t));
+    let end = trim_final_punct(para, range.clone());
+    // "according to X, …" and "…, according to X."
+    for k in range.start..end {
+        for p in rules.according_to {
+            if !phrase_at(para, k, p) || inside_quote(k) {
+                continue;
+            }
+            let after = k + p.split(' ').count();
+            let Some(f) = speaker_starting_at(cx, para, after, end) else { continue };
+            let content = if para.lower(f.span.end) == "," && f.span.end + 1 < end {
+                f.span.end + 1..end
+            } else if k > range.start + 3 {
+                range.start..k
+            } else {
+                continue;
+            };
+            return build(cx, para, f, content, range.clone(), false, "reported.according-to", focus);
+        }
+    }
+    for v in range.start..end {
+        if inside_quote(v) {
+            continue;
+        }
+        let Some(verb) = is_speech(para, v) else { continue };
+        let speaker_end = speaker_end_before(para, v, range.start);
+        let left = speaker_ending_at(cx, para, speaker_end, range.start).or_else(|| {
+            // "X expressed concern … and stated that …": the sentence's one person.
+            let persons: Vec<_> = cx.mentions.iter().filter(|m| m.para == para.index && m.start >= range.start && m.end <= v).collect();
+            (persons.len() == 1 && matches!(para.lower(v - 1), "and" | "и"))
+                .then(|| Found { speaker: SpeakerRef::Person(persons[0].person), span: persons[0].start..persons[0].end })
+        });
+        if let Some(f) = left {
+            let before_speaker = f.span.start;
+            // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before.
+            if before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
+                return build(cx, para, f, range.start..before_speaker - 1, range.clone(), false, "reported.speaker-verb-after-clause", focus);
+            }
+            let content_start = content_after_verb(cx, para, verb.end, end);
+            if end > content_start + 2 {
+                return build(cx, para, f, content_start..end, range.clone(), false, "reported.speaker-verb-clause", focus);
+            }
+            continue;
+        }
+        // "…, — сообщил министр", "…, said Lavrov"
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, end) {
+            let mut clause_end = v;
+            while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
+                clause_end -= 1;
+            }
+            if clause_end > range.start + 3 {
+                return build(cx, para, f, range.start..clause_end, range.clone(), false, "reported.verb-speaker-after-clause", focus);
+            }
+            let content_start = content_after_verb(cx, para, f.span.end, end);
+            if end > content_start + 2 {
+                return build(cx, para, f, content_start..end, range.clone(), false, "reported.verb-speaker-clause", focus);
+            }
+        }
+    }
+    None
+}
+
+fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
+    let mut end = range.end;
+    while end > range.start && para.tokens[end - 1].kind == TokenKind::Punct && !matches!(para.lower(end - 1), "»" | "”" | "’" | "\"" | "'" | ")") {
+        end -= 1;
+    }
+    end
+}
+
+/// Where the reported words begin after a speech verb: past "that", past the addressee of
+/// "told" ("told Sputnik that", "told reporters").
+fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> usize {
+    let rules = cx.pack.rules;
+    // The addressee of "told", up to "that" if one follows soon.
+    if let Some(that) = (k..(k + 6).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
+        let between_is_addressee = (k..that).all(|t| para.tokens[t].is_word() || para.lower(t) == ",");
+        if between_is_addressee {
+            return that + 1;
+        }
+    }
+    if para.lower(k) == "," {
+        k += 1;
+    }
+    k
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(cx: &Context, para: &Para, f: Found, content: Range<usize>, sentence: Range<usize>, direct: bool, rule: &str, focus: &[((usize, usize), usize)]) -> Option<Statement> {
+    let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
+    let a = para.tokens[content.start].start;
+    let b = para.tokens[content.end - 1].end;
+    let (a, b) = trim(cx.text, a, b);
+    if a >= b {
+        return None;
+    }
+    // The frame: the sentence without the reported words.
+    let frame_before = sentence.start..content.start;
+    let frame_after = content.end..sentence.end;
+    let (d1, v1) = date_and_venue(cx, para, frame_before.clone());
+    let (d2, v2) = date_and_venue(cx, para, frame_after.clone());
+    let date = d1.or(d2).or_else(|| {
+        let vague = |r: Range<usize>| find_dates(&para.tokens, r, cx.pack.rules).iter().any(|d| d.value == DateValue::Vague);
+        (!vague(frame_before.clone()) && !vague(frame_after.clone())).then_some(cx.published).flatten()
+    });
+    Some(Statement {
+        speaker,
+        speaker_words: span_text(cx, para, f.span),
+        text: (a, b),
+        direct,
+        date,
+        venue: v1.or(v2),
+        evidence: (para.tokens[sentence.start].start, para.tokens[sentence.end - 1].end),
+        rule: format!("{}.{rule}", cx.pack.lang.code()),
+        caption: false,
+    })
+}
+
+/// The publication date, unless the frame places the statement vaguely in the past.
+fn default_date(cx: &Context, para: &Para, frame: Range<usize>) -> Option<PartialDate> {
+    let vague = find_dates(&para.tokens, frame, cx.pack.rules).iter().any(|d| d.value == DateValue::Vague);
+    if vague { None } else { cx.published }
+}
+
+fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &[((usize, usize), usize)]) -> Option<Speaker> {
+    let recent = |ok: &dyn Fn(usize) -> bool| focus.iter().filter(|(pos, p)| *pos <= at && ok(*p)).max_by_key(|(pos, _)| *pos).map(|(_, p)| *p);
+    match speaker {
+        SpeakerRef::Person(p) => Some(Speaker::Person(*p)),
+        SpeakerRef::Pronoun(g) => recent(&|p| cx.persons[p].gender == *g || cx.persons[p].gender == Gender::Unknown).map(Speaker::Person),
+        SpeakerRef::Role { role, org, indefinite } => {
+            if !indefinite {
+                let holds = |p: usize| {
+                    cx.roles.iter().any(|f| f.person == p && role_fits(&f.role, role) && org_fits(f.org.as_ref(), org.as_ref()))
+                };
+                if let Some(p) = recent(&holds).or_else(|| (0..cx.persons.len()).find(|&p| holds(p))) {
+                    return Some(Speaker::Person(p));
+                }
+            }
+            org.clone().map(Speaker::Organisation)
+        }
+        SpeakerRef::RoleNoun(category) => {
+            let holds = |p: usize| {
+                cx.roles.iter().any(|f| {
+                    f.person == p && (category == "*" || World::get().roles.get(&f.role).is_some_and(|r| r.kind == *category) || f.role.contains(category.as_str()))
+                })
+            };
+            recent(&holds).map(Speaker::Person)
+        }
+        SpeakerRef::Organisation(o) => Some(Speaker::Organisation(o.clone())),
+    }
+}
+
+/// "the minister" fits "foreign-minister"; "the ambassador" fits "ambassador".
+fn role_fits(held: &str, referred: &str) -> bool {
+    held == referred || held.ends_with(&format!("-{referred}"))
+}
+
+fn org_fits(held: Option<&OrgRef>, referred: Option<&OrgRef>) -> bool {
+    match (held, referred) {
+        (_, None) => true,
+        (None, Some(_)) => true,
+        (Some(h), Some(r)) => h == r || h.country().is_some() && h.country() == r.country(),
+    }
+}
+
+/// The date and venue stated in a frame.
+fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> (Option<PartialDate>, Option<Venue>) {
+    if frame.is_empty() {
+        return (None, None);
+    }
+    let dates = find_dates(&para.tokens, frame.clone(), cx.pack.rules);
+    let date = dates.iter().find_map(|d| match d.value {
+        DateValue::Vague => None,
+        v => v.resolve(cx.published),
+    });
+    (date, super::venues::find_venue(cx, para, frame))
+}

@@ -1,0 +1,190 @@
+//! Title phrases: "Russian Deputy Foreign Minister", "US Ambassador to Russia",
+//! "Russia's top Defense chief", "министр иностранных дел России", "the former chief executive
+//! of Airbus". A title names a role, and often the organisation or country it is held in.
+
+use super::marks::{MarkKind, Para};
+use crate::lang::{CountryForm, Lang, LanguagePack, World};
+
+/// Where a role is held: a country, or an organisation (a ministry carries its country when
+/// the text gives it: "Russian Foreign Ministry").
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OrgRef {
+    Country(String),
+    Organisation { key: String, country: Option<String> },
+}
+
+impl OrgRef {
+    /// The country this organisation belongs to, if known.
+    pub fn country(&self) -> Option<&str> {
+        match self {
+            OrgRef::Country(c) => Some(c),
+            OrgRef::Organisation { country, .. } => country.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Token range of the whole phrase, article included.
+    pub start: usize,
+    pub end: usize,
+    pub role: String,
+    /// Words after the title that narrow it ("on foreign policy issues").
+    pub complement: Option<String>,
+    pub org: Option<OrgRef>,
+    pub qualifiers: Vec<String>,
+    /// "the ambassador", "Russia's foreign minister": refers to someone already known.
+    pub definite: bool,
+    /// "a spokesperson": someone unnamed.
+    pub indefinite: bool,
+}
+
+/// Organisation reference for an organisation mark: templates like "Foreign Ministry" take
+/// their country from the text, when it gives one.
+pub fn organisation(key: &str, country: Option<&str>) -> OrgRef {
+    let fixed = World::get().organisations.get(key).and_then(|e| e.country.clone()).filter(|c| c != "*");
+    OrgRef::Organisation { key: key.to_string(), country: fixed.or(country.map(str::to_string)) }
+}
+
+fn matches_word_list(word: &str, list: &[(&str, &str)]) -> Option<String> {
+    list.iter()
+        .find(|(w, _)| match w.strip_suffix('*') {
+            Some(stem) => word.starts_with(stem),
+            None => word == *w,
+        })
+        .map(|(_, v)| v.to_string())
+}
+
+/// Parses a title phrase starting at token `start`.
+pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Title> {
+    let rules = pack.rules;
+    let mut i = start;
+    let mut definite = false;
+    let mut indefinite = false;
+    if rules.definite_articles.contains(&para.lower(i)) {
+        definite = true;
+        i += 1;
+    } else if rules.indefinite_articles.contains(&para.lower(i)) {
+        indefinite = true;
+        i += 1;
+    }
+    let mut qualifiers = Vec::new();
+    let mut country: Option<String> = None;
+    let mut org: Option<String> = None;
+    for _ in 0..6 {
+        let word = para.lower(i);
+        if let Some(q) = matches_word_list(word, rules.qualifiers) {
+            qualifiers.push(q);
+            i += 1;
+            // "ex-" written apart, "then-" with its hyphen
+            if para.lower(i) == "-" {
+                i += 1;
+            }
+            continue;
+        }
+        if rules.title_fillers.iter().any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s))) {
+            i += 1;
+            continue;
+        }
+        match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
+            Some((end, MarkKind::Country(code, form))) => {
+                country = Some(code);
+                i = end;
+                if para.lower(i) == "'s" {
+                    definite = true;
+                    i += 1;
+                } else if form == CountryForm::Name && pack.lang == Lang::Ru {
+                    // A Russian title does not start with a country name.
+                    return None;
+                }
+            }
+            Some((end, MarkKind::Organisation(key))) => {
+                org = Some(key);
+                i = end;
+                if para.lower(i) == "'s" {
+                    definite = true;
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    let (role_end, role) = match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
+        Some((end, MarkKind::Role(key))) => (end, key),
+        _ => return None,
+    };
+    i = role_end;
+    // Russian names the country or organisation after the title, in the genitive.
+    if pack.lang == Lang::Ru {
+        match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
+            Some((end, MarkKind::Country(code, CountryForm::Name))) if country.is_none() => {
+                country = Some(code);
+                i = end;
+            }
+            Some((end, MarkKind::Organisation(key))) if org.is_none() => {
+                org = Some(key);
+                i = end;
+                if let Some(MarkKind::Country(code, CountryForm::Name)) = para.mark_starting(i).map(|m| m.kind.clone()) {
+                    country.get_or_insert(code);
+                    i = para.mark_starting(i).map_or(i, |m| m.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    // "of Russia", "of the United Nations" (where it is held); "to Russia" (a posting).
+    if rules.role_links.contains(&para.lower(i)) {
+        let link = para.lower(i).to_string();
+        let mut j = i + 1;
+        if rules.definite_articles.contains(&para.lower(j)) {
+            j += 1;
+        }
+        if let Some(m) = para.mark_starting(j) {
+            let end = m.end;
+            match &m.kind {
+                MarkKind::Country(code, CountryForm::Name) => {
+                    if link == "of" && country.is_none() && org.is_none() {
+                        country = Some(code.clone());
+                    }
+                    i = end;
+                }
+                MarkKind::Organisation(key) if link == "of" || link == "at" => {
+                    if org.is_none() {
+                        org = Some(key.clone());
+                    }
+                    i = end;
+                }
+                _ => {}
+            }
+        }
+    }
+    // "adviser on foreign policy issues": a lower-case complement narrows advisory titles.
+    let mut complement = None;
+    let narrows = ["advis", "aide", "envoy", "representative", "commissioner", "помощник", "советник"]
+        .iter()
+        .any(|k| role.contains(k));
+    if narrows && ["on", "for", "по"].contains(&para.lower(i)) {
+        let mut j = i + 1;
+        while j < para.tokens.len() && j < i + 6 && para.tokens[j].kind == crate::text::TokenKind::Word && para.mark(j).is_none() {
+            j += 1;
+        }
+        if j > i + 1 {
+            let text: Vec<&str> = para.tokens[i..j].iter().map(|t| t.lower.as_str()).collect();
+            complement = Some(text.join(" "));
+            i = j;
+        }
+    }
+    let org = match (org, country) {
+        (Some(key), c) => Some(organisation(&key, c.as_deref())),
+        (None, Some(c)) => Some(OrgRef::Country(c)),
+        (None, None) => None,
+    };
+    Some(Title { start, end: i, role, complement, org, qualifiers, definite, indefinite })
+}
+
+/// The title that ends right before token `end` (a name follows it), longest first.
+pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
+    let sentence = para.sentence_of(end.saturating_sub(1));
+    let from = end.saturating_sub(10).max(sentence.start);
+    (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end))
+}

@@ -1,0 +1,125 @@
+//! Venues: where a statement was made. The outlet of an interview ("in an interview with the
+//! YouTube channel Solovyov LIVE", "told Sputnik"), an event ("at a press conference in
+//! Brussels", "during a Tuesday Defense Ministry meeting"), a medium ("on Twitter").
+
+use super::marks::{MarkKind, Para};
+use super::statements::{Context, Venue, VenueKind};
+use crate::text::TokenKind;
+use std::ops::Range;
+
+fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    words
+        .iter()
+        .enumerate()
+        .all(|(n, w)| match w.strip_suffix('*') {
+            Some(stem) => para.lower(k + n).starts_with(stem),
+            None => para.lower(k + n) == *w,
+        })
+        .then_some(words.len())
+}
+
+/// A noun phrase from `start`: up to punctuation (quotes allowed), a preposition in lower
+/// case, a complementizer or a date word; a leading article is dropped.
+fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Option<Range<usize>> {
+    let rules = cx.pack.rules;
+    if rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start)) {
+        start += 1;
+    }
+    let stops = ["on", "in", "at", "during", "after", "that", "when", "while", "which", "who", "and", "answering", "adding", "saying", "as", "where", "about", "что", "и", "в", "на", "о", "об", "по", "после"];
+    let mut end = start;
+    while end < limit && end < start + 8 {
+        let t = &para.tokens[end];
+        if t.kind == TokenKind::Punct && !matches!(t.lower.as_str(), "«" | "»" | "“" | "”" | "\"" | "-") {
+            break;
+        }
+        if t.kind == TokenKind::Word && stops.contains(&t.lower.as_str()) {
+            break;
+        }
+        if rules.weekdays.iter().any(|(w, _)| t.lower.starts_with(w)) || rules.months.iter().any(|(m, _)| t.lower == *m) {
+            break;
+        }
+        end += 1;
+    }
+    // Unbalanced quote marks at the edges are not part of the name.
+    while end > start && matches!(para.lower(end - 1), "«" | "“" | "\"" | "-") {
+        end -= 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
+    let s = &cx.text[para.tokens[r.start].start..para.tokens[r.end - 1].end];
+    s.trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | ' ')).to_string()
+}
+
+pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
+    let rules = cx.pack.rules;
+    for k in frame.clone() {
+        // in an interview with X
+        for marker in rules.interview_markers {
+            if let Some(n) = phrase_len_at(para, k, marker) {
+                if let Some(np) = noun_phrase(cx, para, k + n, frame.end) {
+                    return Some(Venue { label: label(cx, para, np), kind: VenueKind::Outlet });
+                }
+            }
+        }
+        // told Sputnik / told the Kommersant newspaper (not "told reporters")
+        if rules.told_verbs.contains(&para.lower(k)) {
+            let mut j = k + 1;
+            if rules.definite_articles.contains(&para.lower(j)) {
+                j += 1;
+            }
+            let outlet = para.mark_starting(j).filter(|m| matches!(m.kind, MarkKind::Outlet(_)));
+            if let Some(m) = outlet {
+                let np = noun_phrase(cx, para, j, frame.end).filter(|np| np.end >= m.end).unwrap_or(m.start..m.end);
+                return Some(Venue { label: label(cx, para, np), kind: VenueKind::Outlet });
+            }
+            if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !cx.mentions.iter().any(|m| m.para == para.index && m.start == j) {
+                if let Some(np) = noun_phrase(cx, para, j, frame.end) {
+                    return Some(Venue { label: label(cx, para, np), kind: VenueKind::Outlet });
+                }
+            }
+        }
+    }
+    // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
+    for k in frame.clone() {
+        for prep in rules.event_prepositions {
+            let Some(n) = phrase_len_at(para, k, prep) else { continue };
+            let from = k + n;
+            for head_end in from..(from + 8).min(frame.end) {
+                let head = rules.event_heads.iter().filter_map(|h| {
+                    let len = h.split(' ').count();
+                    let start = (head_end + 1).checked_sub(len)?;
+                    (start >= from && phrase_len_at(para, start, h).is_some()).then_some(start)
+                }).min();
+                if head.is_none() {
+                    continue;
+                }
+                let mut start = from;
+                while start < head_end && (rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start)) || rules.weekdays.iter().any(|(w, _)| para.lower(start).starts_with(w))) {
+                    start += 1;
+                }
+                if (start..head_end).any(|t| para.tokens[t].kind == TokenKind::Punct) {
+                    break;
+                }
+                let mut end = head_end + 1;
+                // "… in Brussels"
+                if ["in", "в"].contains(&para.lower(end)) && para.tokens.get(end + 1).is_some_and(|t| t.is_cap()) && end + 1 < frame.end {
+                    end += 2;
+                }
+                return Some(Venue { label: label(cx, para, start..end), kind: VenueKind::Event });
+            }
+        }
+    }
+    // on Twitter / в Telegram
+    for k in frame.clone() {
+        for prep in rules.medium_prepositions {
+            let Some(n) = phrase_len_at(para, k, prep) else { continue };
+            if let Some(m) = para.mark_starting(k + n).filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end <= frame.end) {
+                return Some(Venue { label: label(cx, para, m.start..m.end), kind: VenueKind::Medium });
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,69 @@
+//! An article's facts as rows, the same rows the contract queries return from the store:
+//! for the example corpora, `explain`, and anything that wants facts without a store.
+
+use crate::document::Document;
+use crate::eval::{RoleRow, StatementRow};
+use crate::extract::{Extraction, OrgRef, RoleFact, Speaker};
+use crate::lang::{Lang, World};
+
+/// "former Foreign Minister", "presidential adviser on foreign policy issues".
+pub fn role_label(f: &RoleFact, lang: Lang) -> String {
+    let world = World::get();
+    let base = world.roles.get(&f.role).map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string());
+    let mut label = match &f.complement {
+        Some(c) => format!("{base} {c}"),
+        None => base,
+    };
+    if let Some(q) = f.qualifiers.first() {
+        label = format!("{q} {label}");
+    }
+    label
+}
+
+/// "Russia"; "Foreign Ministry (Russia)" for a ministry named by its template.
+pub fn org_label(o: &OrgRef, lang: Lang) -> String {
+    let world = World::get();
+    match o {
+        OrgRef::Country(c) => world.countries.get(c).map_or_else(|| c.clone(), |e| e.label(lang).to_string()),
+        OrgRef::Organisation { key, country } => {
+            let entry = world.organisations.get(key);
+            let label = entry.map_or_else(|| key.clone(), |e| e.label(lang).to_string());
+            let fixed = entry.and_then(|e| e.country.as_deref()).is_some_and(|c| c != "*");
+            match country.as_ref().and_then(|c| world.countries.get(c)).filter(|_| !fixed) {
+                Some(c) => format!("{label} ({})", c.label(lang)),
+                None => label,
+            }
+        }
+    }
+}
+
+/// Role facts with an organisation, and statements by persons, as contract rows.
+pub fn rows(doc: &Document, ex: &Extraction) -> (Vec<RoleRow>, Vec<StatementRow>) {
+    let roles = ex
+        .roles
+        .iter()
+        .filter_map(|f| {
+            Some(RoleRow {
+                source: doc.source.clone(),
+                person: ex.persons[f.person].full_name(),
+                role: role_label(f, doc.lang),
+                organization: org_label(f.org.as_ref()?, doc.lang),
+            })
+        })
+        .collect();
+    let statements = ex
+        .statements
+        .iter()
+        .filter_map(|s| {
+            let Speaker::Person(p) = s.speaker else { return None };
+            Some(StatementRow {
+                source: doc.source.clone(),
+                speaker: ex.persons[p].full_name(),
+                date: s.date.map(|d| d.lexical()).unwrap_or_default(),
+                venue: s.venue.as_ref().map(|v| v.label.clone()).unwrap_or_default(),
+                text: doc.text[s.text.0..s.text.1].to_string(),
+            })
+        })
+        .collect();
+    (roles, statements)
+}

@@ -1,0 +1,95 @@
+//! Identity keys for names: one key for every spelling of one name, in any script.
+//!
+//! A name is transliterated from Cyrillic (a BGN/PCGN-style romanisation), stripped of accents,
+//! and its common spelling variants folded: Sergey/Sergei, Yury/Yuri/Yuriy, Dmitry/Dmitriy,
+//! Aleksandr/Alexander, Shoygu/Shoigu. Two names with the same key are taken for one name;
+//! keys never merge names that differ in more than such spelling.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Romanises Cyrillic letters (Russian, Ukrainian, Belarusian); other characters pass through.
+pub fn transliterate(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let latin = match lower {
+            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ё' => "yo",
+            'ж' => "zh", 'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m",
+            'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
+            'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch",
+            'ъ' => "", 'ы' => "y", 'ь' => "", 'э' => "e", 'ю' => "yu", 'я' => "ya",
+            'і' => "i", 'ї' => "yi", 'є' => "ye", 'ґ' => "g", 'ў' => "u",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        if c.is_uppercase() {
+            let mut chars = latin.chars();
+            if let Some(f) = chars.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        } else {
+            out.push_str(latin);
+        }
+    }
+    out
+}
+
+/// The identity key of a name: lower-case ASCII words joined by '-'.
+pub fn name_key(name: &str) -> String {
+    let latin = transliterate(name);
+    let plain: String = latin.nfkd().filter(|c| c.is_ascii()).collect::<String>().to_lowercase();
+    plain
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Folds the spelling variants of romanised names into one form.
+fn fold_word(word: &str) -> String {
+    let mut w = word.replace("kh", "h").replace('x', "ks").replace('j', "y").replace('w', "v").replace("ph", "f");
+    // -ander/-andr (Alexander/Aleksandr)
+    if let Some(stem) = w.strip_suffix("ander") {
+        w = format!("{stem}andr");
+    }
+    // y and i are one sound in most romanisations: Sergey/Sergei, Yury/Yuri, Shoygu/Shoigu.
+    w = w.replace('y', "i");
+    // Double letters: Yuriy -> iurii -> iuri, Dmitriy -> dmitri.
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_name_share_a_key() {
+        let k = name_key("Sergey Lavrov");
+        for v in ["Sergei Lavrov", "Сергей Лавров", "SERGEY LAVROV"] {
+            assert_eq!(name_key(v), k, "{v}");
+        }
+        assert_eq!(name_key("Yury Ushakov"), name_key("Yuri Ushakov"));
+        assert_eq!(name_key("Yuriy Ushakov"), name_key("Юрий Ушаков"));
+        assert_eq!(name_key("Alexander Grushko"), name_key("Александр Грушко"));
+        assert_eq!(name_key("Aleksandr Grushko"), name_key("Alexander Grushko"));
+        assert_eq!(name_key("Dmitry Peskov"), name_key("Dmitriy Peskov"));
+        assert_eq!(name_key("Sergei Shoigu"), name_key("Сергей Шойгу"));
+    }
+
+    #[test]
+    fn different_names_keep_different_keys() {
+        assert_ne!(name_key("Sergey Lavrov"), name_key("Sergey Lavrentiev"));
+        assert_ne!(name_key("Antony Blinken"), name_key("Blinkin"));
+        assert_ne!(name_key("Vladimir Putin"), name_key("Vladimir Pitin"));
+    }
+}

@@ -1,0 +1,150 @@
+//! Phrase lexicons loaded from the TSV data files under `src/lang/`.
+//!
+//! A phrase is matched token by token. A lexicon word ending in `*` is a stem (Russian
+//! inflection: "министр*" matches министра, министру...). A word with two or more capitals
+//! ("US", "МИД", "NATO") must match with the same case, so "US" never matches the pronoun "us";
+//! every other word matches case-insensitively.
+
+use crate::text::{tokenize, Token};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WordPattern {
+    Exact(String),
+    ExactCase(String),
+    Stem(String),
+}
+
+impl WordPattern {
+    fn matches(&self, token: &Token, text: &str) -> bool {
+        match self {
+            WordPattern::Exact(w) => token.lower == *w,
+            WordPattern::ExactCase(w) => token.text(text).replace('’', "'") == *w,
+            WordPattern::Stem(s) => token.lower.starts_with(s.as_str()) && token.is_word(),
+        }
+    }
+    fn index_key(&self) -> String {
+        let w = match self {
+            WordPattern::Exact(w) | WordPattern::Stem(w) => w.clone(),
+            WordPattern::ExactCase(w) => w.to_lowercase(),
+        };
+        w.chars().take(3).collect()
+    }
+}
+
+/// Parses a lexicon phrase into word patterns.
+fn compile(phrase: &str) -> Vec<WordPattern> {
+    let tokens = tokenize(phrase, 0..phrase.len());
+    let mut out: Vec<WordPattern> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.lower == "*" {
+            continue;
+        }
+        let stem = tokens.get(i + 1).is_some_and(|n| n.lower == "*" && n.start == t.end);
+        let raw = t.text(phrase).replace('’', "'");
+        let capitals = raw.chars().filter(|c| c.is_uppercase()).count();
+        out.push(if stem {
+            WordPattern::Stem(t.lower.clone())
+        } else if capitals >= 2 {
+            WordPattern::ExactCase(raw)
+        } else {
+            WordPattern::Exact(t.lower.clone())
+        });
+    }
+    out
+}
+
+/// A set of phrases, each with a value, matched longest-first over tokens.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<V> {
+    entries: Vec<(Vec<WordPattern>, V)>,
+    by_key: HashMap<String, Vec<usize>>,
+}
+
+impl<V: Clone> Default for PhraseSet<V> {
+    fn default() -> Self {
+        Self { entries: Vec::new(), by_key: HashMap::new() }
+    }
+}
+
+impl<V: Clone> PhraseSet<V> {
+    pub fn insert(&mut self, phrase: &str, value: V) {
+        let patterns = compile(phrase);
+        if patterns.is_empty() {
+            return;
+        }
+        let key = patterns[0].index_key();
+        self.by_key.entry(key).or_default().push(self.entries.len());
+        self.entries.push((patterns, value));
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The longest phrase starting at token `i`: (index one past its last token, value).
+    pub fn longest_at(&self, tokens: &[Token], i: usize, text: &str) -> Option<(usize, V)> {
+        let first = tokens.get(i)?;
+        if !first.is_word() {
+            return None;
+        }
+        let key: String = first.lower.chars().take(3).collect();
+        let mut best: Option<(usize, usize)> = None;
+        // Stems shorter than three letters are indexed under their own, shorter key.
+        let keys = [key.clone(), key.chars().take(2).collect(), key.chars().take(1).collect()];
+        for k in keys.iter() {
+            for &e in self.by_key.get(k.as_str()).into_iter().flatten() {
+                let pats = &self.entries[e].0;
+                if i + pats.len() > tokens.len() {
+                    continue;
+                }
+                if pats.iter().zip(&tokens[i..]).all(|(p, t)| p.matches(t, text)) {
+                    let end = i + pats.len();
+                    if best.is_none_or(|(b, _)| end > b) {
+                        best = Some((end, e));
+                    }
+                }
+            }
+        }
+        best.map(|(end, e)| (end, self.entries[e].1.clone()))
+    }
+}
+
+/// Rows of a TSV data file: `#` lines and blank lines skipped, cells split on tabs.
+pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The `;`-separated values of a cell.
+pub fn values<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    cell.copied().unwrap_or("").split(';').map(str::trim).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn longest(set: &PhraseSet<u8>, s: &str) -> Option<(usize, u8)> {
+        let toks = tokenize(s, 0..s.len());
+        set.longest_at(&toks, 0, s)
+    }
+
+    #[test]
+    fn longest_match_wins_and_case_rules_hold() {
+        let mut set = PhraseSet::default();
+        set.insert("foreign minister", 1);
+        set.insert("deputy foreign minister", 2);
+        set.insert("US", 3);
+        set.insert("министр* иностранных дел", 4);
+        assert_eq!(longest(&set, "Deputy Foreign Minister Grushko"), Some((3, 2)));
+        assert_eq!(longest(&set, "US envoy"), Some((1, 3)));
+        assert_eq!(longest(&set, "us envoy"), None);
+        assert_eq!(longest(&set, "министру иностранных дел"), Some((3, 4)));
+    }
+}

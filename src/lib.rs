@@ -1,0 +1,27 @@
+//! newsgraph: news articles in, a linked-data knowledge graph out.
+//!
+//! The pipeline runs one way over plain data:
+//! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
+//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`].
+
+pub mod cli;
+pub mod commands;
+pub mod corpus;
+pub mod dates;
+pub mod decode;
+pub mod document;
+pub mod eval;
+pub mod extract;
+pub mod facts;
+pub mod graphviz;
+pub mod html;
+pub mod identity;
+pub mod input;
+pub mod lang;
+pub mod lexicon;
+pub mod output;
+pub mod pipeline;
+pub mod query;
+pub mod rdf;
+pub mod store;
+pub mod text;

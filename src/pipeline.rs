@@ -1,0 +1,59 @@
+//! One input through the whole pipeline: bytes -> text -> Document -> Extraction -> quads.
+//! Pure per document, so documents run in parallel.
+
+use crate::decode::decode;
+use crate::document::{Document, DocumentOptions};
+use crate::extract::{extract, Extraction};
+use crate::input::Input;
+use crate::lang::Lang;
+use crate::rdf::graph::article_quads;
+use crate::rdf::mint::Minter;
+use oxigraph::model::Quad;
+
+/// An article read and extracted, ready to store or print.
+pub struct Prepared {
+    pub source: String,
+    pub doc: Document,
+    pub extraction: Extraction,
+    pub quads: Vec<Quad>,
+}
+
+/// Why an input was skipped, in one line.
+#[derive(Debug, Clone)]
+pub struct Skip {
+    pub input: String,
+    pub reason: String,
+}
+
+/// Reads and decodes an input into a Document (HTML pages through the HTML reader).
+pub fn read_document(input: &Input, options: &DocumentOptions) -> Result<Document, Skip> {
+    let skip = |reason: String| Skip { input: input.display(), reason };
+    let bytes = input.read().map_err(|e| skip(format!("cannot read it: {e}")))?;
+    let (text, _encoding) = decode(&bytes).map_err(|e| skip(e.to_string()))?;
+    let mut options = options.clone();
+    let text = if input.is_html() || looks_like_html(&text) {
+        let page = crate::html::parse(&text);
+        if options.lang.is_none() {
+            options.lang = page.lang.as_deref().and_then(Lang::from_code);
+        }
+        if options.published.is_none() {
+            options.published = page.published.as_deref().and_then(crate::dates::PartialDate::parse_iso);
+        }
+        page.text
+    } else {
+        text
+    };
+    Document::new(&input.source_name(), text, &options).map_err(|e| skip(e.to_string()))
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(200).collect::<String>().to_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+pub fn prepare(input: &Input, options: &DocumentOptions, minter: &Minter) -> Result<Prepared, Skip> {
+    let doc = read_document(input, options)?;
+    let extraction = extract(&doc);
+    let quads = article_quads(&doc, &extraction, minter);
+    Ok(Prepared { source: doc.source.clone(), doc, extraction, quads })
+}

@@ -1,0 +1,253 @@
+//! One article's named graph: the article, its persons, role facts and statements, each fact
+//! with its evidence span (NIF) and the rule that produced it.
+
+use super::mint::Minter;
+use super::vocab::*;
+use crate::document::Document;
+use crate::extract::{Extraction, OrgRef, Speaker, VenueKind};
+use crate::identity::name_key;
+use crate::lang::{Lang, World};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+
+/// The version written on every article, so a store tells which extractor made its facts.
+pub const EXTRACTOR_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"));
+
+struct Writer<'a> {
+    graph: GraphName,
+    quads: Vec<Quad>,
+    minter: &'a Minter,
+    doc: &'a Document,
+}
+
+fn iri(ns: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+impl Writer<'_> {
+    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), p, o, self.graph.clone()));
+    }
+    fn a(&mut self, s: &NamedNode, ns: &str, class: &str) {
+        self.add(s, iri(RDF, "type"), iri(ns, class));
+    }
+    fn text(&mut self, s: &NamedNode, p: NamedNode, value: &str, lang: Lang) {
+        let lit = Literal::new_language_tagged_literal(value, lang.code()).unwrap_or_else(|_| Literal::new_simple_literal(value));
+        self.add(s, p, lit);
+    }
+    fn plain(&mut self, s: &NamedNode, p: NamedNode, value: &str) {
+        self.add(s, p, Literal::new_simple_literal(value));
+    }
+    fn typed(&mut self, s: &NamedNode, p: NamedNode, value: &str, datatype: &str) {
+        self.add(s, p, Literal::new_typed_literal(value, iri(XSD, datatype)));
+    }
+
+    /// A NIF span over bytes `a..b` of the text, linked from `fact` by ng:evidence.
+    fn evidence(&mut self, fact: &NamedNode, (a, b): (usize, usize), rule: &str, caption: bool) {
+        let (begin, end) = (self.doc.char_offset(a), self.doc.char_offset(b));
+        let span = self.minter.span(&self.doc.source, begin, end);
+        self.a(&span, NIF, "String");
+        self.a(&span, NIF, "RFC5147String");
+        self.typed(&span, iri(NIF, "beginIndex"), &begin.to_string(), "nonNegativeInteger");
+        self.typed(&span, iri(NIF, "endIndex"), &end.to_string(), "nonNegativeInteger");
+        let anchor = self.doc.text[a..b].to_string();
+        self.plain(&span, iri(NIF, "anchorOf"), &anchor);
+        let context = self.minter.span(&self.doc.source, 0, self.doc.char_len());
+        self.add(&span, iri(NIF, "referenceContext"), context);
+        if caption {
+            self.typed(&span, iri(NG, "isCaption"), "true", "boolean");
+        }
+        self.add(fact, iri(NG, "evidence"), span);
+        self.plain(fact, iri(NG, "rule"), rule);
+        let article = self.minter.article(&self.doc.source);
+        self.add(fact, iri(PROV, "wasDerivedFrom"), article);
+    }
+
+    /// Labels from reference data, in every language it has.
+    fn labels(&mut self, node: &NamedNode, labels: &[(Lang, String)], wikidata: Option<&str>) {
+        for (lang, label) in labels {
+            self.text(node, iri(RDFS, "label"), label, *lang);
+            self.text(node, iri(SKOS, "prefLabel"), label, *lang);
+        }
+        if let Some(q) = wikidata {
+            self.add(node, iri(OWL, "sameAs"), iri(WIKIDATA, q));
+        }
+    }
+
+    fn country(&mut self, code: &str) -> NamedNode {
+        let node = self.minter.country(code);
+        self.a(&node, SCHEMA, "Country");
+        self.a(&node, ORG, "Organization");
+        match World::get().countries.get(code) {
+            Some(e) => self.labels(&node, &e.labels.clone(), e.wikidata.clone().as_deref()),
+            None => self.plain(&node, iri(RDFS, "label"), code),
+        }
+        node
+    }
+
+    fn organisation(&mut self, org: &OrgRef) -> NamedNode {
+        match org {
+            OrgRef::Country(code) => self.country(code),
+            OrgRef::Organisation { key, country } => {
+                let node = self.minter.organisation(key, country.as_deref());
+                self.a(&node, ORG, "Organization");
+                let entry = World::get().organisations.get(key).cloned().unwrap_or_default();
+                let fixed_country = entry.country.as_deref().is_some_and(|c| c != "*");
+                let country_entry = country.as_ref().and_then(|c| World::get().countries.get(c));
+                for (lang, label) in &entry.labels {
+                    // A ministry named by template carries its country in its label.
+                    let full = match country_entry.filter(|_| !fixed_country) {
+                        Some(c) => format!("{label} ({})", c.label(*lang)),
+                        None => label.clone(),
+                    };
+                    self.text(&node, iri(RDFS, "label"), &full, *lang);
+                    self.text(&node, iri(SKOS, "prefLabel"), &full, *lang);
+                }
+                if entry.labels.is_empty() {
+                    self.plain(&node, iri(RDFS, "label"), key);
+                }
+                if let Some(q) = &entry.wikidata {
+                    self.add(&node, iri(OWL, "sameAs"), iri(WIKIDATA, q));
+                }
+                self.plain(&node, iri(NG, "organizationKind"), &entry.kind);
+                if let Some(c) = country {
+                    let c = self.country(c);
+                    self.add(&node, iri(ORG, "subOrganizationOf"), c);
+                }
+                node
+            }
+        }
+    }
+}
+
+/// All quads of one article, in its own named graph.
+pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Quad> {
+    let graph = GraphName::NamedNode(minter.graph(&doc.source));
+    let mut w = Writer { graph, quads: Vec::new(), minter, doc };
+    let lang = doc.lang;
+    let article = minter.article(&doc.source);
+    w.a(&article, SCHEMA, "NewsArticle");
+    w.plain(&article, iri(DCTERMS, "identifier"), &doc.source);
+    w.plain(&article, iri(SCHEMA, "inLanguage"), lang.code());
+    w.plain(&article, iri(NG, "extractorVersion"), EXTRACTOR_VERSION);
+    if let Some(d) = doc.published {
+        let datatype = if d.year.is_some() { "date" } else { "gMonthDay" };
+        w.typed(&article, iri(SCHEMA, "datePublished"), &d.lexical(), datatype);
+    }
+    if let Some(h) = &doc.headline {
+        w.plain(&article, iri(SCHEMA, "headline"), h);
+    }
+    w.plain(&article, iri(SCHEMA, "text"), &doc.text);
+    let context = minter.span(&doc.source, 0, doc.char_len());
+    w.a(&context, NIF, "Context");
+    w.plain(&context, iri(NIF, "isString"), &doc.text);
+    w.typed(&context, iri(NIF, "beginIndex"), "0", "nonNegativeInteger");
+    w.typed(&context, iri(NIF, "endIndex"), &doc.char_len().to_string(), "nonNegativeInteger");
+
+    let person_nodes: Vec<NamedNode> = ex.persons.iter().map(|p| minter.person(&name_key(&p.full_name()))).collect();
+    for (p, node) in ex.persons.iter().zip(&person_nodes) {
+        w.a(node, SCHEMA, "Person");
+        w.text(node, iri(SCHEMA, "name"), &p.full_name(), lang);
+        w.text(node, iri(RDFS, "label"), &p.full_name(), lang);
+        for form in p.forms.iter().filter(|f| **f != p.full_name()) {
+            w.text(node, iri(SKOS, "altLabel"), form, lang);
+        }
+        w.add(&article, iri(SCHEMA, "mentions"), node.clone());
+    }
+    for m in &ex.mentions {
+        let span = ex.byte_span(m.para, m.start, m.end);
+        let (b, e) = (doc.char_offset(span.0), doc.char_offset(span.1));
+        let node = minter.span(&doc.source, b, e);
+        w.a(&node, NIF, "String");
+        w.a(&node, NIF, "RFC5147String");
+        w.typed(&node, iri(NIF, "beginIndex"), &b.to_string(), "nonNegativeInteger");
+        w.typed(&node, iri(NIF, "endIndex"), &e.to_string(), "nonNegativeInteger");
+        w.plain(&node, iri(NIF, "anchorOf"), &doc.text[span.0..span.1]);
+        w.add(&node, iri(NIF, "referenceContext"), context.clone());
+        w.add(&node, iri(ITSRDF, "taIdentRef"), person_nodes[m.person].clone());
+        w.plain(&node, iri(NG, "rule"), m.evidence.rule());
+    }
+
+    for f in &ex.roles {
+        let person = &person_nodes[f.person];
+        let entry = World::get().roles.get(&f.role).cloned().unwrap_or_default();
+        let role_key = match &f.complement {
+            Some(c) => format!("{}--{}", f.role, name_key(c)),
+            None => f.role.clone(),
+        };
+        let role = minter.role(&role_key);
+        w.a(&role, ORG, "Role");
+        w.a(&role, SKOS, "Concept");
+        for (l, label) in &entry.labels {
+            let label = match &f.complement {
+                Some(c) if *l == lang => format!("{label} {c}"),
+                _ => label.clone(),
+            };
+            w.text(&role, iri(SKOS, "prefLabel"), &label, *l);
+            w.text(&role, iri(RDFS, "label"), &label, *l);
+        }
+        if entry.labels.is_empty() {
+            w.text(&role, iri(SKOS, "prefLabel"), &f.role.replace('-', " "), lang);
+        }
+        if !entry.kind.is_empty() {
+            w.plain(&role, iri(NG, "roleCategory"), &entry.kind);
+        }
+        let org_key = match &f.org {
+            Some(OrgRef::Country(c)) => c.clone(),
+            Some(OrgRef::Organisation { key, country }) => format!("{key}-{}", country.as_deref().unwrap_or("")),
+            None => "-".to_string(),
+        };
+        let qualified_key = if f.qualifiers.is_empty() { role_key.clone() } else { format!("{}~{role_key}", f.qualifiers.join("~")) };
+        let membership = minter.membership(&doc.source, &name_key(&ex.persons[f.person].full_name()), &qualified_key, &org_key);
+        w.a(&membership, ORG, "Membership");
+        w.add(&membership, iri(ORG, "member"), person.clone());
+        w.add(&membership, iri(ORG, "role"), role);
+        if let Some(org) = &f.org {
+            let o = w.organisation(org);
+            w.add(&membership, iri(ORG, "organization"), o);
+        }
+        for q in &f.qualifiers {
+            w.plain(&membership, iri(NG, "qualifier"), q);
+        }
+        w.evidence(&membership, ex.byte_span(f.para, f.start, f.end), &f.rule, f.caption);
+    }
+
+    for s in &ex.statements {
+        let (b, e) = (doc.char_offset(s.text.0), doc.char_offset(s.text.1));
+        let node = minter.statement(&doc.source, b, e);
+        w.a(&node, NG, "Statement");
+        w.a(&node, NG, if s.direct { "DirectQuotation" } else { "ReportedStatement" });
+        let speaker = match &s.speaker {
+            Speaker::Person(p) => person_nodes[*p].clone(),
+            Speaker::Organisation(o) => w.organisation(o),
+        };
+        w.add(&node, iri(SCHEMA, "creator"), speaker);
+        w.plain(&node, iri(SCHEMA, "text"), &doc.text[s.text.0..s.text.1]);
+        w.plain(&node, iri(NG, "speakerMention"), &s.speaker_words);
+        if let Some(d) = s.date {
+            let datatype = if d.year.is_some() { "date" } else { "gMonthDay" };
+            w.typed(&node, iri(SCHEMA, "dateCreated"), &d.lexical(), datatype);
+        }
+        if let Some(v) = &s.venue {
+            let venue = minter.venue(&v.label);
+            w.a(&venue, NG, "Venue");
+            let class = match v.kind {
+                VenueKind::Outlet => "NewsMediaOrganization",
+                VenueKind::Event => "Event",
+                VenueKind::Place => "Place",
+                VenueKind::Medium => "WebSite",
+            };
+            w.a(&venue, SCHEMA, class);
+            w.text(&venue, iri(RDFS, "label"), &v.label, lang);
+            w.add(&node, iri(NG, "venue"), venue);
+        }
+        w.evidence(&node, s.evidence, &s.rule, s.caption);
+    }
+    dedupe(w.quads)
+}
+
+/// Reference data (a country's labels) is written once per use; a graph holds it once.
+fn dedupe(mut quads: Vec<Quad>) -> Vec<Quad> {
+    let mut seen = std::collections::HashSet::new();
+    quads.retain(|q| seen.insert(q.clone()));
+    quads
+}

@@ -1,0 +1,100 @@
+//! The embedded Oxigraph store: opening it with clear errors, replacing one article's graph
+//! atomically, loading the ontology.
+
+use crate::rdf::vocab::ONTOLOGY;
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode, Quad};
+use oxigraph::store::{StorageError, Store};
+use std::path::{Path, PathBuf};
+
+/// The graph that holds the SHACL shapes.
+pub const SHAPES_GRAPH: &str = "https://w3id.org/newsgraph/shapes";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no store at {0}: build one first with `newsgraph build --store {0} ARTICLES...`")]
+    Missing(String),
+    #[error("the store at {0} is in use by another process (a build or server is running); wait for it to finish, or use another --store")]
+    Locked(String),
+    #[error("{0} is not a newsgraph store directory (it is a file)")]
+    NotADirectory(String),
+    #[error("cannot open the store at {path}: {source}")]
+    Open { path: String, source: StorageError },
+    #[error("writing to the store at {path} failed: {source}")]
+    Write { path: String, source: StorageError },
+}
+
+fn classify(path: &Path, source: StorageError) -> StoreError {
+    let msg = source.to_string();
+    let shown = path.display().to_string();
+    if msg.contains("LOCK") || msg.contains("Resource temporarily unavailable") || msg.contains("lock hold") {
+        StoreError::Locked(shown)
+    } else {
+        StoreError::Open { path: shown, source }
+    }
+}
+
+/// An open on-disk store and where it lives.
+pub struct GraphStore {
+    pub store: Store,
+    pub path: PathBuf,
+}
+
+impl GraphStore {
+    /// Opens the store for a build, creating it if needed.
+    pub fn open_or_create(path: &Path) -> Result<GraphStore, StoreError> {
+        if path.is_file() {
+            return Err(StoreError::NotADirectory(path.display().to_string()));
+        }
+        let store = Store::open(path).map_err(|e| classify(path, e))?;
+        Ok(GraphStore { store, path: path.to_path_buf() })
+    }
+
+    /// Opens a store that must already exist (query, export, stats).
+    pub fn open_existing(path: &Path) -> Result<GraphStore, StoreError> {
+        if !path.exists() {
+            return Err(StoreError::Missing(path.display().to_string()));
+        }
+        Self::open_or_create(path)
+    }
+
+    /// Replaces a named graph's content in one transaction: readers and a crash see either
+    /// the old graph or the new one, never a mix.
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
+        let write = || -> Result<(), StorageError> {
+            let mut tx = self.store.start_transaction()?;
+            tx.clear_graph(graph)?;
+            tx.insert_named_graph(graph);
+            for q in quads {
+                tx.insert(q);
+            }
+            tx.commit()
+        };
+        write().map_err(|source| StoreError::Write { path: self.path.display().to_string(), source })
+    }
+
+    /// Loads the ontology and the shapes into their own graphs, replacing older versions.
+    pub fn load_ontology(&self) -> Result<(), StoreError> {
+        for (graph, text) in [(ONTOLOGY, ONTOLOGY_TTL), (SHAPES_GRAPH, SHAPES_TTL)] {
+            let g = NamedNode::new_unchecked(graph);
+            let quads = ontology_quads(text, &g);
+            self.replace_graph(&g, &quads)?;
+        }
+        Ok(())
+    }
+}
+
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
+pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
+
+/// The ontology's triples in graph `g`. The files are part of the binary and checked by tests,
+/// so a parse error here is a bug, not a user error.
+pub fn ontology_quads(text: &str, g: &NamedNode) -> Vec<Quad> {
+    RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(text.as_bytes())
+        .map(|q| {
+            let q = q.expect("the bundled ontology is valid Turtle");
+            Quad::new(q.subject, q.predicate, q.object, GraphName::NamedNode(g.clone()))
+        })
+        .collect()
+}

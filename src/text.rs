@@ -1,0 +1,217 @@
+//! Text primitives: tokens with byte offsets, paragraphs and sentences.
+//!
+//! Everything downstream works on byte offsets into the document's text; offsets are turned into
+//! Unicode code-point offsets only when written to RDF (`Document::char_offset`).
+
+/// One token: a word, a number, or a single punctuation character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Lower-cased text, with ’ folded to ' so lexicons need one spelling.
+    pub lower: String,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with an upper-case letter.
+    Capitalised,
+    /// Any other word (lower case, digits, mixed).
+    Word,
+    Punct,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind != TokenKind::Punct
+    }
+    pub fn is_cap(&self) -> bool {
+        self.kind == TokenKind::Capitalised
+    }
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(unicode_general_mark(c), true)
+}
+
+fn unicode_general_mark(c: char) -> bool {
+    // Combining marks (e.g. a decomposed accent) belong to the word they follow.
+    ('\u{0300}'..='\u{036F}').contains(&c) || c == '\u{0301}'
+}
+
+/// Splits `text[range]` into tokens. Hyphens, apostrophes and dots join word characters
+/// ("ex-minister", "O'Brien", "U.S."); a possessive "'s"/"’s" becomes a token of its own so
+/// "Russia's" is "Russia" + "'s".
+pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text[range.clone()]
+        .char_indices()
+        .map(|(i, c)| (i + range.start, c))
+        .collect();
+    let end_of = |k: usize| chars.get(k).map_or(range.end, |&(i, _)| i);
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if c.is_whitespace() || c.is_control() {
+            k += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            tokens.push(make_token(text, start, end_of(k + 1), TokenKind::Punct));
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if is_word_char(c) {
+                j += 1;
+            } else if matches!(c, '-' | '\'' | '’' | '.' | '‑')
+                && chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n))
+            {
+                // "'s" at the end of a word is a possessive, not part of the word.
+                if matches!(c, '\'' | '’')
+                    && chars.get(j + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+                    && !chars.get(j + 2).is_some_and(|&(_, n)| is_word_char(n))
+                {
+                    break;
+                }
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // Initialisms keep their final dot: "U.S." "U.N.".
+        let word = &text[start..end_of(j)];
+        if chars.get(j).is_some_and(|&(_, c)| c == '.') && is_initialism(word) {
+            j += 1;
+        }
+        let kind = if c.is_uppercase() { TokenKind::Capitalised } else { TokenKind::Word };
+        tokens.push(make_token(text, start, end_of(j), kind));
+        k = j;
+    }
+    tokens
+}
+
+fn is_initialism(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
+fn make_token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
+    let lower = text[start..end].to_lowercase().replace('’', "'");
+    Token { start, end, lower, kind }
+}
+
+/// What a paragraph is, so extractors can skip boilerplate and mark captions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphKind {
+    Headline,
+    Body,
+    /// A photo caption: facts are kept but marked.
+    Caption,
+    /// "Other news", "Read more", "Source: ..." blocks: not part of the article.
+    Boilerplate,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+}
+
+/// Splits text into non-empty lines (news text puts one paragraph per line), trimmed.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        if !trimmed.is_empty() {
+            let start = offset + lead;
+            out.push((start, start + trimmed.len()));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// Sentence boundaries over tokens: ranges of token indices.
+/// A sentence ends at . ! ? (or … ) unless the dot ends a known abbreviation or an initial,
+/// and the next token starts a new sentence (capital letter, quote or digit).
+pub fn sentences(tokens: &[Token], abbreviations: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let ends = match t.lower.as_str() {
+            "!" | "?" | "…" => true,
+            "." => {
+                let prev = i.checked_sub(1).map(|p| &tokens[p]);
+                let abbreviation = prev.is_some_and(|p| {
+                    p.end == t.start
+                        && (abbreviations.contains(&p.lower.as_str())
+                            || (p.is_cap() && p.lower.chars().count() == 1))
+                });
+                !abbreviation
+            }
+            _ => false,
+        };
+        if !ends {
+            continue;
+        }
+        // Closing quotes and brackets right after the stop belong to this sentence.
+        let mut end = i + 1;
+        while end < tokens.len() && matches!(tokens[end].lower.as_str(), "”" | "»" | "\"" | "'" | ")" | "“") {
+            end += 1;
+        }
+        let next_starts = tokens.get(end).is_none_or(|n| {
+            n.is_cap() || n.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) || !n.is_word()
+        });
+        if next_starts {
+            out.push(start..end);
+            start = end;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s, 0..s.len()).into_iter().map(|t| t.text(s).to_string()).collect()
+    }
+
+    #[test]
+    fn possessive_and_initialisms() {
+        assert_eq!(words("Russia’s U.S. envoy"), ["Russia", "’s", "U.S.", "envoy"]);
+        assert_eq!(words("the ex-minister O'Brien said."), ["the", "ex-minister", "O'Brien", "said", "."]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let s = "Mr. Smith met the U.S. envoy. He left. «Да», — сказал он.";
+        let toks = tokenize(s, 0..s.len());
+        let sents = sentences(&toks, &["mr"]);
+        assert_eq!(sents.len(), 3, "{sents:?}");
+    }
+
+    #[test]
+    fn paragraphs_are_trimmed_lines() {
+        let s = "Title\n\n  Body one. \nBody two";
+        let p = paragraphs(s);
+        assert_eq!(p.iter().map(|&(a, b)| &s[a..b]).collect::<Vec<_>>(), ["Title", "Body one.", "Body two"]);
+    }
+}

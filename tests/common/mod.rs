@@ -1,0 +1,62 @@
+//! Helpers for the integration tests: run the real binary on the real seeds.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    c.current_dir(root());
+    c.env_remove("NEWSGRAPH_STORE").env_remove("NEWSGRAPH_BASE_IRI");
+    c
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn seeds() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join("seeds"))
+        .expect("seeds/")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+pub fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().expect("run newsgraph");
+    out
+}
+
+pub fn ok(cmd: &mut Command) -> String {
+    let out = run(cmd);
+    assert!(out.status.success(), "failed: {}\nstderr: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Builds the seeds into a fresh store under `dir` and returns the store path.
+pub fn build_seeds(dir: &Path) -> PathBuf {
+    let store = dir.join("store");
+    ok(bin().arg("build").arg("--store").arg(&store).args(seeds()));
+    store
+}
+
+/// Runs a query file and returns its SPARQL JSON results as (variables, rows of optional values).
+pub fn query_json(store: &Path, query: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let text = ok(bin().args(["query", "--format", "json", "--store"]).arg(store).arg(query));
+    let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
+    json["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .iter()
+        .map(|b| {
+            b.as_object()
+                .unwrap()
+                .iter()
+                .map(|(k, v)| (k.clone(), v["value"].as_str().unwrap_or("").to_string()))
+                .collect()
+        })
+        .collect()
+}

@@ -1,0 +1,32 @@
+//! Each language's example corpus (src/lang/*/corpus.txt) as a test: the share of examples
+//! whose every expectation holds must not fall below the floor measured when it was set.
+
+use newsgraph::corpus::{check, corpus_text, parse};
+use newsgraph::lang::Lang;
+
+fn run(lang: Lang, floor: f64) {
+    let examples = parse(corpus_text(lang)).expect("the corpus parses");
+    assert!(!examples.is_empty());
+    let mut failed = 0;
+    for ex in &examples {
+        let problems = check(ex, lang);
+        if !problems.is_empty() {
+            failed += 1;
+            eprintln!("{} corpus line {}: {}", lang.code(), ex.line, problems.join("\n    "));
+        }
+    }
+    let passed = examples.len() - failed;
+    let share = passed as f64 / examples.len() as f64;
+    eprintln!("{} corpus: {passed}/{} examples pass ({:.1}%)", lang.code(), examples.len(), share * 100.0);
+    assert!(share >= floor, "{} corpus: {:.3} below the floor {floor}", lang.code(), share);
+}
+
+#[test]
+fn english_corpus() {
+    run(Lang::En, 0.0);
+}
+
+#[test]
+fn russian_corpus() {
+    run(Lang::Ru, 0.0);
+}
