@@ -29,11 +29,11 @@ pub fn build(store: &Store, graph: Option<&str>) -> anyhow::Result<DiGraph<Node,
     };
     let roles = rows(store, &format!(
         "SELECT DISTINCT ?p ?name ?o ?org ?role {{ {scope} GRAPH ?g {{ ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o . \
-         ?p schema:name ?name . ?r skos:prefLabel ?role FILTER(LANG(?role) = 'en') ?o rdfs:label ?org FILTER(LANG(?org) = 'en') }} }} ORDER BY ?p ?o"
+         ?p schema:name ?name . ?r skos:prefLabel ?role FILTER(LANG(?role) = 'en') ?o rdfs:label ?org FILTER(LANG(?org) = 'en') }} }} ORDER BY ?p DESC(LANG(?name) = 'en') ?name ?o"
     ))?;
     let said = rows(store, &format!(
         "SELECT ?p ?name ?v ?venue (COUNT(DISTINCT ?s) AS ?n) {{ {scope} GRAPH ?g {{ ?s a ng:Statement ; schema:creator ?p ; ng:venue ?v . \
-         ?p a schema:Person ; schema:name ?name . ?v rdfs:label ?venue }} }} GROUP BY ?p ?name ?v ?venue ORDER BY ?p ?v"
+         ?p a schema:Person ; schema:name ?name . ?v rdfs:label ?venue }} }} GROUP BY ?p ?name ?v ?venue ORDER BY ?p DESC(LANG(?name) = 'en') ?name ?v"
     ))?;
     let mut g: DiGraph<Node, String> = DiGraph::new();
     let mut index: HashMap<String, NodeIndex> = HashMap::new();

@@ -3,7 +3,8 @@
 
 use crate::rdf::vocab::ONTOLOGY;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, NamedNode, Quad};
+use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use std::collections::HashMap;
 use oxigraph::store::{StorageError, Store};
 use std::path::{Path, PathBuf};
 
@@ -89,12 +90,29 @@ pub const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 
 /// The ontology's triples in graph `g`. The files are part of the binary and checked by tests,
 /// so a parse error here is a bug, not a user error.
+///
+/// Blank nodes (SHACL property shapes, lists) are replaced by skolem IRIs numbered in parse
+/// order (RDF 1.1 §3.5), so loading the ontology again writes exactly the same quads and every
+/// RDF tool reads the same graph back.
 pub fn ontology_quads(text: &str, g: &NamedNode) -> Vec<Quad> {
+    let mut skolem: HashMap<String, NamedNode> = HashMap::new();
+    let mut name = |b: &BlankNode| -> NamedNode {
+        let n = skolem.len();
+        skolem.entry(b.as_str().to_string()).or_insert_with(|| NamedNode::new_unchecked(format!("{}/.well-known/genid/{n}", g.as_str()))).clone()
+    };
     RdfParser::from_format(RdfFormat::Turtle)
         .for_slice(text.as_bytes())
         .map(|q| {
             let q = q.expect("the bundled ontology is valid Turtle");
-            Quad::new(q.subject, q.predicate, q.object, GraphName::NamedNode(g.clone()))
+            let subject = match q.subject {
+                NamedOrBlankNode::BlankNode(b) => NamedOrBlankNode::NamedNode(name(&b)),
+                other => other,
+            };
+            let object = match q.object {
+                Term::BlankNode(b) => Term::NamedNode(name(&b)),
+                other => other,
+            };
+            Quad::new(subject, q.predicate, object, GraphName::NamedNode(g.clone()))
         })
         .collect()
 }

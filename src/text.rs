@@ -61,8 +61,15 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            tokens.push(make_token(text, start, end_of(k + 1), TokenKind::Punct));
-            k += 1;
+            // A possessive "'s" after a word is one token: "Russia's" = "Russia" + "'s".
+            let possessive = matches!(c, '\'' | '’')
+                && k > 0
+                && is_word_char(chars[k - 1].1)
+                && chars.get(k + 1).is_some_and(|&(_, n)| n == 's' || n == 'S')
+                && !chars.get(k + 2).is_some_and(|&(_, n)| is_word_char(n));
+            let len = if possessive { 2 } else { 1 };
+            tokens.push(make_token(text, start, end_of(k + len), TokenKind::Punct));
+            k += len;
             continue;
         }
         let mut j = k + 1;

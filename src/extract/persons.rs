@@ -59,11 +59,16 @@ pub struct PersonMention {
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "le", "la"];
     let never = pack.rules.never_names;
+    let calendar = |w: &str| {
+        pack.rules.weekdays.iter().any(|(d, _)| w.starts_with(d) && w.len() <= d.len() + 4)
+            || pack.rules.months.iter().any(|(m, _)| w == *m || (!m.is_ascii() && m.chars().count() >= 4 && w.starts_with(m)))
+    };
     let name_word = |i: usize| {
         let t = &para.tokens[i];
         t.is_cap()
             && para.mark(i).is_none()
             && !never.contains(&t.lower.as_str())
+            && !calendar(&t.lower)
             && t.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
@@ -117,7 +122,10 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // "Yury Ushakov, Russia's presidential adviser, ..."
     if para.lower(end) == "," {
         let t = (end + 1..(end + 6).min(para.tokens.len())).find_map(|s| super::titles::parse_title(para, pack, s).filter(|_| true));
-        if t.as_ref().is_some_and(|t| t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) {
+        // ", Russia's top Defense chief Sergei Shoigu" is a title before the next name, not an
+        // apposition to this one.
+        let name_follows = |t: &super::titles::Title| para.tokens.get(t.end).is_some_and(|n| n.is_cap());
+        if t.as_ref().is_some_and(|t| (t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) && !name_follows(t)) {
             return Some(NameEvidence::Apposition);
         }
     }

@@ -86,6 +86,15 @@ const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
     "также", "тоже", "уже", "ранее", "затем", "вновь", "снова", "сегодня", "вчера", "же",
 ];
 
+const NOUNS_IN_LY: &[&str] = &["ally", "rally", "family", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "belly", "jelly", "holly", "lily", "folly", "tally"];
+
+/// Words that open an adjunct of time, place or manner after a speech verb, not a clause.
+const ADJUNCT_STARTS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "yesterday", "today", "last", "this", "earlier",
+    "later", "as", "while", "when", "according", "ahead", "late", "early", ",", ".", ";", "—", "–",
+    "в", "на", "во", "после", "накануне", "вчера", "сегодня", "позднее", "ранее",
+];
+
 pub fn find_statements(cx: &Context) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     // Persons in the order the article mentions them, for pronouns and role nouns.
@@ -302,7 +311,9 @@ fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
     let mut skipped = 0;
     while end > floor && skipped < 3 {
         let w = para.lower(end - 1);
-        let adverb = para.tokens[end - 1].kind == TokenKind::Word && (w.ends_with("ly") || BETWEEN_SPEAKER_AND_VERB.contains(&w));
+        // Nouns in -ly ("ally", "rally") are not adverbs.
+        let ly_adverb = w.ends_with("ly") && w.len() >= 5 && !NOUNS_IN_LY.contains(&w);
+        let adverb = para.tokens[end - 1].kind == TokenKind::Word && (ly_adverb || BETWEEN_SPEAKER_AND_VERB.contains(&w));
         if !adverb {
             break;
         }
@@ -419,12 +430,18 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
         });
         if let Some(f) = left {
             let before_speaker = f.span.start;
+            let content_start = content_after_verb(cx, para, verb.end, end);
+            let told = cx.pack.rules.told_verbs.contains(&para.lower(v));
+            let said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
+            let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
+            // What follows the verb is the statement when it is a clause ("said that …", "urged
+            // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
+            let clause_after = said_that || (!told && words_after >= 3 && !ADJUNCT_STARTS.contains(&para.lower(content_start)));
             // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before.
-            if before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
+            if !clause_after && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
                 return build(cx, para, f, range.start..before_speaker - 1, range.clone(), false, "reported.speaker-verb-after-clause", focus);
             }
-            let content_start = content_after_verb(cx, para, verb.end, end);
-            if end > content_start + 2 {
+            if clause_after {
                 return build(cx, para, f, content_start..end, range.clone(), false, "reported.speaker-verb-clause", focus);
             }
             continue;
@@ -466,8 +483,17 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
             return that + 1;
         }
     }
-    if para.lower(k) == "," {
-        k += 1;
+    // "vowed on Tuesday to take …": a date right after the verb is part of the frame.
+    loop {
+        if para.lower(k) == "," {
+            k += 1;
+            continue;
+        }
+        let dates = find_dates(&para.tokens, k..end.min(k + 6), rules);
+        match dates.first() {
+            Some(d) if d.first_token <= k + 1 && (d.first_token == k || ["on", "in", "at", "в", "на"].contains(&para.lower(k))) => k = d.end_token,
+            _ => break,
+        }
     }
     k
 }

@@ -72,6 +72,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut country: Option<String> = None;
     let mut org: Option<String> = None;
     for _ in 0..6 {
+        // A title phrase may itself begin with a filler word ("top diplomat").
+        if para.mark_starting(i).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))) {
+            break;
+        }
         let word = para.lower(i);
         if let Some(q) = matches_word_list(word, rules.qualifiers) {
             qualifiers.push(q);
