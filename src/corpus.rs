@@ -103,7 +103,12 @@ pub fn check(example: &Example, lang: Lang) -> Vec<String> {
     let (roles, statements) = rows(&doc, &ex);
     let persons: Vec<String> = ex.persons.iter().map(|p| p.full_name()).collect();
     let role_found = |person: &str, role: &str, org: &str| {
-        roles.iter().any(|r| name_match(&r.person, person) && label_match(&r.role, &[role.to_string()], 2) && label_match(&r.organization, &[org.to_string()], 2))
+        roles.iter().any(|r| {
+            name_match(&r.person, person)
+                && label_match(&r.role, &[role.to_string()], 2)
+                && qualifiers(&r.role) == qualifiers(role)
+                && label_match(&r.organization, &[org.to_string()], 2)
+        })
     };
     let mut problems = Vec::new();
     for e in &example.expectations {
@@ -141,6 +146,26 @@ pub fn check(example: &Example, lang: Lang) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The qualifiers of a role label, in one vocabulary: a former minister is not the minister.
+fn qualifiers(label: &str) -> Vec<&'static str> {
+    let lower = label.to_lowercase();
+    let mut q: Vec<&'static str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| match w {
+            "former" | "ex" | "then" | "late" => Some("former"),
+            w if w.starts_with("бывш") => Some("former"),
+            "acting" | "interim" | "врио" => Some("acting"),
+            w if w.starts_with("исполняющ") => Some("acting"),
+            "outgoing" => Some("outgoing"),
+            "designate" | "incoming" | "nominee" => Some("designate"),
+            _ => None,
+        })
+        .collect();
+    q.sort();
+    q.dedup();
+    q
 }
 
 /// `--MM-DD` compared as a full date with any year.

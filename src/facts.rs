@@ -11,13 +11,20 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
     let world = World::get();
     let base = world.roles.get(&f.role).map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string());
     let mut label = match &f.complement {
-        Some(c) => format!("{base} {c}"),
-        None => base,
+        Some(c) if complement_is_title(c) => format!("{base} {c}"),
+        _ => base,
     };
     if let Some(q) = f.qualifiers.first() {
         label = format!("{q} {label}");
     }
     label
+}
+
+/// A complement that is itself a title ("президента" in "пресс-секретарь президента") belongs
+/// in the label; a topic ("on foreign policy issues") only in the role's own IRI and labels.
+pub fn complement_is_title(complement: &str) -> bool {
+    let first = complement.split(' ').next().unwrap_or("");
+    !["on", "for", "по"].contains(&first)
 }
 
 /// "Russia"; "Foreign Ministry (Russia)" for a ministry named by its template.

@@ -175,7 +175,7 @@ pub fn sentences(tokens: &[Token], abbreviations: &[&str]) -> Vec<std::ops::Rang
         }
         // Closing quotes and brackets right after the stop belong to this sentence.
         let mut end = i + 1;
-        while end < tokens.len() && matches!(tokens[end].lower.as_str(), "”" | "»" | "\"" | "'" | ")" | "“") {
+        while end < tokens.len() && matches!(tokens[end].lower.as_str(), "”" | "»" | "\"" | "'" | ")") {
             end += 1;
         }
         let next_starts = tokens.get(end).is_none_or(|n| {

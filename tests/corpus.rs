@@ -8,8 +8,11 @@ fn run(lang: Lang, floor: f64) {
     let examples = parse(corpus_text(lang)).expect("the corpus parses");
     assert!(!examples.is_empty());
     let mut failed = 0;
+    let mut unmet = 0;
+    let expectations: usize = examples.iter().map(|e| e.expectations.len()).sum();
     for ex in &examples {
         let problems = check(ex, lang);
+        unmet += problems.len();
         if !problems.is_empty() {
             failed += 1;
             eprintln!("{} corpus line {}: {}", lang.code(), ex.line, problems.join("\n    "));
@@ -17,7 +20,13 @@ fn run(lang: Lang, floor: f64) {
     }
     let passed = examples.len() - failed;
     let share = passed as f64 / examples.len() as f64;
-    eprintln!("{} corpus: {passed}/{} examples pass ({:.1}%)", lang.code(), examples.len(), share * 100.0);
+    eprintln!(
+        "{} corpus: {passed}/{} examples pass ({:.1}%); {}/{expectations} expectations met",
+        lang.code(),
+        examples.len(),
+        share * 100.0,
+        expectations - unmet
+    );
     assert!(share >= floor, "{} corpus: {:.3} below the floor {floor}", lang.code(), share);
 }
 

@@ -26,6 +26,8 @@ pub struct Mark {
 #[derive(Debug)]
 pub struct Para {
     pub index: usize,
+    /// The whole document's text (token offsets index into it).
+    pub text: std::sync::Arc<str>,
     pub kind: ParagraphKind,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Range<usize>>,
@@ -35,7 +37,7 @@ pub struct Para {
 }
 
 impl Para {
-    pub fn new(index: usize, kind: ParagraphKind, text: &str, range: Range<usize>, pack: &LanguagePack) -> Para {
+    pub fn new(index: usize, kind: ParagraphKind, text: &std::sync::Arc<str>, range: Range<usize>, pack: &LanguagePack) -> Para {
         let tokens = tokenize(text, range);
         let sentences = sentences(&tokens, pack.rules.abbreviations);
         let mut marks = Vec::new();
@@ -69,7 +71,7 @@ impl Para {
                 _ => i += 1,
             }
         }
-        Para { index, kind, tokens, sentences, mark_at, marks }
+        Para { index, text: text.clone(), kind, tokens, sentences, mark_at, marks }
     }
 
     pub fn mark(&self, token: usize) -> Option<&Mark> {

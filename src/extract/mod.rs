@@ -36,11 +36,12 @@ impl Extraction {
 
 pub fn extract(doc: &Document) -> Extraction {
     let pack = doc.lang.pack();
+    let shared: std::sync::Arc<str> = doc.text.as_str().into();
     let paras: Vec<Para> = doc
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, p)| Para::new(i, p.kind, &doc.text, p.start..p.end, pack))
+        .map(|(i, p)| Para::new(i, p.kind, &shared, p.start..p.end, pack))
         .collect();
     let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
     let (roles, _references) = roles::find_roles(&paras, pack, &mentions);

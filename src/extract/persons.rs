@@ -83,8 +83,17 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         loop {
             if j < para.tokens.len() && name_word(j) && para.tokens[j].start == para.tokens[j - 1].end + 1 {
                 j += 1;
-            } else if j + 1 < para.tokens.len() && PARTICLES.contains(&para.lower(j)) && name_word(j + 1) {
-                j += 2;
+            } else if PARTICLES.contains(&para.lower(j)) {
+                // "von der Leyen", "bin Salman": particles, then a name word.
+                let mut k = j;
+                while k < para.tokens.len() && PARTICLES.contains(&para.lower(k)) && k < j + 3 {
+                    k += 1;
+                }
+                if k < para.tokens.len() && name_word(k) {
+                    j = k + 1;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }

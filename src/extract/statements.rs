@@ -121,7 +121,13 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             let before = open_sentence.start..open_tok;
             let mut found = attribution_after(cx, para, after.clone(), &focus).map(|(f, venue)| (f, venue, after.clone(), "quote.attribution-after"));
             if found.is_none() {
-                found = attribution_before(cx, para, before.clone(), &focus).map(|f| (f, None, before.clone(), "quote.attribution-before"));
+                match attribution_before(cx, para, before.clone(), &focus) {
+                    // "Powell said on Wednesday that a rate cut was "probably not …"": words of
+                    // the speaker's own between verb and quote make it reported speech, below.
+                    Some((_, verb_end)) if embedded_quote(cx, para, verb_end, open_tok) => continue,
+                    Some((f, _)) => found = Some((f, None, before.clone(), "quote.attribution-before")),
+                    None => {}
+                }
             }
             if found.is_none() && before.clone().filter(|&t| para.tokens[t].is_word()).count() >= 3 && para.lower(open_tok.saturating_sub(1)) != ":" {
                 // Words quoted inside someone's sentence: reported speech takes it below.
@@ -362,16 +368,18 @@ fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((u
     None
 }
 
-fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((usize, usize), usize)]) -> Option<Found> {
+/// The speaker of a quote from the words before it, and where the attribution ends.
+fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((usize, usize), usize)]) -> Option<(Found, usize)> {
     let rules = cx.pack.rules;
     for v in seg.clone().rev() {
         if let Some(verb) = is_speech(para, v) {
             let end = speaker_end_before(para, v, seg.start);
             if let Some(f) = speaker_ending_at(cx, para, end, seg.start) {
-                return Some(f);
+                return Some((f, verb.end));
             }
             if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end) {
-                return Some(f);
+                let after = f.span.end;
+                return Some((f, after));
             }
         }
     }
@@ -380,12 +388,24 @@ fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((
             if phrase_at(para, k, p) {
                 let after = k + p.split(' ').count();
                 if let Some(f) = speaker_starting_at(cx, para, after, seg.end) {
-                    return Some(f);
+                    let after = f.span.end;
+                    return Some((f, after));
                 }
             }
         }
     }
     None
+}
+
+/// Whether a quote after an attribution is part of the speaker's reported clause ("said on
+/// Wednesday that a rate cut was "probably not …"", "said Male wanted "a relationship of
+/// equals"") rather than the statement itself ("said on Monday: "…"", "told AFP that "…"").
+fn embedded_quote(cx: &Context, para: &Para, verb_end: usize, open: usize) -> bool {
+    if verb_end >= open || matches!(para.lower(open - 1), ":" | "," | "—" | "–") {
+        return false;
+    }
+    let start = content_after_verb(cx, para, verb_end, open);
+    (start..open).filter(|&t| para.tokens[t].is_word() && !cx.pack.rules.complementizers.contains(&para.lower(t))).count() >= 2
 }
 
 fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
@@ -416,18 +436,29 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
             return build(cx, para, f, content, range.clone(), false, "reported.according-to", focus);
         }
     }
+    // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
+    for k in range.start..end {
+        if inside_quote(k) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+            continue;
+        }
+        let Some(f) = speaker_ending_at(cx, para, k, range.start) else { continue };
+        let content_start = content_after_verb(cx, para, k + 2, end);
+        if end > content_start + 2 {
+            let outlet = (range.start..f.span.start).find_map(|t| para.mark_starting(t).filter(|m| matches!(m.kind, MarkKind::Outlet(_))).map(|m| m.start..m.end));
+            let mut s = build(cx, para, f, content_start..end, range.clone(), false, "reported.as-saying", focus)?;
+            if let Some(r) = outlet {
+                s.venue = Some(Venue { label: span_text(cx, para, r), kind: VenueKind::Outlet });
+            }
+            return Some(s);
+        }
+    }
     for v in range.start..end {
         if inside_quote(v) {
             continue;
         }
         let Some(verb) = is_speech(para, v) else { continue };
         let speaker_end = speaker_end_before(para, v, range.start);
-        let left = speaker_ending_at(cx, para, speaker_end, range.start).or_else(|| {
-            // "X expressed concern … and stated that …": the sentence's one person.
-            let persons: Vec<_> = cx.mentions.iter().filter(|m| m.para == para.index && m.start >= range.start && m.end <= v).collect();
-            (persons.len() == 1 && matches!(para.lower(v - 1), "and" | "и"))
-                .then(|| Found { speaker: SpeakerRef::Person(persons[0].person), span: persons[0].start..persons[0].end })
-        });
+        let left = speaker_ending_at(cx, para, speaker_end, range.start).or_else(|| sentence_subject(cx, para, range.start, v));
         if let Some(f) = left {
             let before_speaker = f.span.start;
             let content_start = content_after_verb(cx, para, verb.end, end);
@@ -464,6 +495,21 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
     None
 }
 
+/// The sentence's subject when words stand between it and the verb ("Лавров в интервью RT
+/// заявил", "X expressed concern … and stated that"): the one person named before the verb,
+/// at the head of the sentence (after an opening adverbial and a title at most).
+fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: usize) -> Option<Found> {
+    let persons: Vec<&PersonMention> = cx.mentions.iter().filter(|m| m.para == para.index && m.start >= start && m.end <= verb).collect();
+    let [m] = persons.as_slice() else { return None };
+    let head = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start);
+    // Only an opening adverbial ("On Monday,", "В среду") may come before the subject.
+    let opening = &para.tokens[start..head];
+    let adverbial = opening.is_empty() || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ",")) || find_dates(&para.tokens, start..head, cx.pack.rules).first().is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
+    // No other clause between subject and verb: no second speech verb, no quote.
+    let clause_free = !(m.end..verb).any(|t| is_speech(para, t).is_some() || matches!(para.lower(t), "«" | "“" | "\"" | "»" | "”"));
+    (adverbial && clause_free && verb - m.end <= 12).then(|| Found { speaker: SpeakerRef::Person(m.person), span: m.start..m.end })
+}
+
 fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
     let mut end = range.end;
     while end > range.start && para.tokens[end - 1].kind == TokenKind::Punct && !matches!(para.lower(end - 1), "»" | "”" | "’" | "\"" | "'" | ")") {
@@ -477,7 +523,7 @@ fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
 fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> usize {
     let rules = cx.pack.rules;
     // The addressee of "told", up to "that" if one follows soon.
-    if let Some(that) = (k..(k + 6).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
+    if let Some(that) = (k..(k + 10).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
         let between_is_addressee = (k..that).all(|t| para.tokens[t].is_word() || para.lower(t) == ",");
         if between_is_addressee {
             return that + 1;
@@ -576,12 +622,15 @@ fn org_fits(held: Option<&OrgRef>, referred: Option<&OrgRef>) -> bool {
     }
 }
 
-/// The date and venue stated in a frame.
+/// The date and venue stated in a frame. Of several dates the one nearest the speech verb
+/// wins: the first may be a dateline ("MOSCOW, January 5 (Sputnik) - … said on Monday").
 fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> (Option<PartialDate>, Option<Venue>) {
     if frame.is_empty() {
         return (None, None);
     }
-    let dates = find_dates(&para.tokens, frame.clone(), cx.pack.rules);
+    let anchor = (frame.clone()).find(|&t| is_speech(para, t).is_some()).unwrap_or(frame.start);
+    let mut dates = find_dates(&para.tokens, frame.clone(), cx.pack.rules);
+    dates.sort_by_key(|d| (d.first_token as i64 - anchor as i64).abs());
     let date = dates.iter().find_map(|d| match d.value {
         DateValue::Vague => None,
         v => v.resolve(cx.published),

@@ -117,9 +117,30 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         Some((end, MarkKind::Role(key))) => (end, key),
         _ => return None,
     };
+    // A title that names its organisation inside itself ("Fed chair", "UN envoy").
+    if org.is_none() && country.is_none() {
+        for k in i..role_end {
+            if let Some((_, key)) = pack.organisations.longest_at(&para.tokens, k, para_text(para)) {
+                org = Some(key);
+                break;
+            }
+            if let Some((_, (code, _))) = pack.countries.longest_at(&para.tokens, k, para_text(para)) {
+                country = Some(code);
+                break;
+            }
+        }
+    }
     i = role_end;
+    let mut complement = None;
     // Russian names the country or organisation after the title, in the genitive.
     if pack.lang == Lang::Ru {
+        // "пресс-секретарь президента", "помощник президента": a title in the genitive
+        // narrows the one before it.
+        if let Some(m) = para.mark_starting(i).filter(|m| matches!(m.kind, MarkKind::Role(_))) {
+            let words: Vec<&str> = para.tokens[m.start..m.end].iter().map(|t| t.lower.as_str()).collect();
+            complement = Some(words.join(" "));
+            i = m.end;
+        }
         match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
             Some((end, MarkKind::Country(code, CountryForm::Name))) if country.is_none() => {
                 country = Some(code);
@@ -163,11 +184,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "adviser on foreign policy issues": a lower-case complement narrows advisory titles.
-    let mut complement = None;
     let narrows = ["advis", "aide", "envoy", "representative", "commissioner", "помощник", "советник"]
         .iter()
         .any(|k| role.contains(k));
-    if narrows && ["on", "for", "по"].contains(&para.lower(i)) {
+    if narrows && complement.is_none() && ["on", "for", "по"].contains(&para.lower(i)) {
         let mut j = i + 1;
         while j < para.tokens.len() && j < i + 6 && para.tokens[j].kind == crate::text::TokenKind::Word && para.mark(j).is_none() {
             j += 1;
@@ -178,6 +198,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = j;
         }
     }
+    // A minister is a member of the government of a country, not of its ministry: "Foreign
+    // Minister" with "Foreign Ministry" in the title is Russia's, when the country is known.
+    let template = org.as_deref().is_some_and(|k| World::get().organisations.get(k).is_some_and(|e| e.country.as_deref() == Some("*")));
+    if template && country.is_some() && role.ends_with("minister") {
+        org = None;
+    }
     let org = match (org, country) {
         (Some(key), c) => Some(organisation(&key, c.as_deref())),
         (None, Some(c)) => Some(OrgRef::Country(c)),
@@ -186,9 +212,29 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     Some(Title { start, end: i, role, complement, org, qualifiers, definite, indefinite })
 }
 
-/// The title that ends right before token `end` (a name follows it), longest first.
+/// Honorifics between a title and a name ("Foreign Minister Dr AK Abdul Momen").
+const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "gen", "general", "sheikh", "prof", "professor", "lt", "col", "maj", "adm", "admiral", "sir", "dame", "lord", "lady", "h.e", "he", "amb", "dr."];
+
+/// The title that ends right before token `end` (a name follows it), longest first. An
+/// honorific may stand between them, and a definite title may stand in apposition before the
+/// name ("The EU's foreign policy chief, Josep Borrell, said").
 pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
+    let mut end = end;
+    while end > 0 && (HONORIFICS.contains(&para.lower(end - 1)) || (para.lower(end - 1) == "." && end > 1 && HONORIFICS.contains(&para.lower(end - 2)))) {
+        end -= 1;
+    }
     let sentence = para.sentence_of(end.saturating_sub(1));
     let from = end.saturating_sub(10).max(sentence.start);
-    (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end))
+    if let Some(t) = (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {
+        return Some(t);
+    }
+    if end > from + 1 && para.lower(end - 1) == "," {
+        let before = end - 1;
+        return (from..before).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == before && t.definite));
+    }
+    None
+}
+
+fn para_text(para: &Para) -> &str {
+    &para.text
 }

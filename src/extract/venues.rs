@@ -23,7 +23,9 @@ fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
 /// case, a complementizer or a date word; a leading article is dropped.
 fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Option<Range<usize>> {
     let rules = cx.pack.rules;
-    if rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start)) {
+    // A lower-case article goes; "The Hindu" keeps its capital one.
+    let article = rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start));
+    if article && !para.tokens[start].is_cap() {
         start += 1;
     }
     let stops = ["on", "in", "at", "during", "after", "that", "when", "while", "which", "who", "and", "answering", "adding", "saying", "as", "where", "about", "что", "и", "в", "на", "о", "об", "по", "после"];
@@ -104,12 +106,40 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                     break;
                 }
                 let mut end = head_end + 1;
+                // "board meeting of the Defence Ministry"
+                if para.lower(end) == "of" {
+                    let mut j = end + 1;
+                    if rules.definite_articles.contains(&para.lower(j)) {
+                        j += 1;
+                    }
+                    let mut k = j;
+                    while k < frame.end && para.tokens[k].is_cap() {
+                        k += 1;
+                    }
+                    if k > j {
+                        end = k;
+                    }
+                }
                 // "… in Brussels"
                 if ["in", "в"].contains(&para.lower(end)) && para.tokens.get(end + 1).is_some_and(|t| t.is_cap()) && end + 1 < frame.end {
                     end += 2;
                 }
                 return Some(Venue { label: label(cx, para, start..end), kind: VenueKind::Event });
             }
+        }
+    }
+    // "told reporters in Stockholm", "said in Ankara": the place.
+    for k in frame.clone() {
+        if para.lower(k) == "in" && k + 1 < frame.end && para.tokens[k + 1].is_cap() && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))
+            && !cx.mentions.iter().any(|m| m.para == para.index && m.start == k + 1)
+            && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
+            && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
+        {
+            let mut end = k + 2;
+            while end < frame.end && para.tokens[end].is_cap() {
+                end += 1;
+            }
+            return Some(Venue { label: label(cx, para, k + 1..end), kind: VenueKind::Place });
         }
     }
     // on Twitter / в Telegram
