@@ -150,7 +150,10 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
 fn surname_key(word: &str, lang: Lang) -> String {
     let lower = word.to_lowercase();
     match lang {
-        Lang::Ru => Stemmer::create(Algorithm::Russian).stem(&lower).into_owned(),
+        Lang::Ru => {
+            static RUSSIAN: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
+            RUSSIAN.get_or_init(|| Stemmer::create(Algorithm::Russian)).stem(&lower).into_owned()
+        }
         Lang::En => lower,
     }
 }
