@@ -14,6 +14,9 @@ pub struct Document {
     pub published: Option<PartialDate>,
     pub headline: Option<String>,
     pub paragraphs: Vec<Paragraph>,
+    /// Byte range of a dateline opening the first body paragraph ("MOSCOW (Sputnik - 05th
+    /// January, 2022)", "WASHINGTON (Reuters) -"): metadata, not part of any sentence.
+    pub dateline: Option<std::ops::Range<usize>>,
 }
 
 /// Options that override what is read from the text.
@@ -50,7 +53,12 @@ impl Document {
             .iter()
             .find(|p| p.kind == ParagraphKind::Headline)
             .map(|p| text[p.start..p.end].to_string());
-        Ok(Document { source: source.to_string(), text, lang, published, headline, paragraphs })
+        let dateline = paragraphs
+            .iter()
+            .filter(|p| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Headline))
+            .take(3)
+            .find_map(|p| dateline_span(&text[p.start..p.end]).map(|r| p.start + r.start..p.start + r.end));
+        Ok(Document { source: source.to_string(), text, lang, published, headline, paragraphs, dateline })
     }
 
     /// Code-point offset of a byte offset (RDF offsets count characters, not bytes).
@@ -112,6 +120,24 @@ fn has_caption_shape(p: &str) -> bool {
     p.split_whitespace().count() >= 8
 }
 
+/// A wire dateline at the start of a paragraph: an upper-case place, an optional date, the
+/// agency in brackets and/or a dash. Returns its byte range within the paragraph.
+fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
+    use std::sync::OnceLock;
+    static BRACKETED: OnceLock<regex::Regex> = OnceLock::new();
+    static DASHED: OnceLock<regex::Regex> = OnceLock::new();
+    let bracketed = BRACKETED.get_or_init(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—]{1,40})?\s*\([^)\n]{1,80}\)\s*(?:[-–—:]+\s*)?").expect("static regex")
+    });
+    let dashed = DASHED.get_or_init(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—.]{1,40})?\s*[-–—]+\s*(?:[\p{Lu}][^\n.,]{0,30}\.\s+)?").expect("static regex")
+    });
+    let m = bracketed.find(p).or_else(|| dashed.find(p))?;
+    // The place must be more than one capital letter and the rest must be text.
+    let place: String = p[..m.end()].chars().take_while(|c| c.is_uppercase() || *c == ' ').collect();
+    (place.trim().chars().count() >= 3 && m.end() < p.len()).then(|| 0..m.end())
+}
+
 /// The publication date from a dateline near the top: "MOSCOW (Sputnik - 05th January, 2022)",
 /// "22/12/2021 - 12:44", "Published: 5 January 2022", "МОСКВА, 3 мар – РИА Новости".
 fn dateline(text: &str, paragraphs: &[Paragraph], lang: Lang) -> Option<PartialDate> {
@@ -151,6 +177,19 @@ mod tests {
         assert_eq!(d.lang, Lang::Ru);
         let d = doc("Russia says the talks will begin in January next year, the minister said on Monday.");
         assert_eq!(d.published, None);
+    }
+
+    #[test]
+    fn dateline_spans() {
+        fn span(p: &str) -> Option<&str> {
+            dateline_span(p).map(|r| &p[r])
+        }
+        assert_eq!(span("MOSCOW (UrduPoint News / Sputnik - 05th January, 2022) Russia expects"), Some("MOSCOW (UrduPoint News / Sputnik - 05th January, 2022) "));
+        assert_eq!(span("WASHINGTON (Reuters) - Federal Reserve Chair"), Some("WASHINGTON (Reuters) - "));
+        assert_eq!(span("KATHMANDU — President Ram Chandra Paudel"), Some("KATHMANDU — "));
+        assert_eq!(span("МОСКВА, 3 мар – РИА Новости. Глава МИД"), Some("МОСКВА, 3 мар – РИА Новости. "));
+        assert_eq!(span("US President Joe Biden said"), None);
+        assert_eq!(span("NATO has decided"), None);
     }
 
     #[test]

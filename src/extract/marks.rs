@@ -37,9 +37,14 @@ pub struct Para {
 }
 
 impl Para {
-    pub fn new(index: usize, kind: ParagraphKind, text: &std::sync::Arc<str>, range: Range<usize>, pack: &LanguagePack) -> Para {
+    /// `skip` is a byte range (a dateline) whose tokens belong to no sentence.
+    pub fn new(index: usize, kind: ParagraphKind, text: &std::sync::Arc<str>, range: Range<usize>, skip: Option<Range<usize>>, pack: &LanguagePack) -> Para {
         let tokens = tokenize(text, range);
-        let sentences = sentences(&tokens, pack.rules.abbreviations);
+        let mut sentences = sentences(&tokens, pack.rules.abbreviations);
+        if let Some(skip) = skip {
+            let body = tokens.iter().position(|t| t.start >= skip.end).unwrap_or(tokens.len());
+            sentences = sentences.into_iter().filter(|s| s.end > body).map(|s| s.start.max(body)..s.end).collect();
+        }
         let mut marks = Vec::new();
         let mut mark_at = vec![None; tokens.len()];
         let mut i = 0;

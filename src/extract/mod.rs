@@ -41,7 +41,7 @@ pub fn extract(doc: &Document) -> Extraction {
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, p)| Para::new(i, p.kind, &shared, p.start..p.end, pack))
+        .map(|(i, p)| Para::new(i, p.kind, &shared, p.start..p.end, doc.dateline.clone().filter(|d| p.start <= d.start && d.start < p.end), pack))
         .collect();
     let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
     let (roles, _references) = roles::find_roles(&paras, pack, &mentions);
