@@ -153,7 +153,9 @@ pub struct StatsArgs {
 /// Print an article with every fact taken from it, the words it rests on and the rule that
 /// found it.
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  newsgraph explain seeds/000_b9d7ce6c74f9adfa.txt\n  newsgraph explain --published 2022-01-05 article.txt | less")]
+#[command(
+    after_help = "Examples:\n  newsgraph explain seeds/000_b9d7ce6c74f9adfa.txt\n  newsgraph explain --published 2022-01-05 article.txt | less"
+)]
 pub struct ExplainArgs {
     #[command(flatten)]
     pub options: ExtractOptions,
@@ -164,7 +166,9 @@ pub struct ExplainArgs {
 /// Draw the graph with Graphviz: persons, the organisations they hold roles in, the venues
 /// they spoke at.
 #[derive(Args, Debug)]
-#[command(after_help = "Examples:\n  newsgraph dot > graph.dot\n  newsgraph dot --svg --output graph.svg\n  newsgraph dot | dot -Tpng > graph.png")]
+#[command(
+    after_help = "Examples:\n  newsgraph dot > graph.dot\n  newsgraph dot --svg --output graph.svg\n  newsgraph dot | dot -Tpng > graph.png"
+)]
 pub struct DotArgs {
     #[command(flatten)]
     pub store: StoreArg,
@@ -185,6 +189,9 @@ fn parse_date(s: &str) -> Result<PartialDate, String> {
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| {
-        format!("newsgraph does not read {s:?}; it reads: {}", Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
+        format!(
+            "newsgraph does not read {s:?}; it reads: {}",
+            Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+        )
     })
 }

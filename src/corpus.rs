@@ -11,10 +11,25 @@ use crate::lang::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Expectation {
-    Role { person: String, role: String, org: String },
-    Statement { speaker: String, date: String, venue: String, words: String },
-    NoRole { person: String, role: String, org: String },
-    NoStatement { speaker: String },
+    Role {
+        person: String,
+        role: String,
+        org: String,
+    },
+    Statement {
+        speaker: String,
+        date: String,
+        venue: String,
+        words: String,
+    },
+    NoRole {
+        person: String,
+        role: String,
+        org: String,
+    },
+    NoStatement {
+        speaker: String,
+    },
     Person(String),
     NoPerson(String),
 }
@@ -40,7 +55,11 @@ pub fn parse(text: &str) -> Result<Vec<Example>, String> {
     let mut current: Option<Example> = None;
     let fields = |rest: &str, n: usize, line: usize| -> Result<Vec<String>, String> {
         let f: Vec<String> = rest.split('|').map(|s| s.trim().to_string()).collect();
-        if f.len() == n { Ok(f) } else { Err(format!("line {line}: expected {n} fields separated by '|'")) }
+        if f.len() == n {
+            Ok(f)
+        } else {
+            Err(format!("line {line}: expected {n} fields separated by '|'"))
+        }
     };
     for (k, raw) in text.lines().enumerate() {
         let n = k + 1;
@@ -54,7 +73,12 @@ pub fn parse(text: &str) -> Result<Vec<Example>, String> {
         if line.starts_with('#') {
             continue;
         }
-        let ex = current.get_or_insert_with(|| Example { line: n, published: None, text: String::new(), expectations: Vec::new() });
+        let ex = current.get_or_insert_with(|| Example {
+            line: n,
+            published: None,
+            text: String::new(),
+            expectations: Vec::new(),
+        });
         if let Some(date) = line.strip_prefix("@published") {
             ex.published = Some(PartialDate::parse_iso(date.trim()).ok_or(format!("line {n}: bad date"))?);
         } else if let Some(p) = line.strip_prefix('>') {
@@ -66,17 +90,32 @@ pub fn parse(text: &str) -> Result<Vec<Example>, String> {
             let e = match kind.trim() {
                 "role" => {
                     let f = fields(rest, 3, n)?;
-                    Expectation::Role { person: f[0].clone(), role: f[1].clone(), org: f[2].clone() }
+                    Expectation::Role {
+                        person: f[0].clone(),
+                        role: f[1].clone(),
+                        org: f[2].clone(),
+                    }
                 }
                 "no-role" => {
                     let f = fields(rest, 3, n)?;
-                    Expectation::NoRole { person: f[0].clone(), role: f[1].clone(), org: f[2].clone() }
+                    Expectation::NoRole {
+                        person: f[0].clone(),
+                        role: f[1].clone(),
+                        org: f[2].clone(),
+                    }
                 }
                 "statement" => {
                     let f = fields(rest, 4, n)?;
-                    Expectation::Statement { speaker: f[0].clone(), date: f[1].clone(), venue: f[2].clone(), words: f[3].clone() }
+                    Expectation::Statement {
+                        speaker: f[0].clone(),
+                        date: f[1].clone(),
+                        venue: f[2].clone(),
+                        words: f[3].clone(),
+                    }
                 }
-                "no-statement" => Expectation::NoStatement { speaker: rest.trim().to_string() },
+                "no-statement" => Expectation::NoStatement {
+                    speaker: rest.trim().to_string(),
+                },
                 "person" => Expectation::Person(rest.trim().to_string()),
                 "no-person" => Expectation::NoPerson(rest.trim().to_string()),
                 other => return Err(format!("line {n}: unknown expectation {other:?}")),
@@ -94,7 +133,10 @@ pub fn parse(text: &str) -> Result<Vec<Example>, String> {
 
 /// What an example's extraction got wrong (empty when it passes).
 pub fn check(example: &Example, lang: Lang) -> Vec<String> {
-    let options = DocumentOptions { lang: Some(lang), published: example.published };
+    let options = DocumentOptions {
+        lang: Some(lang),
+        published: example.published,
+    };
     let doc = match Document::new("example.txt", example.text.clone(), &options) {
         Ok(d) => d,
         Err(e) => return vec![format!("not read: {e}")],
@@ -114,22 +156,54 @@ pub fn check(example: &Example, lang: Lang) -> Vec<String> {
     for e in &example.expectations {
         match e {
             Expectation::Role { person, role, org } if !role_found(person, role, org) => {
-                problems.push(format!("missing role {person} | {role} | {org}; found {:?}", roles.iter().map(|r| format!("{} | {} | {}", r.person, r.role, r.organization)).collect::<Vec<_>>()));
+                problems.push(format!(
+                    "missing role {person} | {role} | {org}; found {:?}",
+                    roles
+                        .iter()
+                        .map(|r| format!("{} | {} | {}", r.person, r.role, r.organization))
+                        .collect::<Vec<_>>()
+                ));
             }
             Expectation::NoRole { person, role, org } if role_found(person, role, org) => {
                 problems.push(format!("wrong role {person} | {role} | {org}"));
             }
-            Expectation::Statement { speaker, date, venue, words } => {
-                let by_speaker: Vec<_> = statements.iter().filter(|s| name_match(&s.speaker, speaker) && overlap(&s.text, words) >= 0.6).collect();
+            Expectation::Statement {
+                speaker,
+                date,
+                venue,
+                words,
+            } => {
+                let by_speaker: Vec<_> = statements
+                    .iter()
+                    .filter(|s| name_match(&s.speaker, speaker) && overlap(&s.text, words) >= 0.6)
+                    .collect();
                 let ok = by_speaker.iter().any(|s| {
-                    let date_ok = if date.is_empty() { s.date.is_empty() } else { date_match(&s.date, Some(&full_or_dummy_year(date))) && s.date.starts_with("--") == date.starts_with("--") };
-                    let venue_ok = if venue.is_empty() { s.venue.is_empty() } else { label_match(&s.venue, &[venue.clone()], 4) };
+                    let date_ok = if date.is_empty() {
+                        s.date.is_empty()
+                    } else {
+                        date_match(&s.date, Some(&full_or_dummy_year(date)))
+                            && s.date.starts_with("--") == date.starts_with("--")
+                    };
+                    let venue_ok = if venue.is_empty() {
+                        s.venue.is_empty()
+                    } else {
+                        label_match(&s.venue, &[venue.clone()], 4)
+                    };
                     date_ok && venue_ok
                 });
                 if !ok {
                     problems.push(format!(
                         "missing statement {speaker} | {date} | {venue} | {words}; found {:?}",
-                        statements.iter().map(|s| format!("{} | {} | {} | {}", s.speaker, s.date, s.venue, s.text.chars().take(50).collect::<String>())).collect::<Vec<_>>()
+                        statements
+                            .iter()
+                            .map(|s| format!(
+                                "{} | {} | {} | {}",
+                                s.speaker,
+                                s.date,
+                                s.venue,
+                                s.text.chars().take(50).collect::<String>()
+                            ))
+                            .collect::<Vec<_>>()
                     ));
                 }
             }

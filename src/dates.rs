@@ -14,7 +14,11 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn full(date: NaiveDate) -> Self {
-        PartialDate { year: Some(date.year()), month: date.month(), day: date.day() }
+        PartialDate {
+            year: Some(date.year()),
+            month: date.month(),
+            day: date.day(),
+        }
     }
 
     pub fn to_naive(self) -> Option<NaiveDate> {
@@ -98,7 +102,11 @@ fn year_near(d: PartialDate, published: NaiveDate) -> PartialDate {
             let diff = (*c - published).num_days();
             // Dates a little after publication are plans ("talks on January 12"): allowed, but
             // the past wins at equal distance.
-            if diff > 0 { diff * 2 } else { -diff }
+            if diff > 0 {
+                diff * 2
+            } else {
+                -diff
+            }
         });
     best.map(PartialDate::full).unwrap_or(d)
 }
@@ -110,7 +118,11 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
         if !t.is_word() {
             return None;
         }
-        rules.months.iter().find(|(m, _)| month_matches(&t.lower, m)).map(|&(_, n)| n)
+        rules
+            .months
+            .iter()
+            .find(|(m, _)| month_matches(&t.lower, m))
+            .map(|&(_, n)| n)
     };
     let number = |t: Option<&Token>| -> Option<u32> {
         let t = t?;
@@ -137,15 +149,26 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
         let t = &tokens[i];
         // 22/12/2021, 22.12.2021 or 2021-12-22 written as one or several tokens.
         if let Some((date, end)) = numeric_date(tokens, i, range.end) {
-            out.push(DateMention { first_token: i, end_token: end, value: DateValue::Day(date) });
+            out.push(DateMention {
+                first_token: i,
+                end_token: end,
+                value: DateValue::Day(date),
+            });
             i = end;
             continue;
         }
         // 27 December (2021), 05th January, 2022
-        if let (Some(day), Some(month)) = (number(Some(t)), tokens.get(i + 1).filter(|_| i + 1 < range.end).and_then(month_of)) {
+        if let (Some(day), Some(month)) = (
+            number(Some(t)),
+            tokens.get(i + 1).filter(|_| i + 1 < range.end).and_then(month_of),
+        ) {
             let (year, end) = year_after(i + 2).map_or((None, i + 2), |(y, e)| (Some(y), e));
             if let Some(d) = PartialDate::valid(year, month, day) {
-                out.push(DateMention { first_token: i, end_token: end, value: DateValue::Day(d) });
+                out.push(DateMention {
+                    first_token: i,
+                    end_token: end,
+                    value: DateValue::Day(d),
+                });
                 i = end;
                 continue;
             }
@@ -160,25 +183,50 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                     if first < i {
                         out.retain(|m| m.first_token != first);
                     }
-                    out.push(DateMention { first_token: first, end_token: end, value: DateValue::Day(d) });
+                    out.push(DateMention {
+                        first_token: first,
+                        end_token: end,
+                        value: DateValue::Day(d),
+                    });
                     i = end;
                     continue;
                 }
             }
         }
         if t.is_word() {
-            if let Some(&(_, w)) = rules.weekdays.iter().find(|(w, _)| t.lower.starts_with(w) && t.lower.len() <= w.len() + 4) {
-                out.push(DateMention { first_token: i, end_token: i + 1, value: DateValue::Weekday(w) });
+            if let Some(&(_, w)) = rules
+                .weekdays
+                .iter()
+                .find(|(w, _)| t.lower.starts_with(w) && t.lower.len() <= w.len() + 4)
+            {
+                out.push(DateMention {
+                    first_token: i,
+                    end_token: i + 1,
+                    value: DateValue::Weekday(w),
+                });
                 i += 1;
                 continue;
             }
             if let Some((end, n)) = phrase_at(tokens, i, range.end, rules.relative_days) {
-                out.push(DateMention { first_token: i, end_token: end, value: DateValue::Relative(n) });
+                out.push(DateMention {
+                    first_token: i,
+                    end_token: end,
+                    value: DateValue::Relative(n),
+                });
                 i = end;
                 continue;
             }
-            if let Some((end, _)) = phrase_at(tokens, i, range.end, &rules.vague_times.iter().map(|v| (*v, 0)).collect::<Vec<_>>()) {
-                out.push(DateMention { first_token: i, end_token: end, value: DateValue::Vague });
+            if let Some((end, _)) = phrase_at(
+                tokens,
+                i,
+                range.end,
+                &rules.vague_times.iter().map(|v| (*v, 0)).collect::<Vec<_>>(),
+            ) {
+                out.push(DateMention {
+                    first_token: i,
+                    end_token: end,
+                    value: DateValue::Vague,
+                });
                 i = end;
                 continue;
             }
@@ -206,7 +254,11 @@ fn weekday_before(tokens: &[Token], i: usize, rules: &LangRules) -> Option<usize
     if tokens[j].lower == "," {
         j = j.checked_sub(1)?;
     }
-    rules.weekdays.iter().any(|(w, _)| tokens[j].lower.starts_with(w)).then_some(j)
+    rules
+        .weekdays
+        .iter()
+        .any(|(w, _)| tokens[j].lower.starts_with(w))
+        .then_some(j)
 }
 
 fn phrase_at<T: Copy>(tokens: &[Token], i: usize, end: usize, phrases: &[(&str, T)]) -> Option<(usize, T)> {
@@ -229,7 +281,11 @@ fn numeric_date(tokens: &[Token], i: usize, end: usize) -> Option<(PartialDate, 
     let t = &tokens[i];
     // The tokenizer keeps "22.12.2021" and "2021-12-22" whole.
     let whole: Vec<&str> = t.lower.split(['.', '-']).collect();
-    if whole.len() == 3 && whole.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+    if whole.len() == 3
+        && whole
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    {
         let n: Vec<u32> = whole.iter().filter_map(|p| p.parse().ok()).collect();
         let d = if whole[0].len() == 4 {
             PartialDate::valid(Some(n[0] as i32), n[1], n[2])
@@ -242,9 +298,16 @@ fn numeric_date(tokens: &[Token], i: usize, end: usize) -> Option<(PartialDate, 
     }
     // 22 / 12 / 2021 as five tokens
     if i + 5 <= end && tokens[i + 1].lower == "/" && tokens[i + 3].lower == "/" {
-        let nums: Option<Vec<u32>> = [i, i + 2, i + 4].iter().map(|&k| tokens[k].lower.parse().ok()).collect();
+        let nums: Option<Vec<u32>> = [i, i + 2, i + 4]
+            .iter()
+            .map(|&k| tokens[k].lower.parse().ok())
+            .collect();
         let n = nums?;
-        let (day, month) = if n[0] > 12 || n[1] <= 12 { (n[0], n[1]) } else { (n[1], n[0]) };
+        let (day, month) = if n[0] > 12 || n[1] <= 12 {
+            (n[0], n[1])
+        } else {
+            (n[1], n[0])
+        };
         if tokens[i + 4].lower.len() == 4 {
             return PartialDate::valid(Some(n[2] as i32), month, day).map(|d| (d, i + 5));
         }
@@ -260,17 +323,27 @@ mod tests {
 
     fn dates(s: &str, lang: Lang) -> Vec<DateValue> {
         let toks = tokenize(s, 0..s.len());
-        find_dates(&toks, 0..toks.len(), lang.rules()).into_iter().map(|m| m.value).collect()
+        find_dates(&toks, 0..toks.len(), lang.rules())
+            .into_iter()
+            .map(|m| m.value)
+            .collect()
     }
 
     fn day(y: Option<i32>, m: u32, d: u32) -> DateValue {
-        DateValue::Day(PartialDate { year: y, month: m, day: d })
+        DateValue::Day(PartialDate {
+            year: y,
+            month: m,
+            day: d,
+        })
     }
 
     #[test]
     fn english_forms() {
         assert_eq!(dates("on Monday, December 27.", Lang::En), [day(None, 12, 27)]);
-        assert_eq!(dates("(Sputnik - 05th January, 2022)", Lang::En), [day(Some(2022), 1, 5)]);
+        assert_eq!(
+            dates("(Sputnik - 05th January, 2022)", Lang::En),
+            [day(Some(2022), 1, 5)]
+        );
         assert_eq!(dates("22/12/2021 - 12:44", Lang::En), [day(Some(2021), 12, 22)]);
         assert_eq!(dates("on 2021-12-22", Lang::En), [day(Some(2021), 12, 22)]);
         assert_eq!(dates("said yesterday", Lang::En), [DateValue::Relative(-1)]);
@@ -292,7 +365,23 @@ mod tests {
         assert_eq!(DateValue::Relative(-1).resolve(p), PartialDate::parse_iso("2021-12-28"));
         assert_eq!(DateValue::Weekday(0).resolve(None), None);
         let jan5 = PartialDate::parse_iso("2022-01-05");
-        assert_eq!(DateValue::Day(PartialDate { year: None, month: 12, day: 17 }).resolve(jan5), PartialDate::parse_iso("2021-12-17"));
-        assert_eq!(DateValue::Day(PartialDate { year: None, month: 1, day: 12 }).resolve(jan5), PartialDate::parse_iso("2022-01-12"));
+        assert_eq!(
+            DateValue::Day(PartialDate {
+                year: None,
+                month: 12,
+                day: 17
+            })
+            .resolve(jan5),
+            PartialDate::parse_iso("2021-12-17")
+        );
+        assert_eq!(
+            DateValue::Day(PartialDate {
+                year: None,
+                month: 1,
+                day: 12
+            })
+            .resolve(jan5),
+            PartialDate::parse_iso("2022-01-12")
+        );
     }
 }

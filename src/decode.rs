@@ -40,7 +40,8 @@ mod tests {
 
     #[test]
     fn legacy_cyrillic_and_boms() {
-        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode("Министр иностранных дел России Сергей Лавров заявил журналистам");
+        let (cp1251, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Министр иностранных дел России Сергей Лавров заявил журналистам");
         let (text, enc) = decode(&cp1251).unwrap();
         assert!(text.starts_with("Министр"), "{text} via {enc}");
         let mut utf16 = vec![0xFF, 0xFE];

@@ -58,7 +58,25 @@ impl Document {
             .filter(|p| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Headline))
             .take(3)
             .find_map(|p| dateline_span(&text[p.start..p.end]).map(|r| p.start + r.start..p.start + r.end));
-        Ok(Document { source: source.to_string(), text, lang, published, headline, paragraphs, dateline })
+        Ok(Document {
+            source: source.to_string(),
+            text,
+            lang,
+            published,
+            headline,
+            paragraphs,
+            dateline,
+        })
+    }
+
+    /// The country of the dateline's city, when it names one and is not a diplomatic hub.
+    pub fn dateline_country(&self) -> Option<&'static str> {
+        let span = self.dateline.clone()?;
+        let head: String = self.text[span]
+            .chars()
+            .take_while(|c| c.is_uppercase() || *c == ' ' || *c == '-' || *c == '.' || *c == '\'')
+            .collect();
+        crate::lang::World::get().place_country(head.trim())
     }
 
     /// Code-point offset of a byte offset (RDF offsets count characters, not bytes).
@@ -73,10 +91,9 @@ impl Document {
 
 fn starts_with_any(paragraph: &str, prefixes: &[&str]) -> bool {
     let lower = paragraph.to_lowercase();
-    prefixes.iter().any(|p| {
-        lower.starts_with(p)
-            && lower[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-    })
+    prefixes
+        .iter()
+        .any(|p| lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// Headline, body, captions and page furniture. The first paragraph is the headline when it
@@ -96,7 +113,9 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
             ParagraphKind::Boilerplate
         } else if n == 0 && !ends_like_sentence(p) {
             ParagraphKind::Headline
-        } else if starts_with_any(p, rules.caption_markers) || (!ends_like_sentence(p) && !is_bullet(p) && n > 0 && has_caption_shape(p)) {
+        } else if starts_with_any(p, rules.caption_markers)
+            || (!ends_like_sentence(p) && !is_bullet(p) && n > 0 && has_caption_shape(p))
+        {
             ParagraphKind::Caption
         } else {
             ParagraphKind::Body
@@ -127,21 +146,32 @@ fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
     static BRACKETED: OnceLock<regex::Regex> = OnceLock::new();
     static DASHED: OnceLock<regex::Regex> = OnceLock::new();
     let bracketed = BRACKETED.get_or_init(|| {
-        regex::Regex::new(r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—]{1,40})?\s*\([^)\n]{1,80}\)\s*(?:[-–—:]+\s*)?").expect("static regex")
+        regex::Regex::new(r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—]{1,40})?\s*\([^)\n]{1,80}\)\s*(?:[-–—:]+\s*)?")
+            .expect("static regex")
     });
     let dashed = DASHED.get_or_init(|| {
-        regex::Regex::new(r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—.]{1,40})?\s*[-–—]+\s*(?:[\p{Lu}][^\n.,]{0,30}\.\s+)?").expect("static regex")
+        regex::Regex::new(
+            r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—.]{1,40})?\s*[-–—]+\s*(?:[\p{Lu}][^\n.,]{0,30}\.\s+)?",
+        )
+        .expect("static regex")
     });
     let m = bracketed.find(p).or_else(|| dashed.find(p))?;
     // The place must be more than one capital letter and the rest must be text.
-    let place: String = p[..m.end()].chars().take_while(|c| c.is_uppercase() || *c == ' ').collect();
+    let place: String = p[..m.end()]
+        .chars()
+        .take_while(|c| c.is_uppercase() || *c == ' ')
+        .collect();
     (place.trim().chars().count() >= 3 && m.end() < p.len()).then(|| 0..m.end())
 }
 
 /// The publication date from a dateline near the top: "MOSCOW (Sputnik - 05th January, 2022)",
 /// "22/12/2021 - 12:44", "Published: 5 January 2022", "МОСКВА, 3 мар – РИА Новости".
 fn dateline(text: &str, paragraphs: &[Paragraph], lang: Lang) -> Option<PartialDate> {
-    for p in paragraphs.iter().filter(|p| p.kind != ParagraphKind::Boilerplate).take(3) {
+    for p in paragraphs
+        .iter()
+        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .take(3)
+    {
         // Only the opening of a paragraph can be a dateline.
         let mut end = p.end.min(p.start + 160);
         while !text.is_char_boundary(end) {
@@ -170,7 +200,9 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let d = doc("Talks\n\nMOSCOW (UrduPoint News / Sputnik - 05th January, 2022) Russia expects results from the talks.");
+        let d = doc(
+            "Talks\n\nMOSCOW (UrduPoint News / Sputnik - 05th January, 2022) Russia expects results from the talks.",
+        );
         assert_eq!(d.published, PartialDate::parse_iso("2022-01-05"));
         let d = doc("Переговоры начнутся в январе\n\n22/12/2021 - 12:44 (по МСК)\n\nПереговоры состоятся в январе, сообщил министр.");
         assert_eq!(d.published, PartialDate::parse_iso("2021-12-22"));
@@ -184,10 +216,19 @@ mod tests {
         fn span(p: &str) -> Option<&str> {
             dateline_span(p).map(|r| &p[r])
         }
-        assert_eq!(span("MOSCOW (UrduPoint News / Sputnik - 05th January, 2022) Russia expects"), Some("MOSCOW (UrduPoint News / Sputnik - 05th January, 2022) "));
-        assert_eq!(span("WASHINGTON (Reuters) - Federal Reserve Chair"), Some("WASHINGTON (Reuters) - "));
+        assert_eq!(
+            span("MOSCOW (UrduPoint News / Sputnik - 05th January, 2022) Russia expects"),
+            Some("MOSCOW (UrduPoint News / Sputnik - 05th January, 2022) ")
+        );
+        assert_eq!(
+            span("WASHINGTON (Reuters) - Federal Reserve Chair"),
+            Some("WASHINGTON (Reuters) - ")
+        );
         assert_eq!(span("KATHMANDU — President Ram Chandra Paudel"), Some("KATHMANDU — "));
-        assert_eq!(span("МОСКВА, 3 мар – РИА Новости. Глава МИД"), Some("МОСКВА, 3 мар – РИА Новости. "));
+        assert_eq!(
+            span("МОСКВА, 3 мар – РИА Новости. Глава МИД"),
+            Some("МОСКВА, 3 мар – РИА Новости. ")
+        );
         assert_eq!(span("US President Joe Biden said"), None);
         assert_eq!(span("NATO has decided"), None);
     }
@@ -196,12 +237,27 @@ mod tests {
     fn furniture_and_captions() {
         let d = doc("Headline here\n\nThe minister said the talks would go on.\n\nUkrainian reservists attend a military exercise near Kiev, Ukraine, on December 18\n\nOther news\nSomething else entirely happened today.");
         let kinds: Vec<_> = d.paragraphs.iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, [ParagraphKind::Headline, ParagraphKind::Body, ParagraphKind::Caption, ParagraphKind::Boilerplate, ParagraphKind::Boilerplate]);
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Headline,
+                ParagraphKind::Body,
+                ParagraphKind::Caption,
+                ParagraphKind::Boilerplate,
+                ParagraphKind::Boilerplate
+            ]
+        );
     }
 
     #[test]
     fn empty_and_unknown_language() {
-        assert!(matches!(Document::new("e.txt", " \n".into(), &DocumentOptions::default()), Err(DocumentError::Empty)));
-        assert!(matches!(Document::new("z.txt", "東京で会議が開かれた。".into(), &DocumentOptions::default()), Err(DocumentError::UnknownLanguage(_))));
+        assert!(matches!(
+            Document::new("e.txt", " \n".into(), &DocumentOptions::default()),
+            Err(DocumentError::Empty)
+        ));
+        assert!(matches!(
+            Document::new("z.txt", "東京で会議が開かれた。".into(), &DocumentOptions::default()),
+            Err(DocumentError::UnknownLanguage(_))
+        ));
     }
 }

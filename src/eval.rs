@@ -68,11 +68,43 @@ pub struct Summary {
 }
 
 const CYRILLIC: &[(char, &str)] = &[
-    ('а', "a"), ('б', "b"), ('в', "v"), ('г', "g"), ('д', "d"), ('е', "e"), ('ё', "e"), ('ж', "zh"),
-    ('з', "z"), ('и', "i"), ('й', "y"), ('к', "k"), ('л', "l"), ('м', "m"), ('н', "n"), ('о', "o"),
-    ('п', "p"), ('р', "r"), ('с', "s"), ('т', "t"), ('у', "u"), ('ф', "f"), ('х', "kh"), ('ц', "ts"),
-    ('ч', "ch"), ('ш', "sh"), ('щ', "shch"), ('ъ', ""), ('ы', "y"), ('ь', ""), ('э', "e"), ('ю', "yu"),
-    ('я', "ya"), ('і', "i"), ('ї', "yi"), ('є', "ye"), ('ґ', "g"),
+    ('а', "a"),
+    ('б', "b"),
+    ('в', "v"),
+    ('г', "g"),
+    ('д', "d"),
+    ('е', "e"),
+    ('ё', "e"),
+    ('ж', "zh"),
+    ('з', "z"),
+    ('и', "i"),
+    ('й', "y"),
+    ('к', "k"),
+    ('л', "l"),
+    ('м', "m"),
+    ('н', "n"),
+    ('о', "o"),
+    ('п', "p"),
+    ('р', "r"),
+    ('с', "s"),
+    ('т', "t"),
+    ('у', "u"),
+    ('ф', "f"),
+    ('х', "kh"),
+    ('ц', "ts"),
+    ('ч', "ch"),
+    ('ш', "sh"),
+    ('щ', "shch"),
+    ('ъ', ""),
+    ('ы', "y"),
+    ('ь', ""),
+    ('э', "e"),
+    ('ю', "yu"),
+    ('я', "ya"),
+    ('і', "i"),
+    ('ї', "yi"),
+    ('є', "ye"),
+    ('ґ', "g"),
 ];
 
 pub fn norm(s: &str) -> String {
@@ -84,13 +116,29 @@ pub fn norm(s: &str) -> String {
             None => latin.push(c),
         }
     }
-    let stripped: String = latin.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
-    let spaced: String = stripped.chars().map(|c| if c.is_alphanumeric() || c == '_' || c.is_whitespace() { c } else { ' ' }).collect();
+    let stripped: String = latin
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    let spaced: String = stripped
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn toks(s: &str) -> Vec<String> {
-    norm(s).split(' ').filter(|t| !t.is_empty()).map(str::to_string).collect()
+    norm(s)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn tok_eq(a: &str, b: &str) -> bool {
@@ -115,13 +163,17 @@ pub fn name_match(pred: &str, name: &str) -> bool {
 }
 
 fn person_match(pred: &str, person: &GoldPerson) -> bool {
-    let names: Vec<String> = std::iter::once(person.name.clone()).chain(person.aliases.iter().cloned()).collect();
+    let names: Vec<String> = std::iter::once(person.name.clone())
+        .chain(person.aliases.iter().cloned())
+        .collect();
     let p = norm(pred);
     names.iter().any(|n| norm(n) == p) || label_match(pred, &names, 0)
 }
 
 pub fn date_match(pred: &str, gold: Option<&str>) -> bool {
-    let (Some(gold), pred) = (gold, pred.trim()) else { return false };
+    let (Some(gold), pred) = (gold, pred.trim()) else {
+        return false;
+    };
     if pred.is_empty() {
         return false;
     }
@@ -151,13 +203,18 @@ pub fn stem_of(source: &str) -> String {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 /// Scores role and statement rows against gold annotations.
 pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> Summary {
     let (mut rp, mut rtp, mut rg, mut rgm) = (0usize, 0usize, 0usize, 0usize);
-    let (mut sp, mut stp, mut sg, mut sgm, mut dg, mut dok, mut vg, mut vok, mut full) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut sp, mut stp, mut sg, mut sgm, mut dg, mut dok, mut vg, mut vok, mut full) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     for g in golds {
         let stem = g.article.trim_end_matches(".txt");
         let person = |name: &str| g.people.iter().find(|p| p.name == name);
@@ -179,14 +236,17 @@ pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> 
         rgm += g.roles.iter().filter(|gr| preds.iter().any(|r| role_ok(r, gr))).count();
 
         let sps: Vec<&StatementRow> = statements.iter().filter(|s| stem_of(&s.source) == stem).collect();
-        let spk_ok = |r: &StatementRow, gs: &GoldStatement| person(&gs.speaker).is_some_and(|p| person_match(&r.speaker, p));
+        let spk_ok =
+            |r: &StatementRow, gs: &GoldStatement| person(&gs.speaker).is_some_and(|p| person_match(&r.speaker, p));
         let stmt_ok = |r: &StatementRow| {
             let cands: Vec<&GoldStatement> = g.statements.iter().filter(|gs| spk_ok(r, gs)).collect();
             if cands.is_empty() {
                 return false;
             }
             if !r.date.trim().is_empty() {
-                return cands.iter().any(|gs| gs.date.is_none() || date_match(&r.date, gs.date.as_deref()));
+                return cands
+                    .iter()
+                    .any(|gs| gs.date.is_none() || date_match(&r.date, gs.date.as_deref()));
             }
             true
         };
@@ -194,7 +254,10 @@ pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> 
         stp += sps.iter().filter(|r| stmt_ok(r)).count();
         sg += g.statements.len();
         for gs in &g.statements {
-            let hits: Vec<&&StatementRow> = sps.iter().filter(|r| spk_ok(r, gs) && overlap(&r.text, &gs.quote) >= 0.6).collect();
+            let hits: Vec<&&StatementRow> = sps
+                .iter()
+                .filter(|r| spk_ok(r, gs) && overlap(&r.text, &gs.quote) >= 0.6)
+                .collect();
             let d_ok = gs.date.is_none() || hits.iter().any(|r| date_match(&r.date, gs.date.as_deref()));
             let v_ok = gs.venue.is_empty() || hits.iter().any(|r| label_match(&r.venue, &gs.venue, 4));
             if gs.date.is_some() {
@@ -236,7 +299,11 @@ mod tests {
         assert_eq!(norm("Сергей Лавров"), "sergey lavrov");
         assert_eq!(norm("U.S. Ambassador"), "u s ambassador");
         assert!(label_match("Foreign Ministry (Russia)", &["Russia".into()], 2));
-        assert!(!label_match("Deputy Foreign Minister of the Russian Federation", &["Foreign Minister".into()], 2));
+        assert!(!label_match(
+            "Deputy Foreign Minister of the Russian Federation",
+            &["Foreign Minister".into()],
+            2
+        ));
         assert!(date_match("--12-27", Some("2021-12-27")));
         assert!(!date_match("2020-12-27", Some("2021-12-27")));
         assert_eq!(stem_of("https://x.org/article/000_ab.txt"), "000_ab");

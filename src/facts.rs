@@ -9,7 +9,10 @@ use crate::lang::{Lang, World};
 /// "former Foreign Minister", "presidential adviser on foreign policy issues".
 pub fn role_label(f: &RoleFact, lang: Lang) -> String {
     let world = World::get();
-    let base = world.roles.get(&f.role).map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string());
+    let base = world
+        .roles
+        .get(&f.role)
+        .map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string());
     let mut label = match &f.complement {
         Some(c) if complement_is_title(c) => format!("{base} {c}"),
         _ => base,
@@ -31,7 +34,10 @@ pub fn complement_is_title(complement: &str) -> bool {
 pub fn org_label(o: &OrgRef, lang: Lang) -> String {
     let world = World::get();
     match o {
-        OrgRef::Country(c) => world.countries.get(c).map_or_else(|| c.clone(), |e| e.label(lang).to_string()),
+        OrgRef::Country(c) => world
+            .countries
+            .get(c)
+            .map_or_else(|| c.clone(), |e| e.label(lang).to_string()),
         OrgRef::Organisation { key, country } => {
             let entry = world.organisations.get(key);
             let label = entry.map_or_else(|| key.clone(), |e| e.label(lang).to_string());

@@ -38,7 +38,12 @@ pub fn build(store: &Store, graph: Option<&str>) -> anyhow::Result<DiGraph<Node,
     let mut g: DiGraph<Node, String> = DiGraph::new();
     let mut index: HashMap<String, NodeIndex> = HashMap::new();
     let mut node = |g: &mut DiGraph<Node, String>, iri: &str, label: &str, kind: NodeKind| -> NodeIndex {
-        *index.entry(iri.to_string()).or_insert_with(|| g.add_node(Node { label: label.to_string(), kind }))
+        *index.entry(iri.to_string()).or_insert_with(|| {
+            g.add_node(Node {
+                label: label.to_string(),
+                kind,
+            })
+        })
     };
     for r in &roles {
         let p = node(&mut g, &r[0], &r[1], NodeKind::Person);
@@ -79,8 +84,14 @@ mod tests {
     #[test]
     fn labels_are_quoted_for_dot() {
         let mut g = DiGraph::new();
-        let a = g.add_node(Node { label: "A \"quoted\" name".into(), kind: NodeKind::Person });
-        let b = g.add_node(Node { label: "Org".into(), kind: NodeKind::Organisation });
+        let a = g.add_node(Node {
+            label: "A \"quoted\" name".into(),
+            kind: NodeKind::Person,
+        });
+        let b = g.add_node(Node {
+            label: "Org".into(),
+            kind: NodeKind::Organisation,
+        });
         g.add_edge(a, b, "Chief \\ Executive".to_string());
         let dot = to_dot(&g);
         assert!(dot.contains(r#"label = "A \"quoted\" name" shape = ellipse"#), "{dot}");

@@ -13,24 +13,58 @@ pub struct Page {
     pub published: Option<String>,
 }
 
-const SKIPPED: &[&str] = &["script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "template", "button"];
-const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre", "td", "dd", "dt"];
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "template", "button",
+];
+const BLOCKS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "figcaption",
+    "pre",
+    "td",
+    "dd",
+    "dt",
+];
 
 pub fn parse(html: &str) -> Page {
     let doc = Html::parse_document(html);
     let select = |s: &str| Selector::parse(s).expect("static selector");
-    let title = doc.select(&select("title")).next().map(|t| collapse(&t.text().collect::<String>())).filter(|t| !t.is_empty());
-    let lang = doc.select(&select("html")).next().and_then(|h| h.value().attr("lang")).map(|l| l.split(['-', '_']).next().unwrap_or(l).to_lowercase());
-    let published = ["meta[property='article:published_time']", "meta[name='pubdate']", "meta[name='date']", "meta[itemprop='datePublished']", "time[datetime]"]
-        .iter()
-        .find_map(|s| {
-            let e = doc.select(&select(s)).next()?;
-            let v = e.value().attr("content").or_else(|| e.value().attr("datetime"))?;
-            let day = v.get(..10)?;
-            crate::dates::PartialDate::parse_iso(day).map(|_| day.to_string())
-        });
+    let title = doc
+        .select(&select("title"))
+        .next()
+        .map(|t| collapse(&t.text().collect::<String>()))
+        .filter(|t| !t.is_empty());
+    let lang = doc
+        .select(&select("html"))
+        .next()
+        .and_then(|h| h.value().attr("lang"))
+        .map(|l| l.split(['-', '_']).next().unwrap_or(l).to_lowercase());
+    let published = [
+        "meta[property='article:published_time']",
+        "meta[name='pubdate']",
+        "meta[name='date']",
+        "meta[itemprop='datePublished']",
+        "time[datetime]",
+    ]
+    .iter()
+    .find_map(|s| {
+        let e = doc.select(&select(s)).next()?;
+        let v = e.value().attr("content").or_else(|| e.value().attr("datetime"))?;
+        let day = v.get(..10)?;
+        crate::dates::PartialDate::parse_iso(day).map(|_| day.to_string())
+    });
     // The article element when the page has one, else the body.
-    let root = doc.select(&select("article")).next().or_else(|| doc.select(&select("body")).next());
+    let root = doc
+        .select(&select("article"))
+        .next()
+        .or_else(|| doc.select(&select("body")).next());
     let mut lines = Vec::new();
     if let Some(root) = root {
         collect_blocks(root, &mut lines);
@@ -43,7 +77,12 @@ pub fn parse(html: &str) -> Page {
         }
     }
     text.push_str(&lines.join("\n\n"));
-    Page { text, title, lang, published }
+    Page {
+        text,
+        title,
+        lang,
+        published,
+    }
 }
 
 fn collect_blocks(element: ElementRef, lines: &mut Vec<String>) {
@@ -65,7 +104,9 @@ fn collect_blocks(element: ElementRef, lines: &mut Vec<String>) {
 }
 
 fn has_block_child(e: ElementRef) -> bool {
-    e.children().filter_map(ElementRef::wrap).any(|c| BLOCKS.contains(&c.value().name()) || has_block_child(c))
+    e.children()
+        .filter_map(ElementRef::wrap)
+        .any(|c| BLOCKS.contains(&c.value().name()) || has_block_child(c))
 }
 
 fn visible_text(e: ElementRef) -> String {
@@ -92,14 +133,19 @@ mod tests {
 
     #[test]
     fn article_text_and_metadata() {
-        let page = parse(r#"<html lang="en-GB"><head><title>Talks in January</title>
+        let page = parse(
+            r#"<html lang="en-GB"><head><title>Talks in January</title>
             <meta property="article:published_time" content="2021-12-29T10:00:00Z">
             <script>var x = "<p>no</p>";</script></head>
             <body><nav><p>Home | World</p></nav><article><h1>Talks in January</h1>
             <p>Russian Foreign Minister <b>Sergey Lavrov</b> said on Monday.</p>
-            <footer><p>Copyright</p></footer></article></body></html>"#);
+            <footer><p>Copyright</p></footer></article></body></html>"#,
+        );
         assert_eq!(page.lang.as_deref(), Some("en"));
         assert_eq!(page.published.as_deref(), Some("2021-12-29"));
-        assert_eq!(page.text, "Talks in January\n\nRussian Foreign Minister Sergey Lavrov said on Monday.");
+        assert_eq!(
+            page.text,
+            "Talks in January\n\nRussian Foreign Minister Sergey Lavrov said on Monday."
+        );
     }
 }

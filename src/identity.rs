@@ -13,12 +13,44 @@ pub fn transliterate(s: &str) -> String {
     for c in s.chars() {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let latin = match lower {
-            'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ё' => "yo",
-            'ж' => "zh", 'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m",
-            'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
-            'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch",
-            'ъ' => "", 'ы' => "y", 'ь' => "", 'э' => "e", 'ю' => "yu", 'я' => "ya",
-            'і' => "i", 'ї' => "yi", 'є' => "ye", 'ґ' => "g", 'ў' => "u",
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' => "e",
+            'ё' => "yo",
+            'ж' => "zh",
+            'з' => "z",
+            'и' => "i",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' => "",
+            'ы' => "y",
+            'ь' => "",
+            'э' => "e",
+            'ю' => "yu",
+            'я' => "ya",
+            'і' => "i",
+            'ї' => "yi",
+            'є' => "ye",
+            'ґ' => "g",
+            'ў' => "u",
             _ => {
                 out.push(c);
                 continue;
@@ -51,7 +83,12 @@ pub fn name_key(name: &str) -> String {
 
 /// Folds the spelling variants of romanised names into one form.
 fn fold_word(word: &str) -> String {
-    let mut w = word.replace("kh", "h").replace('x', "ks").replace('j', "y").replace('w', "v").replace("ph", "f");
+    let mut w = word
+        .replace("kh", "h")
+        .replace('x', "ks")
+        .replace('j', "y")
+        .replace('w', "v")
+        .replace("ph", "f");
     // -ander/-andr (Alexander/Aleksandr)
     if let Some(stem) = w.strip_suffix("ander") {
         w = format!("{stem}andr");

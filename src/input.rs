@@ -14,7 +14,9 @@ impl Input {
     /// The name the article goes by in the graph: the file name, or "stdin".
     pub fn source_name(&self) -> String {
         match self {
-            Input::File(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            Input::File(p) => p
+                .file_name()
+                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
             Input::Stdin => "stdin".to_string(),
         }
     }
@@ -66,7 +68,10 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<Input>, InputError> {
         }
         if arg.is_dir() {
             for entry in walkdir::WalkDir::new(arg).sort_by_file_name() {
-                let entry = entry.map_err(|e| InputError::Walk { path: arg.display().to_string(), source: e })?;
+                let entry = entry.map_err(|e| InputError::Walk {
+                    path: arg.display().to_string(),
+                    source: e,
+                })?;
                 if entry.file_type().is_file() && has_article_extension(entry.path()) {
                     out.push(Input::File(entry.into_path()));
                 }
@@ -79,5 +84,7 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<Input>, InputError> {
 }
 
 fn has_article_extension(p: &Path) -> bool {
-    p.extension().and_then(|e| e.to_str()).is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }

@@ -63,7 +63,10 @@ pub struct PhraseSet<V> {
 
 impl<V: Clone> Default for PhraseSet<V> {
     fn default() -> Self {
-        Self { entries: Vec::new(), by_key: HashMap::new() }
+        Self {
+            entries: Vec::new(),
+            by_key: HashMap::new(),
+        }
     }
 }
 
@@ -95,7 +98,11 @@ impl<V: Clone> PhraseSet<V> {
         let key: String = first.lower.chars().take(3).collect();
         let mut best: Option<(usize, usize)> = None;
         // Stems shorter than three letters are indexed under their own, shorter key.
-        let keys = [key.clone(), key.chars().take(2).collect(), key.chars().take(1).collect()];
+        let keys = [
+            key.clone(),
+            key.chars().take(2).collect(),
+            key.chars().take(1).collect(),
+        ];
         for k in keys.iter() {
             for &e in self.by_key.get(k.as_str()).into_iter().flatten() {
                 let pats = &self.entries[e].0;
@@ -123,7 +130,11 @@ pub fn tsv_rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
 
 /// The `;`-separated values of a cell.
 pub fn values<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    cell.copied().unwrap_or("").split(';').map(str::trim).filter(|v| !v.is_empty())
+    cell.copied()
+        .unwrap_or("")
+        .split(';')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]

@@ -27,7 +27,9 @@ impl RdfOutput {
             RdfOutput::Ntriples => RdfFormat::NTriples,
             RdfOutput::Nquads => RdfFormat::NQuads,
             RdfOutput::Trig => RdfFormat::TriG,
-            RdfOutput::Jsonld => RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() },
+            RdfOutput::Jsonld => RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
             RdfOutput::Rdfxml => RdfFormat::RdfXml,
         }
     }
@@ -100,7 +102,12 @@ pub fn write_solutions(format: QueryOutput, solutions: QuerySolutionIter, out: &
     let mut rows: Vec<Vec<String>> = Vec::new();
     for s in solutions {
         let s = s?;
-        rows.push(variables.iter().map(|v| s.get(v).map(show_term).unwrap_or_default()).collect());
+        rows.push(
+            variables
+                .iter()
+                .map(|v| s.get(v).map(show_term).unwrap_or_default())
+                .collect(),
+        );
     }
     let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
     write_table(&header, &rows, out)?;
@@ -153,13 +160,30 @@ pub fn write_table(header: &[String], rows: &[Vec<String>], out: &mut impl Write
     let header: Vec<String> = header.iter().map(|h| cut(h)).collect();
     let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| cut(c)).collect()).collect();
     let widths: Vec<usize> = (0..header.len())
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).chain([header[i].chars().count()]).max().unwrap_or(0))
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .chain([header[i].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     let line = |cells: &[String]| -> String {
-        cells.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect::<Vec<_>>().join("  ").trim_end().to_string()
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
     };
     writeln!(out, "{}", line(&header))?;
-    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "))?;
+    writeln!(
+        out,
+        "{}",
+        widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  ")
+    )?;
     for r in &rows {
         writeln!(out, "{}", line(r))?;
     }

@@ -27,7 +27,10 @@ pub struct Skip {
 
 /// Reads and decodes an input into a Document (HTML pages through the HTML reader).
 pub fn read_document(input: &Input, options: &DocumentOptions) -> Result<Document, Skip> {
-    let skip = |reason: String| Skip { input: input.display(), reason };
+    let skip = |reason: String| Skip {
+        input: input.display(),
+        reason,
+    };
     let bytes = input.read().map_err(|e| skip(format!("cannot read it: {e}")))?;
     let (text, _encoding) = decode(&bytes).map_err(|e| skip(e.to_string()))?;
     let mut options = options.clone();
@@ -55,5 +58,10 @@ pub fn prepare(input: &Input, options: &DocumentOptions, minter: &Minter) -> Res
     let doc = read_document(input, options)?;
     let extraction = extract(&doc);
     let quads = article_quads(&doc, &extraction, minter);
-    Ok(Prepared { source: doc.source.clone(), doc, extraction, quads })
+    Ok(Prepared {
+        source: doc.source.clone(),
+        doc,
+        extraction,
+        quads,
+    })
 }

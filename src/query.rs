@@ -22,12 +22,16 @@ pub struct QuerySyntaxError {
 
 /// Parses a query; `origin` names where it came from in the error (a file, or "-e").
 pub fn parse(text: &str, origin: &str) -> Result<PreparedSparqlQuery, QuerySyntaxError> {
-    evaluator().parse_query(text).map_err(|e| QuerySyntaxError { origin: origin.to_string(), message: e.to_string() })
+    evaluator().parse_query(text).map_err(|e| QuerySyntaxError {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    })
 }
 
 /// Binds `variable` to a plain string: values never become query text.
 pub fn bind(query: PreparedSparqlQuery, variable: &str, value: &str) -> anyhow::Result<PreparedSparqlQuery> {
-    let var = Variable::new(variable.trim_start_matches(['?', '$'])).map_err(|e| anyhow::anyhow!("--bind {variable}: {e}"))?;
+    let var = Variable::new(variable.trim_start_matches(['?', '$']))
+        .map_err(|e| anyhow::anyhow!("--bind {variable}: {e}"))?;
     Ok(query.substitute_variable(var, Term::Literal(Literal::new_simple_literal(value))))
 }
 

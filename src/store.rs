@@ -4,8 +4,8 @@
 use crate::rdf::vocab::ONTOLOGY;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
-use std::collections::HashMap;
 use oxigraph::store::{StorageError, Store};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The graph that holds the SHACL shapes.
@@ -48,7 +48,10 @@ impl GraphStore {
             return Err(StoreError::NotADirectory(path.display().to_string()));
         }
         let store = Store::open(path).map_err(|e| classify(path, e))?;
-        Ok(GraphStore { store, path: path.to_path_buf() })
+        Ok(GraphStore {
+            store,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Opens a store that must already exist (query, export, stats).
@@ -71,7 +74,10 @@ impl GraphStore {
             }
             tx.commit()
         };
-        write().map_err(|source| StoreError::Write { path: self.path.display().to_string(), source })
+        write().map_err(|source| StoreError::Write {
+            path: self.path.display().to_string(),
+            source,
+        })
     }
 
     /// Loads the ontology and the shapes into their own graphs, replacing older versions.
@@ -98,7 +104,10 @@ pub fn ontology_quads(text: &str, g: &NamedNode) -> Vec<Quad> {
     let mut skolem: HashMap<String, NamedNode> = HashMap::new();
     let mut name = |b: &BlankNode| -> NamedNode {
         let n = skolem.len();
-        skolem.entry(b.as_str().to_string()).or_insert_with(|| NamedNode::new_unchecked(format!("{}/.well-known/genid/{n}", g.as_str()))).clone()
+        skolem
+            .entry(b.as_str().to_string())
+            .or_insert_with(|| NamedNode::new_unchecked(format!("{}/.well-known/genid/{n}", g.as_str())))
+            .clone()
     };
     RdfParser::from_format(RdfFormat::Turtle)
         .for_slice(text.as_bytes())

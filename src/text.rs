@@ -97,7 +97,30 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         if chars.get(j).is_some_and(|&(_, c)| c == '.') && is_initialism(word) {
             j += 1;
         }
-        let kind = if c.is_uppercase() { TokenKind::Capitalised } else { TokenKind::Word };
+        // "ex-premier", "then-foreign minister": the qualifier is a word of its own.
+        let prefix = ["ex-", "then-", "экс-"].iter().find(|p| {
+            let w = &text[start..end_of(j)];
+            w.len() > p.len() && w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+        });
+        if let Some(p) = prefix {
+            let word_end = start + p.len() - 1;
+            tokens.push(make_token(text, start, word_end, TokenKind::Word));
+            tokens.push(make_token(text, word_end, word_end + 1, TokenKind::Punct));
+            let rest = word_end + 1;
+            let kind = if text[rest..].starts_with(char::is_uppercase) {
+                TokenKind::Capitalised
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(make_token(text, rest, end_of(j), kind));
+            k = j;
+            continue;
+        }
+        let kind = if c.is_uppercase() {
+            TokenKind::Capitalised
+        } else {
+            TokenKind::Word
+        };
         tokens.push(make_token(text, start, end_of(j), kind));
         k = j;
     }
@@ -106,12 +129,20 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
 
 fn is_initialism(word: &str) -> bool {
     let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
 }
 
 fn make_token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
     let lower = text[start..end].to_lowercase().replace('’', "'");
-    Token { start, end, lower, kind }
+    Token {
+        start,
+        end,
+        lower,
+        kind,
+    }
 }
 
 /// What a paragraph is, so extractors can skip boilerplate and mark captions.
@@ -163,8 +194,7 @@ pub fn sentences(tokens: &[Token], abbreviations: &[&str]) -> Vec<std::ops::Rang
                 let prev = i.checked_sub(1).map(|p| &tokens[p]);
                 let abbreviation = prev.is_some_and(|p| {
                     p.end == t.start
-                        && (abbreviations.contains(&p.lower.as_str())
-                            || (p.is_cap() && p.lower.chars().count() == 1))
+                        && (abbreviations.contains(&p.lower.as_str()) || (p.is_cap() && p.lower.chars().count() == 1))
                 });
                 !abbreviation
             }
@@ -178,9 +208,9 @@ pub fn sentences(tokens: &[Token], abbreviations: &[&str]) -> Vec<std::ops::Rang
         while end < tokens.len() && matches!(tokens[end].lower.as_str(), "”" | "»" | "\"" | "'" | ")") {
             end += 1;
         }
-        let next_starts = tokens.get(end).is_none_or(|n| {
-            n.is_cap() || n.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) || !n.is_word()
-        });
+        let next_starts = tokens
+            .get(end)
+            .is_none_or(|n| n.is_cap() || n.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) || !n.is_word());
         if next_starts {
             out.push(start..end);
             start = end;
@@ -198,13 +228,19 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s, 0..s.len()).into_iter().map(|t| t.text(s).to_string()).collect()
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| t.text(s).to_string())
+            .collect()
     }
 
     #[test]
     fn possessive_and_initialisms() {
         assert_eq!(words("Russia’s U.S. envoy"), ["Russia", "’s", "U.S.", "envoy"]);
-        assert_eq!(words("the ex-minister O'Brien said."), ["the", "ex-minister", "O'Brien", "said", "."]);
+        assert_eq!(
+            words("the ex-minister O'Brien said."),
+            ["the", "ex-minister", "O'Brien", "said", "."]
+        );
     }
 
     #[test]
@@ -219,6 +255,9 @@ mod tests {
     fn paragraphs_are_trimmed_lines() {
         let s = "Title\n\n  Body one. \nBody two";
         let p = paragraphs(s);
-        assert_eq!(p.iter().map(|&(a, b)| &s[a..b]).collect::<Vec<_>>(), ["Title", "Body one.", "Body two"]);
+        assert_eq!(
+            p.iter().map(|&(a, b)| &s[a..b]).collect::<Vec<_>>(),
+            ["Title", "Body one.", "Body two"]
+        );
     }
 }

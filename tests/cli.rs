@@ -10,7 +10,15 @@ fn build_prints_a_summary_and_contract_queries_have_their_columns() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let out = ok(bin().arg("build").arg("--store").arg(&store).args(seeds()));
-    for word in ["articles", "persons", "organisations", "role facts", "statements", "triples", "Try next"] {
+    for word in [
+        "articles",
+        "persons",
+        "organisations",
+        "role facts",
+        "statements",
+        "triples",
+        "Try next",
+    ] {
         assert!(out.contains(word), "summary lacks {word}: {out}");
     }
     let roles = query_json(&store, "queries/person-roles.rq");
@@ -20,11 +28,23 @@ fn build_prints_a_summary_and_contract_queries_have_their_columns() {
             assert!(!r.get(col).map_or(true, |v| v.is_empty()), "empty {col} in {r:?}");
         }
     }
-    assert!(roles.iter().any(|r| r["person"] == "Sergey Lavrov" && r["role"] == "Foreign Minister" && r["organization"] == "Russia"), "{roles:?}");
+    assert!(
+        roles.iter().any(|r| r["person"] == "Sergey Lavrov"
+            && r["role"] == "Foreign Minister"
+            && r["organization"] == "Russia"),
+        "{roles:?}"
+    );
     let statements = query_json(&store, "queries/statements.rq");
-    assert!(statements.iter().any(|s| s["speaker"] == "Сергей Лавров" && s["date"] == "2021-12-22"), "{statements:?}");
+    assert!(
+        statements
+            .iter()
+            .any(|s| s["speaker"] == "Сергей Лавров" && s["date"] == "2021-12-22"),
+        "{statements:?}"
+    );
     let people = query_json(&store, "queries/people.rq");
-    assert!(people.iter().all(|p| p["entity"].starts_with("https://example.org/newsgraph/person/")));
+    assert!(people
+        .iter()
+        .all(|p| p["entity"].starts_with("https://example.org/newsgraph/person/")));
 }
 
 #[test]
@@ -76,18 +96,37 @@ fn an_edited_article_replaces_its_old_facts() {
 fn every_export_format_parses_back_with_the_same_quads() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
-    let count_quads = |text: &str, format: RdfFormat| RdfParser::from_format(format).for_slice(text.as_bytes()).map(|q| q.expect("parses back")).count();
+    let count_quads = |text: &str, format: RdfFormat| {
+        RdfParser::from_format(format)
+            .for_slice(text.as_bytes())
+            .map(|q| q.expect("parses back"))
+            .count()
+    };
     let nquads = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store));
     let total = count_quads(&nquads, RdfFormat::NQuads);
     assert!(total > 500);
-    for (name, format) in [("trig", RdfFormat::TriG), ("jsonld", RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() })] {
+    for (name, format) in [
+        ("trig", RdfFormat::TriG),
+        (
+            "jsonld",
+            RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        ),
+    ] {
         let text = ok(bin().args(["export", "--format", name, "--store"]).arg(&store));
         assert_eq!(count_quads(&text, format), total, "{name}");
     }
     let graph = "https://example.org/newsgraph/graph/003_c1ddbacee037c545.txt";
     let graph_nq = nquads.lines().filter(|l| l.contains(&format!("<{graph}> ."))).count();
-    for (name, format) in [("turtle", RdfFormat::Turtle), ("ntriples", RdfFormat::NTriples), ("rdfxml", RdfFormat::RdfXml)] {
-        let text = ok(bin().args(["export", "--format", name, "--graph", graph, "--store"]).arg(&store));
+    for (name, format) in [
+        ("turtle", RdfFormat::Turtle),
+        ("ntriples", RdfFormat::NTriples),
+        ("rdfxml", RdfFormat::RdfXml),
+    ] {
+        let text = ok(bin()
+            .args(["export", "--format", name, "--graph", graph, "--store"])
+            .arg(&store));
         assert_eq!(count_quads(&text, format), graph_nq, "{name}");
     }
 }
@@ -95,26 +134,72 @@ fn every_export_format_parses_back_with_the_same_quads() {
 #[test]
 fn extract_streams_rdf_without_a_store() {
     let text = ok(bin().args(["extract", "--format", "nquads"]).arg(&seeds()[3]));
-    let quads = RdfParser::from_format(RdfFormat::NQuads).for_slice(text.as_bytes()).map(|q| q.unwrap()).count();
+    let quads = RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(text.as_bytes())
+        .map(|q| q.unwrap())
+        .count();
     assert!(quads > 50);
     assert!(text.contains("Grushko"));
     let turtle = ok(bin().args(["extract", "--format", "turtle"]).arg(&seeds()[3]));
-    assert!(RdfParser::from_format(RdfFormat::Turtle).for_slice(turtle.as_bytes()).all(|q| q.is_ok()));
+    assert!(RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(turtle.as_bytes())
+        .all(|q| q.is_ok()));
 }
 
 #[test]
 fn construct_ask_and_bound_queries() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
-    let ask = ok(bin().args(["query", "--format", "json", "-e", "ASK { GRAPH ?g { ?p a schema:Person } }", "--store"]).arg(&store));
+    let ask = ok(bin()
+        .args([
+            "query",
+            "--format",
+            "json",
+            "-e",
+            "ASK { GRAPH ?g { ?p a schema:Person } }",
+            "--store",
+        ])
+        .arg(&store));
     assert!(ask.contains("true"));
-    let ttl = ok(bin().args(["query", "-e", "CONSTRUCT { ?p a schema:Person } WHERE { GRAPH ?g { ?p a schema:Person } }", "--store"]).arg(&store));
-    assert!(RdfParser::from_format(RdfFormat::Turtle).for_slice(ttl.as_bytes()).count() >= 5);
-    let said = ok(bin().args(["query", "--format", "csv", "--bind", "name=grushko", "queries/said-by.rq", "--store"]).arg(&store));
+    let ttl = ok(bin()
+        .args([
+            "query",
+            "-e",
+            "CONSTRUCT { ?p a schema:Person } WHERE { GRAPH ?g { ?p a schema:Person } }",
+            "--store",
+        ])
+        .arg(&store));
+    assert!(
+        RdfParser::from_format(RdfFormat::Turtle)
+            .for_slice(ttl.as_bytes())
+            .count()
+            >= 5
+    );
+    let said = ok(bin()
+        .args([
+            "query",
+            "--format",
+            "csv",
+            "--bind",
+            "name=grushko",
+            "queries/said-by.rq",
+            "--store",
+        ])
+        .arg(&store));
     assert!(said.lines().count() >= 3, "{said}");
     assert!(said.lines().skip(1).all(|l| l.contains("Alexander Grushko")), "{said}");
     // A hostile value is a value, not query text.
-    let hostile = ok(bin().args(["query", "--format", "csv", "--bind", "name=\") } DROP ALL #", "queries/said-by.rq", "--store"]).arg(&store));
+    let hostile = ok(bin()
+        .args([
+            "query",
+            "--format",
+            "csv",
+            "--bind",
+            "name=\") } DROP ALL #",
+            "queries/said-by.rq",
+            "--store",
+        ])
+        .arg(&store));
     assert_eq!(hostile.lines().count(), 1);
 }
 
@@ -139,11 +224,31 @@ fn fails_with(cmd: &mut std::process::Command, needle: &str) {
 #[test]
 fn errors_are_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
-    fails_with(bin().args(["build", "--store"]).arg(dir.path().join("s")).arg("no/such/file.txt"), "no/such/file.txt: no such file");
-    fails_with(bin().args(["query", "--store"]).arg(dir.path().join("nothing")).arg("queries/people.rq"), "no store at");
+    fails_with(
+        bin()
+            .args(["build", "--store"])
+            .arg(dir.path().join("s"))
+            .arg("no/such/file.txt"),
+        "no/such/file.txt: no such file",
+    );
+    fails_with(
+        bin()
+            .args(["query", "--store"])
+            .arg(dir.path().join("nothing"))
+            .arg("queries/people.rq"),
+        "no store at",
+    );
     let store = build_seeds(dir.path());
-    fails_with(bin().args(["query", "-e", "SELECT ?x WHERE { ?x ?y }", "--store"]).arg(&store), "1:");
-    fails_with(bin().args(["export", "--format", "turtle", "--store"]).arg(&store), "--graph");
+    fails_with(
+        bin()
+            .args(["query", "-e", "SELECT ?x WHERE { ?x ?y }", "--store"])
+            .arg(&store),
+        "1:",
+    );
+    fails_with(
+        bin().args(["export", "--format", "turtle", "--store"]).arg(&store),
+        "--graph",
+    );
     let file = dir.path().join("afile");
     std::fs::write(&file, "x").unwrap();
     fails_with(bin().args(["stats", "--store"]).arg(&file), "not a newsgraph store");
@@ -157,7 +262,10 @@ fn a_store_in_use_is_reported_as_such() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
     let _held = oxigraph::store::Store::open(&store).unwrap();
-    fails_with(bin().args(["stats", "--store"]).arg(&store), "in use by another process");
+    fails_with(
+        bin().args(["stats", "--store"]).arg(&store),
+        "in use by another process",
+    );
 }
 
 #[test]
@@ -168,12 +276,23 @@ fn unreadable_inputs_are_skipped_with_a_reason_and_strict_fails() {
     let binary = dir.path().join("image.txt");
     std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
     let store = dir.path().join("store");
-    let out = run(bin().arg("build").arg("--store").arg(&store).arg(&empty).arg(&binary).arg(&seeds()[3]));
+    let out = run(bin()
+        .arg("build")
+        .arg("--store")
+        .arg(&store)
+        .arg(&empty)
+        .arg(&binary)
+        .arg(&seeds()[3]));
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("empty.txt: the file is empty"), "{err}");
     assert!(err.contains("image.txt: this looks like a binary file"), "{err}");
-    let out = run(bin().arg("build").arg("--strict").arg("--store").arg(&store).arg(&empty));
+    let out = run(bin()
+        .arg("build")
+        .arg("--strict")
+        .arg("--store")
+        .arg(&store)
+        .arg(&empty));
     assert!(!out.status.success());
 }
 
@@ -205,12 +324,32 @@ fn html_pages_and_stdin_are_read() {
     assert_eq!(st.len(), 1, "{st:?}");
     assert_eq!(st[0]["date"], "2022-01-03");
     assert_eq!(st[0]["venue"], "Sputnik");
-    let mut child = bin().arg("build").arg("--lang").arg("en").arg("--store").arg(&store).arg("-").stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::null()).spawn().unwrap();
+    let mut child = bin()
+        .arg("build")
+        .arg("--lang")
+        .arg("en")
+        .arg("--store")
+        .arg(&store)
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"US President Joe Biden said the talks would go on.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"US President Joe Biden said the talks would go on.")
+        .unwrap();
     assert!(child.wait().unwrap().success());
     let people = query_json(&store, "queries/people.rq");
-    assert!(people.iter().any(|p| p["source"] == "stdin" && p["person"] == "Joe Biden"), "{people:?}");
+    assert!(
+        people
+            .iter()
+            .any(|p| p["source"] == "stdin" && p["person"] == "Joe Biden"),
+        "{people:?}"
+    );
 }
 
 #[test]
@@ -219,10 +358,20 @@ fn graphviz_draws_persons_roles_and_venues() {
     let store = build_seeds(dir.path());
     let dot = ok(bin().args(["dot", "--store"]).arg(&store));
     assert!(dot.starts_with("digraph"), "{dot}");
-    assert!(dot.contains("Lavrov\"") && !dot.contains("Лавров") && dot.contains("Foreign Minister") && dot.contains("shape = box"), "{dot}");
+    assert!(
+        dot.contains("Lavrov\"")
+            && !dot.contains("Лавров")
+            && dot.contains("Foreign Minister")
+            && dot.contains("shape = box"),
+        "{dot}"
+    );
     // Rendered by the real Graphviz (scripts/install-deps.sh installs it).
     let svg = dir.path().join("g.svg");
-    ok(bin().args(["dot", "--svg", "--output"]).arg(&svg).arg("--store").arg(&store));
+    ok(bin()
+        .args(["dot", "--svg", "--output"])
+        .arg(&svg)
+        .arg("--store")
+        .arg(&store));
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.contains("<svg") && text.contains("Lavrov"), "{text}");
 }
@@ -233,21 +382,40 @@ fn exports_read_back_identically_with_rdflib() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
     let nq = dir.path().join("all.nq");
-    std::fs::write(&nq, ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store))).unwrap();
+    std::fs::write(
+        &nq,
+        ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store)),
+    )
+    .unwrap();
     let trig = dir.path().join("all.trig");
-    std::fs::write(&trig, ok(bin().args(["export", "--format", "trig", "--store"]).arg(&store))).unwrap();
+    std::fs::write(
+        &trig,
+        ok(bin().args(["export", "--format", "trig", "--store"]).arg(&store)),
+    )
+    .unwrap();
     let script = "import sys, rdflib\n\
         def load(path, fmt):\n    d = rdflib.Dataset()\n    d.parse(path, format=fmt)\n    return set((s, p, o, c) for s, p, o, c in d.quads((None, None, None, None)) if c is not None)\n\
         a = load(sys.argv[1], 'nquads'); b = load(sys.argv[2], 'trig')\n\
         print(len(a), len(b), len(a ^ b))\n";
-    let out = std::process::Command::new("python3").arg("-c").arg(script).arg(&nq).arg(&trig).output().expect("python3");
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(&nq)
+        .arg(&trig)
+        .output()
+        .expect("python3");
     assert!(out.status.success(), "rdflib: {}", String::from_utf8_lossy(&out.stderr));
-    let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout).split_whitespace().map(|n| n.parse().unwrap()).collect();
+    let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
     let ours = nquads_count(&std::fs::read_to_string(&nq).unwrap());
     assert_eq!(counts[0], ours, "rdflib read a different number of quads");
     assert_eq!(counts[2], 0, "N-Quads and TriG differ under rdflib");
 }
 
 fn nquads_count(text: &str) -> usize {
-    RdfParser::from_format(RdfFormat::NQuads).for_slice(text.as_bytes()).count()
+    RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(text.as_bytes())
+        .count()
 }

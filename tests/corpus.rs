@@ -27,7 +27,12 @@ fn run(lang: Lang, floor: f64) {
         share * 100.0,
         expectations - unmet
     );
-    assert!(share >= floor, "{} corpus: {:.3} below the floor {floor}", lang.code(), share);
+    assert!(
+        share >= floor,
+        "{} corpus: {:.3} below the floor {floor}",
+        lang.code(),
+        share
+    );
 }
 
 #[test]

@@ -22,15 +22,38 @@ fn seeds_meet_the_quality_floor() {
     let get = |r: &std::collections::HashMap<String, String>, k: &str| r.get(k).cloned().unwrap_or_default();
     let roles: Vec<RoleRow> = query_json(&store, "queries/person-roles.rq")
         .iter()
-        .map(|r| RoleRow { source: get(r, "source"), person: get(r, "person"), role: get(r, "role"), organization: get(r, "organization") })
+        .map(|r| RoleRow {
+            source: get(r, "source"),
+            person: get(r, "person"),
+            role: get(r, "role"),
+            organization: get(r, "organization"),
+        })
         .collect();
     let statements: Vec<StatementRow> = query_json(&store, "queries/statements.rq")
         .iter()
-        .map(|r| StatementRow { source: get(r, "source"), speaker: get(r, "speaker"), date: get(r, "date"), venue: get(r, "venue"), text: get(r, "text") })
+        .map(|r| StatementRow {
+            source: get(r, "source"),
+            speaker: get(r, "speaker"),
+            date: get(r, "date"),
+            venue: get(r, "venue"),
+            text: get(r, "text"),
+        })
         .collect();
     let s = score(&golds, &roles, &statements);
     eprintln!("seed scores: {s:?}");
-    assert!(s.roles_f1 >= ROLES_F1_FLOOR, "roles F1 {:.3} < floor {ROLES_F1_FLOOR}", s.roles_f1);
-    assert!(s.stmt_f1 >= STATEMENTS_F1_FLOOR, "statements F1 {:.3} < floor {STATEMENTS_F1_FLOOR}", s.stmt_f1);
-    assert!(s.complete_f1 >= COMPLETE_F1_FLOOR, "complete F1 {:.3} < floor {COMPLETE_F1_FLOOR}", s.complete_f1);
+    assert!(
+        s.roles_f1 >= ROLES_F1_FLOOR,
+        "roles F1 {:.3} < floor {ROLES_F1_FLOOR}",
+        s.roles_f1
+    );
+    assert!(
+        s.stmt_f1 >= STATEMENTS_F1_FLOOR,
+        "statements F1 {:.3} < floor {STATEMENTS_F1_FLOOR}",
+        s.stmt_f1
+    );
+    assert!(
+        s.complete_f1 >= COMPLETE_F1_FLOOR,
+        "complete F1 {:.3} < floor {COMPLETE_F1_FLOOR}",
+        s.complete_f1
+    );
 }

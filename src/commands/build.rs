@@ -18,7 +18,14 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let (minter, options) = super::minter_and_options(&args.options)?;
     let inputs = expand(&args.inputs)?;
     if inputs.is_empty() {
-        anyhow::bail!("no articles found in {} (newsgraph reads .txt, .html and .htm files)", args.inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        anyhow::bail!(
+            "no articles found in {} (newsgraph reads .txt, .html and .htm files)",
+            args.inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     let store = GraphStore::open_or_create(&args.store.store)?;
     store.load_ontology()?;
@@ -33,7 +40,10 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
             match r {
                 Ok(p) => {
                     if !seen.insert(p.source.clone()) && !args.quiet {
-                        eprintln!("warning: two inputs are named {}; the later one replaces the earlier in the graph", p.source);
+                        eprintln!(
+                            "warning: two inputs are named {}; the later one replaces the earlier in the graph",
+                            p.source
+                        );
                     }
                     ready.push(p);
                 }
@@ -70,14 +80,33 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
 
 fn summary(store: &GraphStore, stored: usize, skipped: usize) -> anyhow::Result<()> {
     let s = &store.store;
-    let articles = count(s, "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }")?;
-    let persons = count(s, "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?p a schema:Person } }")?;
+    let articles = count(
+        s,
+        "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }",
+    )?;
+    let persons = count(
+        s,
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?p a schema:Person } }",
+    )?;
     let orgs = count(s, "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?g { ?o a org:Organization } FILTER(?g != <https://w3id.org/newsgraph/ns>) }")?;
-    let roles = count(s, "SELECT (COUNT(DISTINCT ?m) AS ?n) { GRAPH ?g { ?m a org:Membership } }")?;
-    let statements = count(s, "SELECT (COUNT(DISTINCT ?st) AS ?n) { GRAPH ?g { ?st a ng:Statement } }")?;
+    let roles = count(
+        s,
+        "SELECT (COUNT(DISTINCT ?m) AS ?n) { GRAPH ?g { ?m a org:Membership } }",
+    )?;
+    let statements = count(
+        s,
+        "SELECT (COUNT(DISTINCT ?st) AS ?n) { GRAPH ?g { ?st a ng:Statement } }",
+    )?;
     let triples = s.len()?;
     let store_arg = store.path.display();
-    println!("Built {stored} article(s) into {store_arg}{}.", if skipped > 0 { format!(" ({skipped} skipped)") } else { String::new() });
+    println!(
+        "Built {stored} article(s) into {store_arg}{}.",
+        if skipped > 0 {
+            format!(" ({skipped} skipped)")
+        } else {
+            String::new()
+        }
+    );
     println!("The store now holds:");
     println!("  articles       {articles}");
     println!("  persons        {persons}");
@@ -85,7 +114,11 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize) -> anyhow::Result<
     println!("  role facts     {roles}");
     println!("  statements     {statements}");
     println!("  triples        {triples}");
-    let flag = if store.path.as_os_str() == "newsgraph-store" { String::new() } else { format!(" --store {store_arg}") };
+    let flag = if store.path.as_os_str() == "newsgraph-store" {
+        String::new()
+    } else {
+        format!(" --store {store_arg}")
+    };
     println!("Try next:");
     println!("  newsgraph query{flag} queries/person-roles.rq");
     println!("  newsgraph query{flag} queries/statements.rq");

@@ -13,5 +13,11 @@ use crate::rdf::mint::Minter;
 
 fn minter_and_options(o: &crate::cli::ExtractOptions) -> anyhow::Result<(Minter, DocumentOptions)> {
     let minter = Minter::new(&o.base_iri)?;
-    Ok((minter, DocumentOptions { lang: o.lang, published: o.published }))
+    Ok((
+        minter,
+        DocumentOptions {
+            lang: o.lang,
+            published: o.published,
+        },
+    ))
 }

@@ -23,9 +23,17 @@ pub fn run(args: &StatsArgs) -> anyhow::Result<()> {
     println!("By class:");
     write_table(&header(&["class", "count"]), &rows(&store.store, BY_CLASS)?, &mut out)?;
     println!("\nBy language:");
-    write_table(&header(&["language", "articles"]), &rows(&store.store, BY_LANGUAGE)?, &mut out)?;
+    write_table(
+        &header(&["language", "articles"]),
+        &rows(&store.store, BY_LANGUAGE)?,
+        &mut out,
+    )?;
     println!("\nBy article:");
-    write_table(&header(&["article", "language", "published", "persons", "roles", "statements"]), &rows(&store.store, BY_ARTICLE)?, &mut out)?;
+    write_table(
+        &header(&["article", "language", "published", "persons", "roles", "statements"]),
+        &rows(&store.store, BY_ARTICLE)?,
+        &mut out,
+    )?;
     println!("\n{} triples in all.", store.store.len()?);
     Ok(())
 }

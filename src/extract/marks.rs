@@ -38,12 +38,23 @@ pub struct Para {
 
 impl Para {
     /// `skip` is a byte range (a dateline) whose tokens belong to no sentence.
-    pub fn new(index: usize, kind: ParagraphKind, text: &std::sync::Arc<str>, range: Range<usize>, skip: Option<Range<usize>>, pack: &LanguagePack) -> Para {
+    pub fn new(
+        index: usize,
+        kind: ParagraphKind,
+        text: &std::sync::Arc<str>,
+        range: Range<usize>,
+        skip: Option<Range<usize>>,
+        pack: &LanguagePack,
+    ) -> Para {
         let tokens = tokenize(text, range);
         let mut sentences = sentences(&tokens, pack.rules.abbreviations);
         if let Some(skip) = skip {
             let body = tokens.iter().position(|t| t.start >= skip.end).unwrap_or(tokens.len());
-            sentences = sentences.into_iter().filter(|s| s.end > body).map(|s| s.start.max(body)..s.end).collect();
+            sentences = sentences
+                .into_iter()
+                .filter(|s| s.end > body)
+                .map(|s| s.start.max(body)..s.end)
+                .collect();
         }
         let mut marks = Vec::new();
         let mut mark_at = vec![None; tokens.len()];
@@ -51,11 +62,21 @@ impl Para {
         while i < tokens.len() {
             // Longest phrase of any lexicon wins; on a tie the order below decides.
             let candidates = [
-                pack.roles.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Role(k))),
-                pack.organisations.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Organisation(k))),
-                pack.countries.longest_at(&tokens, i, text).map(|(e, (c, f))| (e, MarkKind::Country(c, f))),
-                pack.outlets.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Outlet(k))),
-                pack.speech_verbs.longest_at(&tokens, i, text).map(|(e, k)| (e, MarkKind::Speech(k))),
+                pack.roles
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, k)| (e, MarkKind::Role(k))),
+                pack.organisations
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, k)| (e, MarkKind::Organisation(k))),
+                pack.countries
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, (c, f))| (e, MarkKind::Country(c, f))),
+                pack.outlets
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, k)| (e, MarkKind::Outlet(k))),
+                pack.speech_verbs
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, k)| (e, MarkKind::Speech(k))),
             ];
             let best = candidates
                 .into_iter()
@@ -76,7 +97,15 @@ impl Para {
                 _ => i += 1,
             }
         }
-        Para { index, text: text.clone(), kind, tokens, sentences, mark_at, marks }
+        Para {
+            index,
+            text: text.clone(),
+            kind,
+            tokens,
+            sentences,
+            mark_at,
+            marks,
+        }
     }
 
     pub fn mark(&self, token: usize) -> Option<&Mark> {
@@ -90,11 +119,18 @@ impl Para {
 
     /// The mark that ends exactly before `token`.
     pub fn mark_ending(&self, token: usize) -> Option<&Mark> {
-        token.checked_sub(1).and_then(|t| self.mark(t)).filter(|m| m.end == token)
+        token
+            .checked_sub(1)
+            .and_then(|t| self.mark(t))
+            .filter(|m| m.end == token)
     }
 
     pub fn sentence_of(&self, token: usize) -> Range<usize> {
-        self.sentences.iter().find(|s| s.contains(&token)).cloned().unwrap_or(0..self.tokens.len())
+        self.sentences
+            .iter()
+            .find(|s| s.contains(&token))
+            .cloned()
+            .unwrap_or(0..self.tokens.len())
     }
 
     pub fn lower(&self, token: usize) -> &str {

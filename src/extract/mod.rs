@@ -41,10 +41,19 @@ pub fn extract(doc: &Document) -> Extraction {
         .paragraphs
         .iter()
         .enumerate()
-        .map(|(i, p)| Para::new(i, p.kind, &shared, p.start..p.end, doc.dateline.clone().filter(|d| p.start <= d.start && d.start < p.end), pack))
+        .map(|(i, p)| {
+            Para::new(
+                i,
+                p.kind,
+                &shared,
+                p.start..p.end,
+                doc.dateline.clone().filter(|d| p.start <= d.start && d.start < p.end),
+                pack,
+            )
+        })
         .collect();
     let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
-    let (roles, _references) = roles::find_roles(&paras, pack, &mentions);
+    let (roles, _references) = roles::find_roles(&paras, pack, &mentions, doc.dateline_country());
     let cx = statements::Context {
         paras: &paras,
         text: &doc.text,
@@ -55,5 +64,11 @@ pub fn extract(doc: &Document) -> Extraction {
         published: doc.published,
     };
     let statements = statements::find_statements(&cx);
-    Extraction { paras, persons, mentions, roles, statements }
+    Extraction {
+        paras,
+        persons,
+        mentions,
+        roles,
+        statements,
+    }
 }

@@ -57,11 +57,20 @@ pub struct PersonMention {
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
-    const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "le", "la"];
+    const PARTICLES: &[&str] = &[
+        "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "le", "la",
+    ];
     let never = pack.rules.never_names;
     let calendar = |w: &str| {
-        pack.rules.weekdays.iter().any(|(d, _)| w.starts_with(d) && w.len() <= d.len() + 4)
-            || pack.rules.months.iter().any(|(m, _)| w == *m || (!m.is_ascii() && m.chars().count() >= 4 && w.starts_with(m)))
+        pack.rules
+            .weekdays
+            .iter()
+            .any(|(d, _)| w.starts_with(d) && w.len() <= d.len() + 4)
+            || pack
+                .rules
+                .months
+                .iter()
+                .any(|(m, _)| w == *m || (!m.is_ascii() && m.chars().count() >= 4 && w.starts_with(m)))
     };
     let name_word = |i: usize| {
         let t = &para.tokens[i];
@@ -69,7 +78,9 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             && para.mark(i).is_none()
             && !never.contains(&t.lower.as_str())
             && !calendar(&t.lower)
-            && t.lower.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+            && t.lower
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
     let mut runs = Vec::new();
@@ -130,11 +141,18 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     }
     // "Yury Ushakov, Russia's presidential adviser, ..."
     if para.lower(end) == "," {
-        let t = (end + 1..(end + 6).min(para.tokens.len())).find_map(|s| super::titles::parse_title(para, pack, s).filter(|_| true));
+        let t = (end + 1..(end + 6).min(para.tokens.len()))
+            .find_map(|s| super::titles::parse_title(para, pack, s).filter(|_| true));
         // ", Russia's top Defense chief Sergei Shoigu" is a title before the next name, not an
         // apposition to this one.
         let name_follows = |t: &super::titles::Title| para.tokens.get(t.end).is_some_and(|n| n.is_cap());
-        if t.as_ref().is_some_and(|t| (t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) && !name_follows(t)) {
+        // A single capitalised word before a comma is as often a place or a thing.
+        let name_like = words >= 2 || is_given_name(&para.tokens[start].lower, pack).is_some();
+        if name_like
+            && t.as_ref().is_some_and(|t| {
+                (t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) && !name_follows(t)
+            })
+        {
             return Some(NameEvidence::Apposition);
         }
     }
@@ -152,7 +170,10 @@ fn surname_key(word: &str, lang: Lang) -> String {
     match lang {
         Lang::Ru => {
             static RUSSIAN: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
-            RUSSIAN.get_or_init(|| Stemmer::create(Algorithm::Russian)).stem(&lower).into_owned()
+            RUSSIAN
+                .get_or_init(|| Stemmer::create(Algorithm::Russian))
+                .stem(&lower)
+                .into_owned()
         }
         Lang::En => lower,
     }
@@ -176,11 +197,17 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     let para_of = |i: usize| paras.iter().find(|p| p.index == i).expect("paragraph index");
     let words_of = |p: usize, s: usize, e: usize| -> Vec<String> {
         let para = para_of(p);
-        (s..e).map(|k| para.tokens[k].text(text).replace('’', "'")).filter(|w| w != "-").collect()
+        (s..e)
+            .map(|k| para.tokens[k].text(text).replace('’', "'"))
+            .filter(|w| w != "-")
+            .collect()
     };
     let nominative = |words: &[String]| -> (Vec<String>, Gender) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let gender = words.first().and_then(|w| is_given_name(w, pack)).unwrap_or(Gender::Unknown);
+        let gender = words
+            .first()
+            .and_then(|w| is_given_name(w, pack))
+            .unwrap_or(Gender::Unknown);
         ((pack.rules.nominative)(&refs, gender), gender)
     };
     // Full names first, so surnames alone can join them.
@@ -192,10 +219,17 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         let (nom, gender) = nominative(&written);
         let person = if nom.len() >= 2 {
             let key = name_key(&nom.join(" "));
-            match persons.iter().position(|x| x.name.len() >= 2 && name_key(&x.full_name()) == key) {
+            match persons
+                .iter()
+                .position(|x| x.name.len() >= 2 && name_key(&x.full_name()) == key)
+            {
                 Some(found) => found,
                 None => {
-                    persons.push(Person { name: nom, gender, forms: Vec::new() });
+                    persons.push(Person {
+                        name: nom,
+                        gender,
+                        forms: Vec::new(),
+                    });
                     persons.len() - 1
                 }
             }
@@ -203,12 +237,22 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             match surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
                 Some(found) => found,
                 None => {
-                    persons.push(Person { name: nom, gender, forms: Vec::new() });
+                    persons.push(Person {
+                        name: nom,
+                        gender,
+                        forms: Vec::new(),
+                    });
                     persons.len() - 1
                 }
             }
         };
-        mentions.push(PersonMention { para: p, start: s, end: e, person, evidence: ev });
+        mentions.push(PersonMention {
+            para: p,
+            start: s,
+            end: e,
+            person,
+            evidence: ev,
+        });
     }
     // Surnames alone, once every full name is known; a run may also end with a known surname
     // after an unknown capitalised word that starts the sentence ("Meanwhile Lavrov").
@@ -216,7 +260,13 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         let written = words_of(p, s, e);
         if written.len() == 1 {
             if let Some(found) = surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
-                mentions.push(PersonMention { para: p, start: s, end: e, person: found, evidence: NameEvidence::KnownSurname });
+                mentions.push(PersonMention {
+                    para: p,
+                    start: s,
+                    end: e,
+                    person: found,
+                    evidence: NameEvidence::KnownSurname,
+                });
             }
         }
     }
@@ -233,10 +283,21 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
 
 /// The person a surname alone refers to: the one with that surname mentioned last before it,
 /// else the first after it; `None` when no person has that surname.
-fn surname_owner(persons: &[Person], mentions: &[PersonMention], word: &str, lang: Lang, at: (usize, usize)) -> Option<usize> {
+fn surname_owner(
+    persons: &[Person],
+    mentions: &[PersonMention],
+    word: &str,
+    lang: Lang,
+    at: (usize, usize),
+) -> Option<usize> {
     let key = surname_key(word, lang);
     let owners: Vec<usize> = (0..persons.len())
-        .filter(|&i| persons[i].name.last().is_some_and(|s| surname_key(s, lang) == key || name_key(s) == name_key(word)))
+        .filter(|&i| {
+            persons[i]
+                .name
+                .last()
+                .is_some_and(|s| surname_key(s, lang) == key || name_key(s) == name_key(word))
+        })
         .collect();
     match owners.len() {
         0 => None,

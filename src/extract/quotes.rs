@@ -40,7 +40,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
             if closer_for(open).contains(&c) && !apostrophe && !(c == '\'' && !letter_before && letter_after) {
                 stack.pop();
                 if stack.is_empty() {
-                    out.push(Quote { open: open_pos, close: Some(pos), content: (open_pos + open.len_utf8(), pos) });
+                    out.push(Quote {
+                        open: open_pos,
+                        close: Some(pos),
+                        content: (open_pos + open.len_utf8(), pos),
+                    });
                 }
                 continue;
             }
@@ -57,7 +61,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
         }
     }
     if let Some(&(open, open_pos)) = stack.first() {
-        out.push(Quote { open: open_pos, close: None, content: (open_pos + open.len_utf8(), end) });
+        out.push(Quote {
+            open: open_pos,
+            close: None,
+            content: (open_pos + open.len_utf8(), end),
+        });
     }
     out
 }
@@ -67,13 +75,19 @@ mod tests {
     use super::*;
 
     fn quoted(s: &str) -> Vec<&str> {
-        find_quotes(s, 0, s.len()).into_iter().map(|q| &s[q.content.0..q.content.1]).collect()
+        find_quotes(s, 0, s.len())
+            .into_iter()
+            .map(|q| &s[q.content.0..q.content.1])
+            .collect()
     }
 
     #[test]
     fn styles_and_apostrophes() {
         assert_eq!(quoted("«Да», — сказал он."), ["Да"]);
-        assert_eq!(quoted("‘We want Russia’s forces back,’ Blinken said."), ["We want Russia’s forces back,"]);
+        assert_eq!(
+            quoted("‘We want Russia’s forces back,’ Blinken said."),
+            ["We want Russia’s forces back,"]
+        );
         assert_eq!(quoted("He said \"no\" and 'yes'."), ["no", "yes"]);
         assert_eq!(quoted("«Он сказал „нет“ вчера»"), ["Он сказал „нет“ вчера"]);
         assert_eq!(quoted("„Wir schaffen das“, sagte sie."), ["Wir schaffen das"]);

@@ -33,21 +33,53 @@ pub struct RoleReference {
     pub title: Title,
 }
 
-pub fn find_roles(paras: &[Para], pack: &LanguagePack, mentions: &[PersonMention]) -> (Vec<RoleFact>, Vec<RoleReference>) {
+/// `article_country`: the country of the dateline's city, the last resort for a national
+/// post whose country nothing else gives ("KATHMANDU — President Ram Chandra Paudel").
+pub fn find_roles(
+    paras: &[Para],
+    pack: &LanguagePack,
+    mentions: &[PersonMention],
+    article_country: Option<&str>,
+) -> (Vec<RoleFact>, Vec<RoleReference>) {
     let lang = pack.lang.code();
     let mut facts = Vec::new();
     let mut named_titles: Vec<(usize, usize)> = Vec::new();
     for m in mentions {
         let para = &paras[m.para];
         let caption = para.kind == ParagraphKind::Caption;
-        if let Some(t) = title_ending_at(para, pack, m.start) {
+        if let Some(mut t) = title_ending_at(para, pack, m.start) {
             named_titles.push((m.para, t.start));
-            facts.push(fact(m, &t, t.start, m.end, format!("{lang}.title-before-name"), caption));
+            let mut end = m.end;
+            // "Prime Minister Sheikh Hasina of Bangladesh"
+            if t.org.is_none() && pack.rules.role_links.first() == Some(&para.lower(m.end)) {
+                if let Some(k) = para.mark_starting(m.end + 1) {
+                    if let MarkKind::Country(code, crate::lang::CountryForm::Name) = &k.kind {
+                        t.org = Some(OrgRef::Country(code.clone()));
+                        end = k.end;
+                    }
+                }
+            }
+            facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
+        }
+        // "X was appointed/elected/named TITLE", "appointed X as TITLE"
+        if let Some((t, end)) = appointment(para, pack, m) {
+            named_titles.push((m.para, t.start));
+            facts.push(fact(
+                m,
+                &t,
+                m.start.min(t.start),
+                end.max(m.end),
+                format!("{lang}.appointment"),
+                caption,
+            ));
         }
         if para.lower(m.end) == "," {
             if let Some(t) = parse_title(para, pack, m.end + 1) {
-                let closes = matches!(para.lower(t.end), "," | "." | ";" | ")" | "—" | "–" | "") || t.end == para.tokens.len()
-                    || para.mark_starting(t.end).is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)));
+                let closes = matches!(para.lower(t.end), "," | "." | ";" | ")" | "—" | "–" | "")
+                    || t.end == para.tokens.len()
+                    || para
+                        .mark_starting(t.end)
+                        .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)));
                 if closes && !t.indefinite {
                     named_titles.push((m.para, t.start));
                     facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
@@ -60,17 +92,89 @@ pub fn find_roles(paras: &[Para], pack: &LanguagePack, mentions: &[PersonMention
         let mut i = 0;
         while i < para.tokens.len() {
             match parse_title(para, pack, i) {
-                Some(t) if !named_titles.contains(&(para.index, t.start)) && !mentions.iter().any(|m| m.para == para.index && m.start == t.end) => {
+                Some(t)
+                    if !named_titles.contains(&(para.index, t.start))
+                        && !mentions.iter().any(|m| m.para == para.index && m.start == t.end) =>
+                {
                     i = t.end.max(i + 1);
-                    references.push(RoleReference { para: para.index, title: t });
+                    references.push(RoleReference {
+                        para: para.index,
+                        title: t,
+                    });
                 }
                 Some(t) => i = t.end.max(i + 1),
                 None => i += 1,
             }
         }
     }
-    complete_organisations(&mut facts, &references);
+    complete_organisations(&mut facts, &references, article_country);
     (dedupe(facts), references)
+}
+
+/// Verbs that give a person a post, and the words that may follow them before the title.
+const APPOINTED: &[&str] = &[
+    "appointed",
+    "named",
+    "elected",
+    "nominated",
+    "designated",
+    "re-elected",
+    "reelected",
+    "назначен",
+    "назначена",
+    "избран",
+    "избрана",
+    "назначил",
+    "назначила",
+];
+
+/// "X was elected president of the European Council", "appointed X as Prime Minister of
+/// Nepal", "sworn in as acting president": the title after the verb, and where it ends.
+fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(Title, usize)> {
+    let skip = |mut k: usize| {
+        while matches!(
+            para.lower(k),
+            "as" | "the"
+                | "new"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "to"
+                | "be"
+                | "в"
+                | "на"
+                | "должность"
+                | "пост"
+                | "качестве"
+        ) {
+            k += 1;
+        }
+        k
+    };
+    // "X was (sworn in as|appointed|elected) TITLE"
+    let mut k = m.end;
+    if matches!(para.lower(k), "was" | "is" | "has" | "had" | "will" | "been" | "be") {
+        k += 1;
+        if matches!(para.lower(k), "been" | "be") {
+            k += 1;
+        }
+        let sworn = para.lower(k) == "sworn" && para.lower(k + 1) == "in";
+        if sworn || APPOINTED.contains(&para.lower(k)) {
+            let from = skip(if sworn { k + 2 } else { k + 1 });
+            if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+                return Some((t.clone(), t.end));
+            }
+        }
+    }
+    // "appointed X (as) TITLE"
+    if m.start > 0 && APPOINTED.contains(&para.lower(m.start - 1)) {
+        let from = skip(m.end);
+        if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+            return Some((t.clone(), t.end));
+        }
+    }
+    None
 }
 
 fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool) -> RoleFact {
@@ -88,7 +192,7 @@ fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, ca
     }
 }
 
-fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference]) {
+fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference], article_country: Option<&str>) {
     let world = World::get();
     // Holders of each role in this article.
     let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -111,8 +215,28 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference]) 
         if f.org.is_some() {
             // A ministry whose country the title does not give: the person's country.
             if let Some(OrgRef::Organisation { key, country: None }) = &f.org {
+                let template = world
+                    .organisations
+                    .get(key)
+                    .is_some_and(|e| e.country.as_deref() == Some("*"));
                 if let Some(c) = nationality.get(&f.person) {
-                    additions.push((k, OrgRef::Organisation { key: key.clone(), country: Some(c.clone()) }, "+nationality"));
+                    additions.push((
+                        k,
+                        OrgRef::Organisation {
+                            key: key.clone(),
+                            country: Some(c.clone()),
+                        },
+                        "+nationality",
+                    ));
+                } else if let (true, Some(c)) = (template, article_country) {
+                    additions.push((
+                        k,
+                        OrgRef::Organisation {
+                            key: key.clone(),
+                            country: Some(c.to_string()),
+                        },
+                        "+dateline",
+                    ));
                 }
             }
             continue;
@@ -122,7 +246,11 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference]) 
             continue;
         }
         let sole_holder = holders.get(f.role.as_str()).is_some_and(|h| h.len() == 1);
-        if let Some(r) = references.iter().find(|r| r.title.role == f.role && r.title.definite && r.title.org.is_some()).filter(|_| sole_holder) {
+        if let Some(r) = references
+            .iter()
+            .find(|r| r.title.role == f.role && r.title.definite && r.title.org.is_some())
+            .filter(|_| sole_holder)
+        {
             additions.push((k, r.title.org.clone().expect("filtered"), "+role-reference"));
             continue;
         }
@@ -132,6 +260,18 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference]) 
         }
         if let Some(c) = world.roles.get(&f.role).and_then(|r| r.country.clone()) {
             additions.push((k, OrgRef::Country(c), "+title-default"));
+            continue;
+        }
+        // A national post ("President", "Finance Minister") under a dateline from the
+        // country's capital; not diplomats, who are posted abroad.
+        let national = world.roles.get(&f.role).is_some_and(|r| {
+            matches!(
+                r.kind.as_str(),
+                "head_of_state" | "head_of_government" | "government" | "military" | "legislature"
+            )
+        });
+        if let (true, Some(c)) = (national, article_country) {
+            additions.push((k, OrgRef::Country(c.to_string()), "+dateline"));
         }
     }
     for (k, org, how) in additions {
@@ -144,7 +284,9 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference]) 
 fn dedupe(facts: Vec<RoleFact>) -> Vec<RoleFact> {
     let mut out: Vec<RoleFact> = Vec::new();
     for f in facts {
-        let same = |o: &RoleFact| o.person == f.person && o.role == f.role && o.complement == f.complement && o.qualifiers == f.qualifiers;
+        let same = |o: &RoleFact| {
+            o.person == f.person && o.role == f.role && o.complement == f.complement && o.qualifiers == f.qualifiers
+        };
         if out.iter().any(|o| same(o) && (o.org == f.org || f.org.is_none())) {
             continue;
         }

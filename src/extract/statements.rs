@@ -57,7 +57,11 @@ pub struct Statement {
 enum SpeakerRef {
     Person(usize),
     Pronoun(Gender),
-    Role { role: String, org: Option<OrgRef>, indefinite: bool },
+    Role {
+        role: String,
+        org: Option<OrgRef>,
+        indefinite: bool,
+    },
     RoleNoun(String),
     Organisation(OrgRef),
 }
@@ -80,19 +84,86 @@ pub struct Context<'a> {
 
 /// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
 const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
-    "also", "had", "has", "have", "then", "later", "further", "again", "today", "yesterday",
-    "previously", "earlier", "once", "would", "will", "reportedly", "has", "was", "is", "were",
-    "recently", "repeatedly", "publicly", "finally", "separately", "himself", "herself", "has",
-    "также", "тоже", "уже", "ранее", "затем", "вновь", "снова", "сегодня", "вчера", "же",
+    "also",
+    "had",
+    "has",
+    "have",
+    "then",
+    "later",
+    "further",
+    "again",
+    "today",
+    "yesterday",
+    "previously",
+    "earlier",
+    "once",
+    "would",
+    "will",
+    "reportedly",
+    "has",
+    "was",
+    "is",
+    "were",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "finally",
+    "separately",
+    "himself",
+    "herself",
+    "has",
+    "также",
+    "тоже",
+    "уже",
+    "ранее",
+    "затем",
+    "вновь",
+    "снова",
+    "сегодня",
+    "вчера",
+    "же",
 ];
 
-const NOUNS_IN_LY: &[&str] = &["ally", "rally", "family", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "belly", "jelly", "holly", "lily", "folly", "tally"];
+const NOUNS_IN_LY: &[&str] = &[
+    "ally", "rally", "family", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "belly",
+    "jelly", "holly", "lily", "folly", "tally",
+];
 
 /// Words that open an adjunct of time, place or manner after a speech verb, not a clause.
 const ADJUNCT_STARTS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "yesterday", "today", "last", "this", "earlier",
-    "later", "as", "while", "when", "according", "ahead", "late", "early", ",", ".", ";", "—", "–",
-    "в", "на", "во", "после", "накануне", "вчера", "сегодня", "позднее", "ранее",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "as",
+    "while",
+    "when",
+    "according",
+    "ahead",
+    "late",
+    "early",
+    ",",
+    ".",
+    ";",
+    "—",
+    "–",
+    "в",
+    "на",
+    "во",
+    "после",
+    "накануне",
+    "вчера",
+    "сегодня",
+    "позднее",
+    "ранее",
 ];
 
 pub fn find_statements(cx: &Context) -> Vec<Statement> {
@@ -110,16 +181,24 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             let open_tok = token_at(para, q.open);
             let close_tok = q.close.map(|c| token_at(para, c)).unwrap_or(para.tokens.len());
             quoted_tokens.push(open_tok..close_tok + 1);
-            let words = para.tokens[open_tok + 1..close_tok.min(para.tokens.len())].iter().filter(|t| t.is_word()).count();
+            let words = para.tokens[open_tok + 1..close_tok.min(para.tokens.len())]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
             if words < 4 {
                 continue;
             }
             let open_sentence = para.sentence_of(open_tok);
-            let close_sentence = if close_tok < para.tokens.len() { para.sentence_of(close_tok) } else { open_sentence.clone() };
+            let close_sentence = if close_tok < para.tokens.len() {
+                para.sentence_of(close_tok)
+            } else {
+                open_sentence.clone()
+            };
             // Attribution after the quote, in the sentence that closes it.
             let after = close_tok + 1..close_sentence.end.max(close_tok + 1);
             let before = open_sentence.start..open_tok;
-            let mut found = attribution_after(cx, para, after.clone(), &focus).map(|(f, venue)| (f, venue, after.clone(), "quote.attribution-after"));
+            let mut found = attribution_after(cx, para, after.clone(), &focus)
+                .map(|(f, venue)| (f, venue, after.clone(), "quote.attribution-after"));
             if found.is_none() {
                 match attribution_before(cx, para, before.clone(), &focus) {
                     // "Powell said on Wednesday that a rate cut was "probably not …"": words of
@@ -129,7 +208,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     None => {}
                 }
             }
-            if found.is_none() && before.clone().filter(|&t| para.tokens[t].is_word()).count() >= 3 && para.lower(open_tok.saturating_sub(1)) != ":" {
+            if found.is_none()
+                && before.clone().filter(|&t| para.tokens[t].is_word()).count() >= 3
+                && para.lower(open_tok.saturating_sub(1)) != ":"
+            {
                 // Words quoted inside someone's sentence: reported speech takes it below.
                 continue;
             }
@@ -140,7 +222,9 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 },
                 None => match &last_direct {
                     // No attribution: the quote goes on from the previous one.
-                    Some((p, s, w)) if *p + 1 >= para.index => (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None),
+                    Some((p, s, w)) if *p + 1 >= para.index => {
+                        (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None)
+                    }
                     _ => continue,
                 },
             };
@@ -148,8 +232,12 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 focus.push(((para.index, frame.start), p));
             }
             let (date, venue_in_frame) = date_and_venue(cx, para, frame.clone());
-            let ev_start = para.tokens[open_tok.min(frame.start.max(open_sentence.start))].start.min(q.open);
-            let ev_end = para.tokens[(close_sentence.end.max(frame.end)).min(para.tokens.len()) - 1].end.max(q.close.unwrap_or(0) + 1);
+            let ev_start = para.tokens[open_tok.min(frame.start.max(open_sentence.start))]
+                .start
+                .min(q.open);
+            let ev_end = para.tokens[(close_sentence.end.max(frame.end)).min(para.tokens.len()) - 1]
+                .end
+                .max(q.close.unwrap_or(0) + 1);
             let (a, b) = trim(cx.text, q.content.0, q.content.1);
             out.push(Statement {
                 speaker: speaker.clone(),
@@ -177,7 +265,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             }
         }
         for sentence in para.sentences.clone() {
-            if handled_sentences.iter().any(|h| h.start <= sentence.start && sentence.end <= h.end) {
+            if handled_sentences
+                .iter()
+                .any(|h| h.start <= sentence.start && sentence.end <= h.end)
+            {
                 continue;
             }
             if let Some(mut s) = reported(cx, para, sentence.clone(), &quoted_tokens, &focus) {
@@ -213,7 +304,10 @@ fn inherit_venues(statements: &mut [Statement]) {
 }
 
 fn token_at(para: &Para, byte: usize) -> usize {
-    para.tokens.iter().position(|t| t.start <= byte && byte < t.end).unwrap_or(para.tokens.len().saturating_sub(1))
+    para.tokens
+        .iter()
+        .position(|t| t.start <= byte && byte < t.end)
+        .unwrap_or(para.tokens.len().saturating_sub(1))
 }
 
 fn span_text(cx: &Context, para: &Para, span: Range<usize>) -> String {
@@ -234,7 +328,9 @@ fn trim(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
 }
 
 fn is_speech(para: &Para, t: usize) -> Option<Range<usize>> {
-    para.mark_starting(t).filter(|m| matches!(m.kind, MarkKind::Speech(_))).map(|m| m.start..m.end)
+    para.mark_starting(t)
+        .filter(|m| matches!(m.kind, MarkKind::Speech(_)))
+        .map(|m| m.start..m.end)
 }
 
 /// The speaker phrase ending right before token `end`.
@@ -242,25 +338,50 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
     if end <= floor {
         return None;
     }
-    if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.end == end && m.start >= floor) {
+    if let Some(m) = cx
+        .mentions
+        .iter()
+        .find(|m| m.para == para.index && m.end == end && m.start >= floor)
+    {
         // A title before the name belongs to the speaker phrase.
-        let start = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start).max(floor);
-        return Some(Found { speaker: SpeakerRef::Person(m.person), span: start..end });
+        let start = title_ending_at(para, cx.pack, m.start)
+            .map_or(m.start, |t| t.start)
+            .max(floor);
+        return Some(Found {
+            speaker: SpeakerRef::Person(m.person),
+            span: start..end,
+        });
     }
     let last = para.lower(end - 1);
     let rules = cx.pack.rules;
     if rules.male_pronouns.contains(&last) {
-        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Male), span: end - 1..end });
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Male),
+            span: end - 1..end,
+        });
     }
     if rules.female_pronouns.contains(&last) {
-        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Female), span: end - 1..end });
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Female),
+            span: end - 1..end,
+        });
     }
     if let Some(t) = title_ending_at(para, cx.pack, end).filter(|t| t.start >= floor) {
-        return Some(Found { speaker: SpeakerRef::Role { role: t.role, org: t.org, indefinite: t.indefinite }, span: t.start..end });
+        return Some(Found {
+            speaker: SpeakerRef::Role {
+                role: t.role,
+                org: t.org,
+                indefinite: t.indefinite,
+            },
+            span: t.start..end,
+        });
     }
     if end >= floor + 2 && rules.definite_articles.contains(&para.lower(end - 2)) {
         if let Some(category) = role_noun(cx, last) {
-            return Some(Found { speaker: SpeakerRef::RoleNoun(category), span: end - 2..end });
+            return Some(Found {
+                speaker: SpeakerRef::RoleNoun(category),
+                span: end - 2..end,
+            });
         }
     }
     if let Some(m) = para.mark_ending(end).filter(|m| m.start >= floor) {
@@ -270,7 +391,10 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
             _ => None,
         };
         if let Some(org) = org {
-            return Some(Found { speaker: SpeakerRef::Organisation(org), span: m.start..end });
+            return Some(Found {
+                speaker: SpeakerRef::Organisation(org),
+                span: m.start..end,
+            });
         }
     }
     None
@@ -282,33 +406,60 @@ fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) 
         return None;
     }
     if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.start == start) {
-        return Some(Found { speaker: SpeakerRef::Person(m.person), span: start..m.end });
+        return Some(Found {
+            speaker: SpeakerRef::Person(m.person),
+            span: start..m.end,
+        });
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
         if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.start == t.end) {
-            return Some(Found { speaker: SpeakerRef::Person(m.person), span: start..m.end });
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
         }
-        return Some(Found { speaker: SpeakerRef::Role { role: t.role, org: t.org, indefinite: t.indefinite }, span: start..t.end });
+        return Some(Found {
+            speaker: SpeakerRef::Role {
+                role: t.role,
+                org: t.org,
+                indefinite: t.indefinite,
+            },
+            span: start..t.end,
+        });
     }
     let word = para.lower(start);
     let rules = cx.pack.rules;
     if rules.male_pronouns.contains(&word) {
-        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Male), span: start..start + 1 });
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Male),
+            span: start..start + 1,
+        });
     }
     if rules.female_pronouns.contains(&word) {
-        return Some(Found { speaker: SpeakerRef::Pronoun(Gender::Female), span: start..start + 1 });
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Female),
+            span: start..start + 1,
+        });
     }
     if let Some(category) = role_noun(cx, word) {
-        return Some(Found { speaker: SpeakerRef::RoleNoun(category), span: start..start + 1 });
+        return Some(Found {
+            speaker: SpeakerRef::RoleNoun(category),
+            span: start..start + 1,
+        });
     }
     None
 }
 
 fn role_noun(cx: &Context, word: &str) -> Option<String> {
-    cx.pack.rules.role_nouns.iter().find(|(n, _)| match n.strip_suffix('*') {
-        Some(stem) => word.starts_with(stem),
-        None => word == *n,
-    }).map(|(_, c)| c.to_string())
+    cx.pack
+        .rules
+        .role_nouns
+        .iter()
+        .find(|(n, _)| match n.strip_suffix('*') {
+            Some(stem) => word.starts_with(stem),
+            None => word == *n,
+        })
+        .map(|(_, c)| c.to_string())
 }
 
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
@@ -319,7 +470,8 @@ fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
         let w = para.lower(end - 1);
         // Nouns in -ly ("ally", "rally") are not adverbs.
         let ly_adverb = w.ends_with("ly") && w.len() >= 5 && !NOUNS_IN_LY.contains(&w);
-        let adverb = para.tokens[end - 1].kind == TokenKind::Word && (ly_adverb || BETWEEN_SPEAKER_AND_VERB.contains(&w));
+        let adverb =
+            para.tokens[end - 1].kind == TokenKind::Word && (ly_adverb || BETWEEN_SPEAKER_AND_VERB.contains(&w));
         if !adverb {
             break;
         }
@@ -338,9 +490,19 @@ fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
     end
 }
 
-fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((usize, usize), usize)]) -> Option<(Found, Option<Venue>)> {
+fn attribution_after(
+    cx: &Context,
+    para: &Para,
+    seg: Range<usize>,
+    _focus: &[((usize, usize), usize)],
+) -> Option<(Found, Option<Venue>)> {
     let mut start = seg.start;
-    while start < seg.end && matches!(para.lower(start), "," | "." | "—" | "–" | "-" | "»" | "”" | "’" | "\"" | "'") {
+    while start < seg.end
+        && matches!(
+            para.lower(start),
+            "," | "." | "—" | "–" | "-" | "»" | "”" | "’" | "\"" | "'"
+        )
+    {
         start += 1;
     }
     let window_end = seg.end.min(start + 10);
@@ -348,8 +510,15 @@ fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((u
     for k in start..window_end {
         if cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
             if let Some(f) = speaker_ending_at(cx, para, k, start) {
-                let outlet = (start..f.span.start).find_map(|t| para.mark_starting(t).filter(|m| matches!(m.kind, MarkKind::Outlet(_))).map(|m| m.start..m.end));
-                let venue = outlet.map(|r| Venue { label: span_text(cx, para, r), kind: VenueKind::Outlet });
+                let outlet = (start..f.span.start).find_map(|t| {
+                    para.mark_starting(t)
+                        .filter(|m| matches!(m.kind, MarkKind::Outlet(_)))
+                        .map(|m| m.start..m.end)
+                });
+                let venue = outlet.map(|r| Venue {
+                    label: span_text(cx, para, r),
+                    kind: VenueKind::Outlet,
+                });
                 return Some((f, venue));
             }
         }
@@ -369,7 +538,12 @@ fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((u
 }
 
 /// The speaker of a quote from the words before it, and where the attribution ends.
-fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &[((usize, usize), usize)]) -> Option<(Found, usize)> {
+fn attribution_before(
+    cx: &Context,
+    para: &Para,
+    seg: Range<usize>,
+    _focus: &[((usize, usize), usize)],
+) -> Option<(Found, usize)> {
     let rules = cx.pack.rules;
     for v in seg.clone().rev() {
         if let Some(verb) = is_speech(para, v) {
@@ -405,7 +579,10 @@ fn embedded_quote(cx: &Context, para: &Para, verb_end: usize, open: usize) -> bo
         return false;
     }
     let start = content_after_verb(cx, para, verb_end, open);
-    (start..open).filter(|&t| para.tokens[t].is_word() && !cx.pack.rules.complementizers.contains(&para.lower(t))).count() >= 2
+    (start..open)
+        .filter(|&t| para.tokens[t].is_word() && !cx.pack.rules.complementizers.contains(&para.lower(t)))
+        .count()
+        >= 2
 }
 
 fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
@@ -414,7 +591,13 @@ fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
 
 /// Reported speech in `range` (a sentence, or the inside of a quote), skipping speech verbs
 /// inside the `quoted` token ranges.
-fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usize>], focus: &[((usize, usize), usize)]) -> Option<Statement> {
+fn reported(
+    cx: &Context,
+    para: &Para,
+    range: Range<usize>,
+    quoted: &[Range<usize>],
+    focus: &[((usize, usize), usize)],
+) -> Option<Statement> {
     let rules = cx.pack.rules;
     let inside_quote = |t: usize| quoted.iter().any(|q| q.contains(&t));
     let end = trim_final_punct(para, range.clone());
@@ -425,7 +608,9 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
                 continue;
             }
             let after = k + p.split(' ').count();
-            let Some(f) = speaker_starting_at(cx, para, after, end) else { continue };
+            let Some(f) = speaker_starting_at(cx, para, after, end) else {
+                continue;
+            };
             let content = if para.lower(f.span.end) == "," && f.span.end + 1 < end {
                 f.span.end + 1..end
             } else if k > range.start + 3 {
@@ -433,7 +618,16 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
             } else {
                 continue;
             };
-            return build(cx, para, f, content, range.clone(), false, "reported.according-to", focus);
+            return build(
+                cx,
+                para,
+                f,
+                content,
+                range.clone(),
+                false,
+                "reported.according-to",
+                focus,
+            );
         }
     }
     // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
@@ -441,13 +635,31 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
         if inside_quote(k) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
             continue;
         }
-        let Some(f) = speaker_ending_at(cx, para, k, range.start) else { continue };
+        let Some(f) = speaker_ending_at(cx, para, k, range.start) else {
+            continue;
+        };
         let content_start = content_after_verb(cx, para, k + 2, end);
         if end > content_start + 2 {
-            let outlet = (range.start..f.span.start).find_map(|t| para.mark_starting(t).filter(|m| matches!(m.kind, MarkKind::Outlet(_))).map(|m| m.start..m.end));
-            let mut s = build(cx, para, f, content_start..end, range.clone(), false, "reported.as-saying", focus)?;
+            let outlet = (range.start..f.span.start).find_map(|t| {
+                para.mark_starting(t)
+                    .filter(|m| matches!(m.kind, MarkKind::Outlet(_)))
+                    .map(|m| m.start..m.end)
+            });
+            let mut s = build(
+                cx,
+                para,
+                f,
+                content_start..end,
+                range.clone(),
+                false,
+                "reported.as-saying",
+                focus,
+            )?;
             if let Some(r) = outlet {
-                s.venue = Some(Venue { label: span_text(cx, para, r), kind: VenueKind::Outlet });
+                s.venue = Some(Venue {
+                    label: span_text(cx, para, r),
+                    kind: VenueKind::Outlet,
+                });
             }
             return Some(s);
         }
@@ -458,7 +670,8 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
         }
         let Some(verb) = is_speech(para, v) else { continue };
         let speaker_end = speaker_end_before(para, v, range.start);
-        let left = speaker_ending_at(cx, para, speaker_end, range.start).or_else(|| sentence_subject(cx, para, range.start, v));
+        let left = speaker_ending_at(cx, para, speaker_end, range.start)
+            .or_else(|| sentence_subject(cx, para, range.start, v));
         if let Some(f) = left {
             let before_speaker = f.span.start;
             let content_start = content_after_verb(cx, para, verb.end, end);
@@ -467,13 +680,32 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
             let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
             // What follows the verb is the statement when it is a clause ("said that …", "urged
             // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
-            let clause_after = said_that || (!told && words_after >= 3 && !ADJUNCT_STARTS.contains(&para.lower(content_start)));
+            let clause_after =
+                said_that || (!told && words_after >= 3 && !ADJUNCT_STARTS.contains(&para.lower(content_start)));
             // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before.
             if !clause_after && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
-                return build(cx, para, f, range.start..before_speaker - 1, range.clone(), false, "reported.speaker-verb-after-clause", focus);
+                return build(
+                    cx,
+                    para,
+                    f,
+                    range.start..before_speaker - 1,
+                    range.clone(),
+                    false,
+                    "reported.speaker-verb-after-clause",
+                    focus,
+                );
             }
             if clause_after {
-                return build(cx, para, f, content_start..end, range.clone(), false, "reported.speaker-verb-clause", focus);
+                return build(
+                    cx,
+                    para,
+                    f,
+                    content_start..end,
+                    range.clone(),
+                    false,
+                    "reported.speaker-verb-clause",
+                    focus,
+                );
             }
             continue;
         }
@@ -484,11 +716,29 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
                 clause_end -= 1;
             }
             if clause_end > range.start + 3 {
-                return build(cx, para, f, range.start..clause_end, range.clone(), false, "reported.verb-speaker-after-clause", focus);
+                return build(
+                    cx,
+                    para,
+                    f,
+                    range.start..clause_end,
+                    range.clone(),
+                    false,
+                    "reported.verb-speaker-after-clause",
+                    focus,
+                );
             }
             let content_start = content_after_verb(cx, para, f.span.end, end);
             if end > content_start + 2 {
-                return build(cx, para, f, content_start..end, range.clone(), false, "reported.verb-speaker-clause", focus);
+                return build(
+                    cx,
+                    para,
+                    f,
+                    content_start..end,
+                    range.clone(),
+                    false,
+                    "reported.verb-speaker-clause",
+                    focus,
+                );
             }
         }
     }
@@ -499,20 +749,35 @@ fn reported(cx: &Context, para: &Para, range: Range<usize>, quoted: &[Range<usiz
 /// заявил", "X expressed concern … and stated that"): the one person named before the verb,
 /// at the head of the sentence (after an opening adverbial and a title at most).
 fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: usize) -> Option<Found> {
-    let persons: Vec<&PersonMention> = cx.mentions.iter().filter(|m| m.para == para.index && m.start >= start && m.end <= verb).collect();
+    let persons: Vec<&PersonMention> = cx
+        .mentions
+        .iter()
+        .filter(|m| m.para == para.index && m.start >= start && m.end <= verb)
+        .collect();
     let [m] = persons.as_slice() else { return None };
     let head = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start);
     // Only an opening adverbial ("On Monday,", "В среду") may come before the subject.
     let opening = &para.tokens[start..head];
-    let adverbial = opening.is_empty() || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ",")) || find_dates(&para.tokens, start..head, cx.pack.rules).first().is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
+    let adverbial = opening.is_empty()
+        || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ","))
+        || find_dates(&para.tokens, start..head, cx.pack.rules)
+            .first()
+            .is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
     // No other clause between subject and verb: no second speech verb, no quote.
-    let clause_free = !(m.end..verb).any(|t| is_speech(para, t).is_some() || matches!(para.lower(t), "«" | "“" | "\"" | "»" | "”"));
-    (adverbial && clause_free && verb - m.end <= 12).then(|| Found { speaker: SpeakerRef::Person(m.person), span: m.start..m.end })
+    let clause_free =
+        !(m.end..verb).any(|t| is_speech(para, t).is_some() || matches!(para.lower(t), "«" | "“" | "\"" | "»" | "”"));
+    (adverbial && clause_free && verb - m.end <= 12).then(|| Found {
+        speaker: SpeakerRef::Person(m.person),
+        span: m.start..m.end,
+    })
 }
 
 fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
     let mut end = range.end;
-    while end > range.start && para.tokens[end - 1].kind == TokenKind::Punct && !matches!(para.lower(end - 1), "»" | "”" | "’" | "\"" | "'" | ")") {
+    while end > range.start
+        && para.tokens[end - 1].kind == TokenKind::Punct
+        && !matches!(para.lower(end - 1), "»" | "”" | "’" | "\"" | "'" | ")")
+    {
         end -= 1;
     }
     end
@@ -537,7 +802,12 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
         }
         let dates = find_dates(&para.tokens, k..end.min(k + 6), rules);
         match dates.first() {
-            Some(d) if d.first_token <= k + 1 && (d.first_token == k || ["on", "in", "at", "в", "на"].contains(&para.lower(k))) => k = d.end_token,
+            Some(d)
+                if d.first_token <= k + 1
+                    && (d.first_token == k || ["on", "in", "at", "в", "на"].contains(&para.lower(k))) =>
+            {
+                k = d.end_token
+            }
             _ => break,
         }
     }
@@ -545,7 +815,16 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
 }
 
 #[allow(clippy::too_many_arguments)]
-fn build(cx: &Context, para: &Para, f: Found, content: Range<usize>, sentence: Range<usize>, direct: bool, rule: &str, focus: &[((usize, usize), usize)]) -> Option<Statement> {
+fn build(
+    cx: &Context,
+    para: &Para,
+    f: Found,
+    content: Range<usize>,
+    sentence: Range<usize>,
+    direct: bool,
+    rule: &str,
+    focus: &[((usize, usize), usize)],
+) -> Option<Statement> {
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
     let a = para.tokens[content.start].start;
     let b = para.tokens[content.end - 1].end;
@@ -559,8 +838,14 @@ fn build(cx: &Context, para: &Para, f: Found, content: Range<usize>, sentence: R
     let (d1, v1) = date_and_venue(cx, para, frame_before.clone());
     let (d2, v2) = date_and_venue(cx, para, frame_after.clone());
     let date = d1.or(d2).or_else(|| {
-        let vague = |r: Range<usize>| find_dates(&para.tokens, r, cx.pack.rules).iter().any(|d| d.value == DateValue::Vague);
-        (!vague(frame_before.clone()) && !vague(frame_after.clone())).then_some(cx.published).flatten()
+        let vague = |r: Range<usize>| {
+            find_dates(&para.tokens, r, cx.pack.rules)
+                .iter()
+                .any(|d| d.value == DateValue::Vague)
+        };
+        (!vague(frame_before.clone()) && !vague(frame_after.clone()))
+            .then_some(cx.published)
+            .flatten()
     });
     Some(Statement {
         speaker,
@@ -577,19 +862,40 @@ fn build(cx: &Context, para: &Para, f: Found, content: Range<usize>, sentence: R
 
 /// The publication date, unless the frame places the statement vaguely in the past.
 fn default_date(cx: &Context, para: &Para, frame: Range<usize>) -> Option<PartialDate> {
-    let vague = find_dates(&para.tokens, frame, cx.pack.rules).iter().any(|d| d.value == DateValue::Vague);
-    if vague { None } else { cx.published }
+    let vague = find_dates(&para.tokens, frame, cx.pack.rules)
+        .iter()
+        .any(|d| d.value == DateValue::Vague);
+    if vague {
+        None
+    } else {
+        cx.published
+    }
 }
 
-fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &[((usize, usize), usize)]) -> Option<Speaker> {
-    let recent = |ok: &dyn Fn(usize) -> bool| focus.iter().filter(|(pos, p)| *pos <= at && ok(*p)).max_by_key(|(pos, _)| *pos).map(|(_, p)| *p);
+fn resolve(
+    cx: &Context,
+    speaker: &SpeakerRef,
+    at: (usize, usize),
+    focus: &[((usize, usize), usize)],
+) -> Option<Speaker> {
+    let recent = |ok: &dyn Fn(usize) -> bool| {
+        focus
+            .iter()
+            .filter(|(pos, p)| *pos <= at && ok(*p))
+            .max_by_key(|(pos, _)| *pos)
+            .map(|(_, p)| *p)
+    };
     match speaker {
         SpeakerRef::Person(p) => Some(Speaker::Person(*p)),
-        SpeakerRef::Pronoun(g) => recent(&|p| cx.persons[p].gender == *g || cx.persons[p].gender == Gender::Unknown).map(Speaker::Person),
+        SpeakerRef::Pronoun(g) => {
+            recent(&|p| cx.persons[p].gender == *g || cx.persons[p].gender == Gender::Unknown).map(Speaker::Person)
+        }
         SpeakerRef::Role { role, org, indefinite } => {
             if !indefinite {
                 let holds = |p: usize| {
-                    cx.roles.iter().any(|f| f.person == p && role_fits(&f.role, role) && org_fits(f.org.as_ref(), org.as_ref()))
+                    cx.roles
+                        .iter()
+                        .any(|f| f.person == p && role_fits(&f.role, role) && org_fits(f.org.as_ref(), org.as_ref()))
                 };
                 if let Some(p) = recent(&holds).or_else(|| (0..cx.persons.len()).find(|&p| holds(p))) {
                     return Some(Speaker::Person(p));
@@ -600,7 +906,10 @@ fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &[((us
         SpeakerRef::RoleNoun(category) => {
             let holds = |p: usize| {
                 cx.roles.iter().any(|f| {
-                    f.person == p && (category == "*" || World::get().roles.get(&f.role).is_some_and(|r| r.kind == *category) || f.role.contains(category.as_str()))
+                    f.person == p
+                        && (category == "*"
+                            || World::get().roles.get(&f.role).is_some_and(|r| r.kind == *category)
+                            || f.role.contains(category.as_str()))
                 })
             };
             recent(&holds).map(Speaker::Person)
@@ -628,7 +937,9 @@ fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> (Option<Par
     if frame.is_empty() {
         return (None, None);
     }
-    let anchor = (frame.clone()).find(|&t| is_speech(para, t).is_some()).unwrap_or(frame.start);
+    let anchor = (frame.clone())
+        .find(|&t| is_speech(para, t).is_some())
+        .unwrap_or(frame.start);
     let mut dates = find_dates(&para.tokens, frame.clone(), cx.pack.rules);
     dates.sort_by_key(|d| (d.first_token as i64 - anchor as i64).abs());
     let date = dates.iter().find_map(|d| match d.value {

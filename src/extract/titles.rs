@@ -42,8 +42,15 @@ pub struct Title {
 /// Organisation reference for an organisation mark: templates like "Foreign Ministry" take
 /// their country from the text, when it gives one.
 pub fn organisation(key: &str, country: Option<&str>) -> OrgRef {
-    let fixed = World::get().organisations.get(key).and_then(|e| e.country.clone()).filter(|c| c != "*");
-    OrgRef::Organisation { key: key.to_string(), country: fixed.or(country.map(str::to_string)) }
+    let fixed = World::get()
+        .organisations
+        .get(key)
+        .and_then(|e| e.country.clone())
+        .filter(|c| c != "*");
+    OrgRef::Organisation {
+        key: key.to_string(),
+        country: fixed.or(country.map(str::to_string)),
+    }
 }
 
 fn matches_word_list(word: &str, list: &[(&str, &str)]) -> Option<String> {
@@ -73,7 +80,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut org: Option<String> = None;
     for _ in 0..6 {
         // A title phrase may itself begin with a filler word ("top diplomat").
-        if para.mark_starting(i).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))) {
+        if para
+            .mark_starting(i)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        {
             break;
         }
         let word = para.lower(i);
@@ -86,7 +96,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             continue;
         }
-        if rules.title_fillers.iter().any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s))) {
+        if rules
+            .title_fillers
+            .iter()
+            .any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s)))
+        {
             i += 1;
             continue;
         }
@@ -149,7 +163,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
                 org = Some(key);
                 i = end;
-                if let Some(MarkKind::Country(code, CountryForm::Name)) = para.mark_starting(i).map(|m| m.kind.clone()) {
+                if let Some(MarkKind::Country(code, CountryForm::Name)) = para.mark_starting(i).map(|m| m.kind.clone())
+                {
                     country.get_or_insert(code);
                     i = para.mark_starting(i).map_or(i, |m| m.end);
                 }
@@ -184,12 +199,24 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "adviser on foreign policy issues": a lower-case complement narrows advisory titles.
-    let narrows = ["advis", "aide", "envoy", "representative", "commissioner", "помощник", "советник"]
-        .iter()
-        .any(|k| role.contains(k));
+    let narrows = [
+        "advis",
+        "aide",
+        "envoy",
+        "representative",
+        "commissioner",
+        "помощник",
+        "советник",
+    ]
+    .iter()
+    .any(|k| role.contains(k));
     if narrows && complement.is_none() && ["on", "for", "по"].contains(&para.lower(i)) {
         let mut j = i + 1;
-        while j < para.tokens.len() && j < i + 6 && para.tokens[j].kind == crate::text::TokenKind::Word && para.mark(j).is_none() {
+        while j < para.tokens.len()
+            && j < i + 6
+            && para.tokens[j].kind == crate::text::TokenKind::Word
+            && para.mark(j).is_none()
+        {
             j += 1;
         }
         if j > i + 1 {
@@ -200,7 +227,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // A minister is a member of the government of a country, not of its ministry: "Foreign
     // Minister" with "Foreign Ministry" in the title is Russia's, when the country is known.
-    let template = org.as_deref().is_some_and(|k| World::get().organisations.get(k).is_some_and(|e| e.country.as_deref() == Some("*")));
+    let template = org.as_deref().is_some_and(|k| {
+        World::get()
+            .organisations
+            .get(k)
+            .is_some_and(|e| e.country.as_deref() == Some("*"))
+    });
     if template && country.is_some() && role.ends_with("minister") {
         org = None;
     }
@@ -209,18 +241,53 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         (None, Some(c)) => Some(OrgRef::Country(c)),
         (None, None) => None,
     };
-    Some(Title { start, end: i, role, complement, org, qualifiers, definite, indefinite })
+    Some(Title {
+        start,
+        end: i,
+        role,
+        complement,
+        org,
+        qualifiers,
+        definite,
+        indefinite,
+    })
 }
 
 /// Honorifics between a title and a name ("Foreign Minister Dr AK Abdul Momen").
-const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "gen", "general", "sheikh", "prof", "professor", "lt", "col", "maj", "adm", "admiral", "sir", "dame", "lord", "lady", "h.e", "he", "amb", "dr."];
+const HONORIFICS: &[&str] = &[
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "gen",
+    "general",
+    "sheikh",
+    "prof",
+    "professor",
+    "lt",
+    "col",
+    "maj",
+    "adm",
+    "admiral",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "h.e",
+    "he",
+    "amb",
+    "dr.",
+];
 
 /// The title that ends right before token `end` (a name follows it), longest first. An
 /// honorific may stand between them, and a definite title may stand in apposition before the
 /// name ("The EU's foreign policy chief, Josep Borrell, said").
 pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
     let mut end = end;
-    while end > 0 && (HONORIFICS.contains(&para.lower(end - 1)) || (para.lower(end - 1) == "." && end > 1 && HONORIFICS.contains(&para.lower(end - 2)))) {
+    while end > 0
+        && (HONORIFICS.contains(&para.lower(end - 1))
+            || (para.lower(end - 1) == "." && end > 1 && HONORIFICS.contains(&para.lower(end - 2))))
+    {
         end -= 1;
     }
     let sentence = para.sentence_of(end.saturating_sub(1));

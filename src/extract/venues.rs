@@ -24,11 +24,38 @@ fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
 fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Option<Range<usize>> {
     let rules = cx.pack.rules;
     // A lower-case article goes; "The Hindu" keeps its capital one.
-    let article = rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start));
+    let article =
+        rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start));
     if article && !para.tokens[start].is_cap() {
         start += 1;
     }
-    let stops = ["on", "in", "at", "during", "after", "that", "when", "while", "which", "who", "and", "answering", "adding", "saying", "as", "where", "about", "что", "и", "в", "на", "о", "об", "по", "после"];
+    let stops = [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "that",
+        "when",
+        "while",
+        "which",
+        "who",
+        "and",
+        "answering",
+        "adding",
+        "saying",
+        "as",
+        "where",
+        "about",
+        "что",
+        "и",
+        "в",
+        "на",
+        "о",
+        "об",
+        "по",
+        "после",
+    ];
     let mut end = start;
     while end < limit && end < start + 8 {
         let t = &para.tokens[end];
@@ -38,7 +65,8 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
         if t.kind == TokenKind::Word && stops.contains(&t.lower.as_str()) {
             break;
         }
-        if rules.weekdays.iter().any(|(w, _)| t.lower.starts_with(w)) || rules.months.iter().any(|(m, _)| t.lower == *m) {
+        if rules.weekdays.iter().any(|(w, _)| t.lower.starts_with(w)) || rules.months.iter().any(|(m, _)| t.lower == *m)
+        {
             break;
         }
         end += 1;
@@ -52,7 +80,8 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
 
 fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
     let s = &cx.text[para.tokens[r.start].start..para.tokens[r.end - 1].end];
-    s.trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | ' ')).to_string()
+    s.trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | ' '))
+        .to_string()
 }
 
 pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
@@ -62,7 +91,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         for marker in rules.interview_markers {
             if let Some(n) = phrase_len_at(para, k, marker) {
                 if let Some(np) = noun_phrase(cx, para, k + n, frame.end) {
-                    return Some(Venue { label: label(cx, para, np), kind: VenueKind::Outlet });
+                    return Some(Venue {
+                        label: label(cx, para, np),
+                        kind: VenueKind::Outlet,
+                    });
                 }
             }
         }
@@ -72,14 +104,28 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if rules.definite_articles.contains(&para.lower(j)) {
                 j += 1;
             }
+            // "told a news conference", "told a rally in Islamabad": an event.
+            if let Some(v) = event_from(cx, para, j, frame.end) {
+                return Some(v);
+            }
             let outlet = para.mark_starting(j).filter(|m| matches!(m.kind, MarkKind::Outlet(_)));
             if let Some(m) = outlet {
-                let np = noun_phrase(cx, para, j, frame.end).filter(|np| np.end >= m.end).unwrap_or(m.start..m.end);
-                return Some(Venue { label: label(cx, para, np), kind: VenueKind::Outlet });
+                let np = noun_phrase(cx, para, j, frame.end)
+                    .filter(|np| np.end >= m.end)
+                    .unwrap_or(m.start..m.end);
+                return Some(Venue {
+                    label: label(cx, para, np),
+                    kind: VenueKind::Outlet,
+                });
             }
-            if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !cx.mentions.iter().any(|m| m.para == para.index && m.start == j) {
+            if para.tokens.get(j).is_some_and(|t| t.is_cap())
+                && !cx.mentions.iter().any(|m| m.para == para.index && m.start == j)
+            {
                 if let Some(np) = noun_phrase(cx, para, j, frame.end) {
-                    return Some(Venue { label: label(cx, para, np), kind: VenueKind::Outlet });
+                    return Some(Venue {
+                        label: label(cx, para, np),
+                        kind: VenueKind::Outlet,
+                    });
                 }
             }
         }
@@ -87,50 +133,84 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
     // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
     for k in frame.clone() {
         for prep in rules.event_prepositions {
-            let Some(n) = phrase_len_at(para, k, prep) else { continue };
-            let from = k + n;
-            for head_end in from..(from + 8).min(frame.end) {
-                let head = rules.event_heads.iter().filter_map(|h| {
-                    let len = h.split(' ').count();
-                    let start = (head_end + 1).checked_sub(len)?;
-                    (start >= from && phrase_len_at(para, start, h).is_some()).then_some(start)
-                }).min();
-                if head.is_none() {
-                    continue;
-                }
-                let mut start = from;
-                while start < head_end && (rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start)) || rules.weekdays.iter().any(|(w, _)| para.lower(start).starts_with(w))) {
-                    start += 1;
-                }
-                if (start..head_end).any(|t| para.tokens[t].kind == TokenKind::Punct) {
-                    break;
-                }
-                let mut end = head_end + 1;
-                // "board meeting of the Defence Ministry"
-                if para.lower(end) == "of" {
-                    let mut j = end + 1;
-                    if rules.definite_articles.contains(&para.lower(j)) {
-                        j += 1;
-                    }
-                    let mut k = j;
-                    while k < frame.end && para.tokens[k].is_cap() {
-                        k += 1;
-                    }
-                    if k > j {
-                        end = k;
-                    }
-                }
-                // "… in Brussels"
-                if ["in", "в"].contains(&para.lower(end)) && para.tokens.get(end + 1).is_some_and(|t| t.is_cap()) && end + 1 < frame.end {
-                    end += 2;
-                }
-                return Some(Venue { label: label(cx, para, start..end), kind: VenueKind::Event });
+            let Some(n) = phrase_len_at(para, k, prep) else {
+                continue;
+            };
+            if let Some(v) = event_from(cx, para, k + n, frame.end) {
+                return Some(v);
             }
         }
     }
+    place_or_medium(cx, para, frame)
+}
+
+/// An event phrase starting at `from` (after its preposition): up to eight words ending in an
+/// event head, with "of the X" and "in PLACE" after it.
+fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Venue> {
+    let rules = cx.pack.rules;
+    let frame = from..limit;
+    for head_end in from..(from + 8).min(frame.end) {
+        let head = rules
+            .event_heads
+            .iter()
+            .filter_map(|h| {
+                let len = h.split(' ').count();
+                let start = (head_end + 1).checked_sub(len)?;
+                (start >= from && phrase_len_at(para, start, h).is_some()).then_some(start)
+            })
+            .min();
+        if head.is_none() {
+            continue;
+        }
+        let mut start = from;
+        while start < head_end
+            && (rules.definite_articles.contains(&para.lower(start))
+                || rules.indefinite_articles.contains(&para.lower(start))
+                || rules.weekdays.iter().any(|(w, _)| para.lower(start).starts_with(w)))
+        {
+            start += 1;
+        }
+        if (start..head_end).any(|t| para.tokens[t].kind == TokenKind::Punct) {
+            break;
+        }
+        let mut end = head_end + 1;
+        // "board meeting of the Defence Ministry"
+        if para.lower(end) == "of" {
+            let mut j = end + 1;
+            if rules.definite_articles.contains(&para.lower(j)) {
+                j += 1;
+            }
+            let mut k = j;
+            while k < frame.end && para.tokens[k].is_cap() {
+                k += 1;
+            }
+            if k > j {
+                end = k;
+            }
+        }
+        // "… in Brussels"
+        if ["in", "в"].contains(&para.lower(end))
+            && para.tokens.get(end + 1).is_some_and(|t| t.is_cap())
+            && end + 1 < frame.end
+        {
+            end += 2;
+        }
+        return Some(Venue {
+            label: label(cx, para, start..end),
+            kind: VenueKind::Event,
+        });
+    }
+    None
+}
+
+fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
+    let rules = cx.pack.rules;
     // "told reporters in Stockholm", "said in Ankara": the place.
     for k in frame.clone() {
-        if para.lower(k) == "in" && k + 1 < frame.end && para.tokens[k + 1].is_cap() && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))
+        if para.lower(k) == "in"
+            && k + 1 < frame.end
+            && para.tokens[k + 1].is_cap()
+            && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))
             && !cx.mentions.iter().any(|m| m.para == para.index && m.start == k + 1)
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
@@ -139,15 +219,26 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             while end < frame.end && para.tokens[end].is_cap() {
                 end += 1;
             }
-            return Some(Venue { label: label(cx, para, k + 1..end), kind: VenueKind::Place });
+            return Some(Venue {
+                label: label(cx, para, k + 1..end),
+                kind: VenueKind::Place,
+            });
         }
     }
     // on Twitter / в Telegram
     for k in frame.clone() {
         for prep in rules.medium_prepositions {
-            let Some(n) = phrase_len_at(para, k, prep) else { continue };
-            if let Some(m) = para.mark_starting(k + n).filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end <= frame.end) {
-                return Some(Venue { label: label(cx, para, m.start..m.end), kind: VenueKind::Medium });
+            let Some(n) = phrase_len_at(para, k, prep) else {
+                continue;
+            };
+            if let Some(m) = para
+                .mark_starting(k + n)
+                .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end <= frame.end)
+            {
+                return Some(Venue {
+                    label: label(cx, para, m.start..m.end),
+                    kind: VenueKind::Medium,
+                });
             }
         }
     }

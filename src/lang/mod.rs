@@ -203,6 +203,8 @@ impl LanguagePack {
 
 /// Language-independent reference data: countries, organisations and roles by key.
 pub struct World {
+    /// Dateline cities (upper case) and their country codes ("-" for diplomatic hubs).
+    pub places: HashMap<String, String>,
     pub countries: HashMap<String, Entry>,
     pub organisations: HashMap<String, Entry>,
     pub roles: HashMap<String, Entry>,
@@ -235,6 +237,14 @@ impl World {
     pub fn get() -> &'static World {
         static WORLD: OnceLock<World> = OnceLock::new();
         WORLD.get_or_init(World::load)
+    }
+
+    /// The country a dateline city is in; `None` for unknown places and diplomatic hubs.
+    pub fn place_country(&self, place: &str) -> Option<&str> {
+        self.places
+            .get(&place.to_uppercase())
+            .map(String::as_str)
+            .filter(|c| *c != "-")
     }
 
     fn load() -> World {
@@ -285,6 +295,14 @@ impl World {
                 (e.key.clone(), e)
             })
             .collect();
-        World { countries, organisations, roles }
+        let places = tsv_rows(include_str!("places.tsv"))
+            .filter_map(|r| Some((r[0].to_uppercase(), r.get(1)?.to_string())))
+            .collect();
+        World {
+            places,
+            countries,
+            organisations,
+            roles,
+        }
     }
 }

@@ -25,13 +25,15 @@ fn iri(ns: &str, local: &str) -> NamedNode {
 
 impl Writer<'_> {
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
-        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), p, o, self.graph.clone()));
+        self.quads
+            .push(Quad::new(NamedOrBlankNode::from(s.clone()), p, o, self.graph.clone()));
     }
     fn a(&mut self, s: &NamedNode, ns: &str, class: &str) {
         self.add(s, iri(RDF, "type"), iri(ns, class));
     }
     fn text(&mut self, s: &NamedNode, p: NamedNode, value: &str, lang: Lang) {
-        let lit = Literal::new_language_tagged_literal(value, lang.code()).unwrap_or_else(|_| Literal::new_simple_literal(value));
+        let lit = Literal::new_language_tagged_literal(value, lang.code())
+            .unwrap_or_else(|_| Literal::new_simple_literal(value));
         self.add(s, p, lit);
     }
     fn plain(&mut self, s: &NamedNode, p: NamedNode, value: &str) {
@@ -122,7 +124,12 @@ impl Writer<'_> {
 /// All quads of one article, in its own named graph.
 pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Quad> {
     let graph = GraphName::NamedNode(minter.graph(&doc.source));
-    let mut w = Writer { graph, quads: Vec::new(), minter, doc };
+    let mut w = Writer {
+        graph,
+        quads: Vec::new(),
+        minter,
+        doc,
+    };
     let lang = doc.lang;
     let article = minter.article(&doc.source);
     w.a(&article, SCHEMA, "NewsArticle");
@@ -141,9 +148,18 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
     w.a(&context, NIF, "Context");
     w.plain(&context, iri(NIF, "isString"), &doc.text);
     w.typed(&context, iri(NIF, "beginIndex"), "0", "nonNegativeInteger");
-    w.typed(&context, iri(NIF, "endIndex"), &doc.char_len().to_string(), "nonNegativeInteger");
+    w.typed(
+        &context,
+        iri(NIF, "endIndex"),
+        &doc.char_len().to_string(),
+        "nonNegativeInteger",
+    );
 
-    let person_nodes: Vec<NamedNode> = ex.persons.iter().map(|p| minter.person(&name_key(&p.full_name()))).collect();
+    let person_nodes: Vec<NamedNode> = ex
+        .persons
+        .iter()
+        .map(|p| minter.person(&name_key(&p.full_name())))
+        .collect();
     for (p, node) in ex.persons.iter().zip(&person_nodes) {
         w.a(node, SCHEMA, "Person");
         w.text(node, iri(SCHEMA, "name"), &p.full_name(), lang);
@@ -196,8 +212,17 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             Some(OrgRef::Organisation { key, country }) => format!("{key}-{}", country.as_deref().unwrap_or("")),
             None => "-".to_string(),
         };
-        let qualified_key = if f.qualifiers.is_empty() { role_key.clone() } else { format!("{}~{role_key}", f.qualifiers.join("~")) };
-        let membership = minter.membership(&doc.source, &name_key(&ex.persons[f.person].full_name()), &qualified_key, &org_key);
+        let qualified_key = if f.qualifiers.is_empty() {
+            role_key.clone()
+        } else {
+            format!("{}~{role_key}", f.qualifiers.join("~"))
+        };
+        let membership = minter.membership(
+            &doc.source,
+            &name_key(&ex.persons[f.person].full_name()),
+            &qualified_key,
+            &org_key,
+        );
         w.a(&membership, ORG, "Membership");
         w.add(&membership, iri(ORG, "member"), person.clone());
         w.add(&membership, iri(ORG, "role"), role);
@@ -215,7 +240,15 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         let (b, e) = (doc.char_offset(s.text.0), doc.char_offset(s.text.1));
         let node = minter.statement(&doc.source, b, e);
         w.a(&node, NG, "Statement");
-        w.a(&node, NG, if s.direct { "DirectQuotation" } else { "ReportedStatement" });
+        w.a(
+            &node,
+            NG,
+            if s.direct {
+                "DirectQuotation"
+            } else {
+                "ReportedStatement"
+            },
+        );
         let speaker = match &s.speaker {
             Speaker::Person(p) => person_nodes[*p].clone(),
             Speaker::Organisation(o) => w.organisation(o),

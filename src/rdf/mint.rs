@@ -26,7 +26,10 @@ pub struct BaseIriError {
 
 impl Minter {
     pub fn new(base: &str) -> Result<Minter, BaseIriError> {
-        let err = |reason: &str| BaseIriError { iri: base.to_string(), reason: reason.to_string() };
+        let err = |reason: &str| BaseIriError {
+            iri: base.to_string(),
+            reason: reason.to_string(),
+        };
         if !(base.ends_with('/') || base.ends_with('#')) {
             return Err(err("it does not end in '/' or '#'"));
         }
@@ -87,7 +90,10 @@ mod tests {
     fn hostile_text_is_encoded() {
         let m = Minter::new("https://example.org/kg/").unwrap();
         let iri = m.article("a b>\"}{<script>.txt");
-        assert_eq!(iri.as_str(), "https://example.org/kg/article/a%20b%3E%22%7D%7B%3Cscript%3E.txt");
+        assert_eq!(
+            iri.as_str(),
+            "https://example.org/kg/article/a%20b%3E%22%7D%7B%3Cscript%3E.txt"
+        );
         assert!(NamedNode::new(iri.as_str()).is_ok());
         assert!(Minter::new("not an iri/").is_err());
         assert!(Minter::new("https://example.org/kg").is_err());

@@ -32,7 +32,12 @@ pub fn run(cmd: &mut Command) -> Output {
 
 pub fn ok(cmd: &mut Command) -> String {
     let out = run(cmd);
-    assert!(out.status.success(), "failed: {}\nstderr: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "failed: {}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
@@ -45,7 +50,10 @@ pub fn build_seeds(dir: &Path) -> PathBuf {
 
 /// Runs a query file and returns its SPARQL JSON results as (variables, rows of optional values).
 pub fn query_json(store: &Path, query: &str) -> Vec<std::collections::HashMap<String, String>> {
-    let text = ok(bin().args(["query", "--format", "json", "--store"]).arg(store).arg(query));
+    let text = ok(bin()
+        .args(["query", "--format", "json", "--store"])
+        .arg(store)
+        .arg(query));
     let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
     json["results"]["bindings"]
         .as_array()

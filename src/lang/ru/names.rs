@@ -15,7 +15,10 @@ const POSSESSIVE_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
 
 pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
     let gender = match gender {
-        Gender::Unknown => words.iter().find_map(|w| given_name(w).map(|(_, g)| g)).unwrap_or(Gender::Unknown),
+        Gender::Unknown => words
+            .iter()
+            .find_map(|w| given_name(w).map(|(_, g)| g))
+            .unwrap_or(Gender::Unknown),
         g => g,
     };
     words
@@ -38,9 +41,17 @@ fn given_name(word: &str) -> Option<(String, Gender)> {
     }
     // Сергея/Сергею/Сергеем -> Сергей; Владимира -> Владимир; Марии/Марию -> Мария.
     const ENDINGS: &[(&str, &[&str])] = &[
-        ("ем", &["", "й", "ь"]), ("ом", &[""]), ("ой", &["а"]), ("ей", &["я", "ь"]),
-        ("ы", &["а"]), ("и", &["я", "ь", "й"]), ("ю", &["я", "й", "ь"]), ("у", &["", "а"]),
-        ("а", &["", "й"]), ("я", &["й", "ь"]), ("е", &["", "а", "я", "й"]),
+        ("ем", &["", "й", "ь"]),
+        ("ом", &[""]),
+        ("ой", &["а"]),
+        ("ей", &["я", "ь"]),
+        ("ы", &["а"]),
+        ("и", &["я", "ь", "й"]),
+        ("ю", &["я", "й", "ь"]),
+        ("у", &["", "а"]),
+        ("а", &["", "й"]),
+        ("я", &["й", "ь"]),
+        ("е", &["", "а", "я", "й"]),
     ];
     for (ending, replacements) in ENDINGS {
         if let Some(stem) = lower.strip_suffix(ending) {
@@ -96,7 +107,9 @@ fn surname_nominative(word: &str, gender: Gender) -> String {
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
