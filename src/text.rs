@@ -44,7 +44,8 @@ fn unicode_general_mark(c: char) -> bool {
 }
 
 /// Splits `text[range]` into tokens. Hyphens, apostrophes and dots join word characters
-/// ("ex-minister", "O'Brien", "U.S."); a possessive "'s"/"’s" becomes a token of its own so
+/// ("well-known", "O'Brien", "U.S."), except that the qualifiers "ex-" and "then-" stand
+/// alone ("ex-premier" is "ex" "-" "premier"); a possessive "'s"/"’s" becomes a token of its own so
 /// "Russia's" is "Russia" + "'s".
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -239,7 +240,7 @@ mod tests {
         assert_eq!(words("Russia’s U.S. envoy"), ["Russia", "’s", "U.S.", "envoy"]);
         assert_eq!(
             words("the ex-minister O'Brien said."),
-            ["the", "ex-minister", "O'Brien", "said", "."]
+            ["the", "ex", "-", "minister", "O'Brien", "said", "."]
         );
     }
 
