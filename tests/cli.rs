@@ -300,17 +300,26 @@ fn unreadable_inputs_are_skipped_with_a_reason_and_strict_fails() {
 fn broken_pipe_ends_quietly() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
-    let mut child = bin()
-        .args(["export", "--format", "nquads", "--store"])
-        .arg(&store)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let commands: [&[&str]; 4] = [
+        &["export", "--format", "nquads"],
+        &["stats"],
+        &["query", "--format", "csv", "queries/statements.rq"],
+        &["dot"],
+    ];
+    for args in commands {
+        let mut child = bin()
+            .args(args)
+            .arg("--store")
+            .arg(&store)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
 }
 
 #[test]

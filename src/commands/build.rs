@@ -8,7 +8,7 @@ use crate::store::GraphStore;
 use anyhow::Context;
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 /// Articles extracted at once: enough to keep every core busy, few enough that a large corpus
 /// never sits in memory.
@@ -80,6 +80,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
 
 fn summary(store: &GraphStore, stored: usize, skipped: usize) -> anyhow::Result<()> {
     let s = &store.store;
+    let mut out = std::io::stdout().lock();
     let articles = count(
         s,
         "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }",
@@ -99,29 +100,30 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize) -> anyhow::Result<
     )?;
     let triples = s.len()?;
     let store_arg = store.path.display();
-    println!(
+    writeln!(
+        out,
         "Built {stored} article(s) into {store_arg}{}.",
         if skipped > 0 {
             format!(" ({skipped} skipped)")
         } else {
             String::new()
         }
-    );
-    println!("The store now holds:");
-    println!("  articles       {articles}");
-    println!("  persons        {persons}");
-    println!("  organisations  {orgs}  (countries included)");
-    println!("  role facts     {roles}");
-    println!("  statements     {statements}");
-    println!("  triples        {triples}");
+    )?;
+    writeln!(out, "The store now holds:")?;
+    writeln!(out, "  articles       {articles}")?;
+    writeln!(out, "  persons        {persons}")?;
+    writeln!(out, "  organisations  {orgs}  (countries included)")?;
+    writeln!(out, "  role facts     {roles}")?;
+    writeln!(out, "  statements     {statements}")?;
+    writeln!(out, "  triples        {triples}")?;
     let flag = if store.path.as_os_str() == "newsgraph-store" {
         String::new()
     } else {
         format!(" --store {store_arg}")
     };
-    println!("Try next:");
-    println!("  newsgraph query{flag} queries/person-roles.rq");
-    println!("  newsgraph query{flag} queries/statements.rq");
-    println!("  newsgraph stats{flag}");
+    writeln!(out, "Try next:")?;
+    writeln!(out, "  newsgraph query{flag} queries/person-roles.rq")?;
+    writeln!(out, "  newsgraph query{flag} queries/statements.rq")?;
+    writeln!(out, "  newsgraph stats{flag}")?;
     Ok(())
 }

@@ -4,6 +4,7 @@ use crate::cli::StatsArgs;
 use crate::output::write_table;
 use crate::query::rows;
 use crate::store::GraphStore;
+use std::io::Write;
 
 const BY_CLASS: &str = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?c } FILTER(?g != <https://w3id.org/newsgraph/ns> && ?g != <https://w3id.org/newsgraph/shapes>) BIND(REPLACE(STR(?c), '^.*[/#]', '') AS ?class) } GROUP BY ?class ORDER BY DESC(?n) ?class";
 const BY_LANGUAGE: &str = "SELECT ?language (COUNT(DISTINCT ?a) AS ?articles) { GRAPH ?g { ?a a schema:NewsArticle ; schema:inLanguage ?language } } GROUP BY ?language ORDER BY ?language";
@@ -18,22 +19,23 @@ const BY_ARTICLE: &str = "SELECT ?article ?language ?published ?persons ?roles ?
 
 pub fn run(args: &StatsArgs) -> anyhow::Result<()> {
     let store = GraphStore::open_existing(&args.store.store)?;
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let header = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    println!("By class:");
+    writeln!(out, "By class:")?;
     write_table(&header(&["class", "count"]), &rows(&store.store, BY_CLASS)?, &mut out)?;
-    println!("\nBy language:");
+    writeln!(out, "\nBy language:")?;
     write_table(
         &header(&["language", "articles"]),
         &rows(&store.store, BY_LANGUAGE)?,
         &mut out,
     )?;
-    println!("\nBy article:");
+    writeln!(out, "\nBy article:")?;
     write_table(
         &header(&["article", "language", "published", "persons", "roles", "statements"]),
         &rows(&store.store, BY_ARTICLE)?,
         &mut out,
     )?;
-    println!("\n{} triples in all.", store.store.len()?);
+    writeln!(out, "\n{} triples in all.", store.store.len()?)?;
+    out.flush()?;
     Ok(())
 }

@@ -281,6 +281,8 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
         }
         focus.sort_by_key(|f| f.0);
     }
+    // Quotes are found before reported speech in each paragraph; venues pass on in text order.
+    out.sort_by_key(|s| (s.evidence.0, s.text.0));
     inherit_venues(&mut out);
     out
 }

@@ -377,7 +377,6 @@ pub static RULES: LangRules = LangRules {
         "media briefing",
         "launch",
         "opening",
-       
         "sitting",
         "plenary session",
     ],
