@@ -126,12 +126,14 @@ pub static RULES: LangRules = LangRules {
     title_fillers: &[
         "nouveau", "nouvel", "nouvelle", "actuel", "actuelle", "puissant", "puissante",
         "influent", "influente", "tout-puissant", "toute-puissante", "jeune", "éphémère",
-        "emblématique", "inamovible", "controversé", "controversée", "très",
+        "emblématique", "inamovible", "controversé", "controversée", "très", "l'actuel",
+        "l'actuelle", "l'influent", "l'influente", "l'éphémère", "l'emblématique", "l'inamovible",
     ],
     // French puts most qualifiers after the title ("président par intérim", "le Premier
     // ministre sortant"); "ex-président" is one token.
     qualifiers: &[
-        ("ancien*", "former"), ("ex", "former"), ("feu", "former"), ("déchu", "former"),
+        ("ancien*", "former"), ("l'ancien*", "former"), ("ex", "former"), ("l'ex", "former"),
+        ("feu", "former"), ("déchu", "former"),
         ("déchue", "former"), ("par intérim", "acting"), ("intérimaire", "acting"),
         ("intérimaires", "acting"), ("sortant*", "outgoing"), ("démissionnaire", "outgoing"),
         ("désigné*", "designate"), ("futur", "designate"), ("future", "designate"),
@@ -152,7 +154,8 @@ pub static RULES: LangRules = LangRules {
     ],
     told_verbs: &[
         "déclaré", "dit", "confié", "indiqué", "précisé", "affirmé", "expliqué", "assuré",
-        "raconté", "déclare", "confie", "indique", "explique", "assure", "raconte",
+        "raconté", "annoncé", "déclare", "confie", "indique", "explique", "assure", "raconte",
+        "annonce",
     ],
     event_prepositions: &[
         "lors de", "lors d'une", "lors d'un", "lors du", "lors des", "pendant", "durant",
@@ -164,9 +167,9 @@ pub static RULES: LangRules = LangRules {
     event_heads: &[
         "conférence de presse", "conférence de presse commune", "point de presse",
         "point presse", "briefing", "réunion", "sommet", "conseil", "conseil des ministres",
-        "séance", "forum", "débat", "rencontre", "entretien", "conférence", "assemblée", "commission",
-        "congrès", "cérémonie", "meeting", "discours", "allocution", "audition", "session",
-        "plénière", "table ronde", "visite", "déplacement", "questions au gouvernement",
+        "séance", "forum", "débat", "rencontre", "entretien", "conférence", "assemblée",
+        "commission", "congrès", "cérémonie", "meeting", "discours", "allocution", "audition", "session",
+        "plénière", "table ronde", "visite", "déplacement", "salon", "questions au gouvernement",
         "réunion ministérielle",
     ],
     medium_prepositions: &[
