@@ -72,9 +72,28 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .iter()
                 .any(|(m, _)| w == *m || (!m.is_ascii() && m.chars().count() >= 4 && w.starts_with(m)))
     };
+    // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
+    let joined_particle = |w: &str| {
+        [
+            "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-", "ud-", "d'", "o'",
+        ]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
+        })
+    };
     let name_word = |i: usize| {
         let t = &para.tokens[i];
-        t.is_cap()
+        let text_starts_upper = || {
+            let raw = t.text(&para.text);
+            joined_particle(&t.lower)
+                && raw
+                    .split(['-', '\''])
+                    .nth(1)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+        };
+        (t.is_cap() || text_starts_upper())
             && para.mark(i).is_none()
             && !never.contains(&t.lower.as_str())
             && !calendar(&t.lower)
@@ -94,6 +113,14 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         loop {
             if j < para.tokens.len() && name_word(j) && para.tokens[j].start == para.tokens[j - 1].end + 1 {
                 j += 1;
+            } else if j + 2 < para.tokens.len()
+                && para.lower(j + 1) == "."
+                && para.tokens[j].is_cap()
+                && para.tokens[j].lower.chars().count() == 1
+                && name_word(j + 2)
+            {
+                // A middle initial: "Charles E. Schumer".
+                j += 3;
             } else if PARTICLES.contains(&para.lower(j)) {
                 // "von der Leyen", "bin Salman": particles, then a name word.
                 let mut k = j;
@@ -109,8 +136,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        // Longer runs are names of things ("Dialogue on Strategic Stability Working Group").
-        if j - i <= 4 {
+        // Longer runs are names of things ("Dialogue on Strategic Stability Working Group"),
+        // unless particles make them Arabic names ("Abdullah bin Zayed Al Nahyan").
+        let particles = (i..j).filter(|&k| PARTICLES.contains(&para.lower(k))).count();
+        if j - i <= 4 + particles.min(3) {
             runs.push((i, j));
         }
         i = j;

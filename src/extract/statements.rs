@@ -790,7 +790,7 @@ fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
 fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> usize {
     let rules = cx.pack.rules;
     // The addressee of "told", up to "that" if one follows soon.
-    if let Some(that) = (k..(k + 10).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
+    if let Some(that) = (k..(k + 20).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
         let between_is_addressee = (k..that).all(|t| para.tokens[t].is_word() || para.lower(t) == ",");
         if between_is_addressee {
             return that + 1;

@@ -84,6 +84,26 @@ fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
         .to_string()
 }
 
+/// Nouns that may follow an outlet's name in a venue ("France Inter radio", "Facebook page").
+const MEDIUM_NOUNS: &[&str] = &[
+    "radio",
+    "television",
+    "tv",
+    "channel",
+    "page",
+    "account",
+    "programme",
+    "program",
+    "show",
+    "newspaper",
+    "daily",
+    "website",
+    "podcast",
+    "канал",
+    "канале",
+    "телеканале",
+];
+
 pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
     let rules = cx.pack.rules;
     for k in frame.clone() {
@@ -231,12 +251,24 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;
             };
+            // "on his Facebook page": a possessive before the outlet.
+            let at = if ["his", "her", "its", "their", "the", "своем", "своём", "своей"].contains(&para.lower(k + n))
+            {
+                k + n + 1
+            } else {
+                k + n
+            };
             if let Some(m) = para
-                .mark_starting(k + n)
+                .mark_starting(at)
                 .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end <= frame.end)
             {
+                // "France Inter radio", "Facebook page", "Telegram channel"
+                let mut end = m.end;
+                if end < frame.end && MEDIUM_NOUNS.contains(&para.lower(end)) {
+                    end += 1;
+                }
                 return Some(Venue {
-                    label: label(cx, para, m.start..m.end),
+                    label: label(cx, para, m.start..end),
                     kind: VenueKind::Medium,
                 });
             }

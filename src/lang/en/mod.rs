@@ -340,7 +340,7 @@ pub static RULES: LangRules = LangRules {
         "in a conversation with",
     ],
     told_verbs: &["told", "tells", "tell"],
-    event_prepositions: &["at", "during", "on the sidelines of", "after", "ahead of"],
+    event_prepositions: &["at", "during", "on the sidelines of", "after", "ahead of", "in"],
     event_heads: &[
         "press conference",
         "news conference",

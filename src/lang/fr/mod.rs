@@ -84,12 +84,12 @@ pub static RULES: LangRules = LangRules {
         "dernières actualités", "pour aller plus loin", "sélectionné pour vous",
         "recommandé pour vous", "nos autres articles", "autres actualités", "lire la suite",
     ],
+    // "Photo :" opens a caption (kept, marked), not furniture: it is in caption_markers only.
     boilerplate_lines: &[
         "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
         "a lire également", "source :", "source:", "source\u{a0}:", "source\u{202f}:",
-        "sources :", "sources:", "photo :", "photo:", "photo\u{a0}:", "photo\u{202f}:",
-        "crédit photo", "crédits photo", "vidéo :", "vidéo:", "partager", "partagez",
-        "abonnez-vous", "suivez-nous", "inscrivez-vous", "newsletter", "©",
+        "sources :", "sources:", "crédit photo", "crédits photo", "vidéo :", "vidéo:",
+        "partager", "partagez", "abonnez-vous", "suivez-nous", "inscrivez-vous", "newsletter", "©",
         "tous droits réservés", "publicité", "cliquez ici", "(avec afp)", "avec afp",
         "mis à jour le", "publié le",
     ],
@@ -168,9 +168,9 @@ pub static RULES: LangRules = LangRules {
         "conférence de presse", "conférence de presse commune", "point de presse",
         "point presse", "briefing", "réunion", "sommet", "conseil", "conseil des ministres",
         "séance", "forum", "débat", "rencontre", "entretien", "conférence", "assemblée",
-        "commission", "congrès", "cérémonie", "meeting", "discours", "allocution", "audition", "session",
-        "plénière", "table ronde", "visite", "déplacement", "salon", "questions au gouvernement",
-        "réunion ministérielle",
+        "commission", "congrès", "cérémonie", "meeting", "discours", "allocution", "audition",
+        "session", "plénière", "table ronde", "visite", "déplacement", "salon",
+        "questions au gouvernement", "réunion ministérielle",
     ],
     medium_prepositions: &[
         "sur", "via", "sur son compte", "sur sa chaîne", "sur sa page", "sur son compte officiel",
