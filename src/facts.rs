@@ -18,9 +18,20 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         _ => base,
     };
     if let Some(q) = f.qualifiers.first() {
-        label = format!("{q} {label}");
+        label = format!("{} {label}", qualifier_label(q, lang));
     }
     label
+}
+
+/// A qualifier's word in a language ("former" is "бывший" in Russian).
+pub fn qualifier_label(q: &str, lang: Lang) -> &str {
+    match (lang, q) {
+        (Lang::Ru, "former") => "бывший",
+        (Lang::Ru, "acting") => "исполняющий обязанности",
+        (Lang::Ru, "outgoing") => "уходящий",
+        (Lang::Ru, "designate") => "назначенный",
+        _ => q,
+    }
 }
 
 /// A complement that is itself a title ("президента" in "пресс-секретарь президента") belongs

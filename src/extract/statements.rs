@@ -765,9 +765,8 @@ fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: usize) -> Opt
         || find_dates(&para.tokens, start..head, cx.pack.rules)
             .first()
             .is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
-    // No other clause between subject and verb: no second speech verb, no quote.
-    let clause_free =
-        !(m.end..verb).any(|t| is_speech(para, t).is_some() || matches!(para.lower(t), "«" | "“" | "\"" | "»" | "”"));
+    // No other clause between subject and verb: no second speech verb.
+    let clause_free = !(m.end..verb).any(|t| is_speech(para, t).is_some());
     (adverbial && clause_free && verb - m.end <= 12).then(|| Found {
         speaker: SpeakerRef::Person(m.person),
         span: m.start..m.end,
@@ -906,7 +905,8 @@ fn resolve(
             org.clone().map(Speaker::Organisation)
         }
         SpeakerRef::RoleNoun(category) => {
-            let holds = |p: usize| {
+            // "the diplomat": the last person whose role fits, else the last person with a role.
+            let fits = |p: usize| {
                 cx.roles.iter().any(|f| {
                     f.person == p
                         && (category == "*"
@@ -914,7 +914,8 @@ fn resolve(
                             || f.role.contains(category.as_str()))
                 })
             };
-            recent(&holds).map(Speaker::Person)
+            let any_role = |p: usize| cx.roles.iter().any(|f| f.person == p);
+            recent(&fits).or_else(|| recent(&any_role)).map(Speaker::Person)
         }
         SpeakerRef::Organisation(o) => Some(Speaker::Organisation(o.clone())),
     }

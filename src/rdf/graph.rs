@@ -224,6 +224,13 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             &org_key,
         );
         w.a(&membership, ORG, "Membership");
+        // The title as one label, qualifier included ("former Prime Minister", "бывший министр").
+        w.text(
+            &membership,
+            iri(RDFS, "label"),
+            &crate::facts::role_label(f, lang),
+            lang,
+        );
         w.add(&membership, iri(ORG, "member"), person.clone());
         w.add(&membership, iri(ORG, "role"), role);
         if let Some(org) = &f.org {

@@ -21,7 +21,7 @@ fn nominative(words: &[&str], _gender: Gender) -> Vec<String> {
 
 pub static RULES: LangRules = LangRules {
     // "jan" is left out: the calendar check would then never take "Jan" (a frequent given name)
-    // for a name, and German news writes "Januar" or "Jan." only in tables.
+    // for a name; German news writes the month out ("Januar"). "Jan." stays an abbreviation.
     months: &[
         ("januar", 1), ("jänner", 1), ("februar", 2), ("feb", 2), ("febr", 2), ("märz", 3),
         ("april", 4), ("apr", 4), ("mai", 5), ("juni", 6), ("juli", 7), ("august", 8),
@@ -39,12 +39,12 @@ pub static RULES: LangRules = LangRules {
     // ("am 27. Dezember"): the dot after them does not end a sentence.
     abbreviations: &[
         "dr", "prof", "bzw", "ca", "usw", "z", "b", "u", "a", "etc", "nr", "st", "vgl", "ggf",
-        "inkl", "evtl", "bspw", "sog", "mio", "mrd", "abs", "jh", "str", "tel", "geb",
-        "gest", "v", "chr", "d", "h", "o", "s", "i", "hl", "dipl", "ing", "med", "phil", "jur",
-        "rer", "nat", "gen", "min", "jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt",
-        "nov", "dez", "1", "2", "3", "4", "5", "6", "7",
-        "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22",
-        "23", "24", "25", "26", "27", "28", "29", "30", "31",
+        "inkl", "evtl", "bspw", "sog", "mio", "mrd", "abs", "jh", "str", "tel", "geb", "gest",
+        "v", "chr", "d", "h", "o", "s", "i", "hl", "dipl", "ing", "med", "phil", "jur", "rer",
+        "nat", "gen", "min", "jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov",
+        "dez", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
+        "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30",
+        "31",
     ],
     never_names: &[
         // articles, pronouns, conjunctions, prepositions, adverbs that open sentences
@@ -119,6 +119,15 @@ pub static RULES: LangRules = LangRules {
         "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
         "september", "oktober", "november", "dezember",
+        "montagmorgen", "montagvormittag", "montagmittag", "montagnachmittag", "montagabend",
+        "dienstagmorgen", "dienstagvormittag", "dienstagmittag", "dienstagnachmittag",
+        "dienstagabend", "mittwochmorgen", "mittwochvormittag", "mittwochmittag",
+        "mittwochnachmittag", "mittwochabend", "donnerstagmorgen", "donnerstagvormittag",
+        "donnerstagmittag", "donnerstagnachmittag", "donnerstagabend", "freitagmorgen",
+        "freitagvormittag", "freitagmittag", "freitagnachmittag", "freitagabend", "samstagmorgen",
+        "samstagvormittag", "samstagmittag", "samstagnachmittag", "samstagabend", "sonnabendmorgen",
+        "sonnabendvormittag", "sonnabendmittag", "sonnabendnachmittag", "sonnabendabend",
+        "sonntagmorgen", "sonntagvormittag", "sonntagmittag", "sonntagnachmittag", "sonntagabend",
         // page furniture
         "nachrichten", "news", "foto", "fotos", "bild", "bilder", "video", "audio", "podcast",
         "archiv", "archivbild", "symbolbild", "grafik", "karte", "anzeige", "werbung", "update",

@@ -47,8 +47,9 @@ pub static RULES: LangRules = LangRules {
         ("суббот", 5),
         ("воскресень", 6),
     ],
-    male_pronouns: &["он"],
-    female_pronouns: &["она"],
+    // "по его словам": the possessive names the speaker too.
+    male_pronouns: &["он", "его"],
+    female_pronouns: &["она", "её", "ее"],
     abbreviations: &[
         "г", "гг", "т", "д", "ул", "им", "см", "тыс", "млн", "млрд", "руб", "др", "пр",
     ],

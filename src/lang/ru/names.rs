@@ -21,15 +21,37 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
             .unwrap_or(Gender::Unknown),
         g => g,
     };
+    // "Александра Грушко" is a woman named Alexandra, or "of Alexander Grushko": a surname
+    // without a feminine ending says it is the man, in the genitive.
+    let masculine_surname = words.len() >= 2 && words.last().is_some_and(|s| !s.ends_with(['а', 'я']));
     words
         .iter()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            if i == 0 && masculine_surname {
+                if let Some(male) = male_oblique(w) {
+                    return male;
+                }
+            }
             if let Some((nom, _)) = given_name(w) {
                 return nom;
             }
             surname_nominative(w, gender)
         })
         .collect()
+}
+
+/// A form that is the genitive or accusative of a male given name (Александра -> Александр).
+fn male_oblique(word: &str) -> Option<String> {
+    let names = &Lang::Ru.pack().given_names;
+    let lower = word.to_lowercase();
+    let stem = lower.strip_suffix('а').or_else(|| lower.strip_suffix('я'))?;
+    for candidate in [stem.to_string(), format!("{stem}й"), format!("{stem}ь")] {
+        if names.get(&candidate) == Some(&Gender::Male) {
+            return Some(capitalise(&candidate));
+        }
+    }
+    None
 }
 
 /// A given name in any case, found in the given-names lexicon: (nominative, gender).
@@ -127,6 +149,8 @@ mod tests {
         assert_eq!(nom("Лавровым", Gender::Male), "Лавров");
         assert_eq!(nom("Набиуллиной", Gender::Female), "Набиуллина");
         assert_eq!(nom("Лаврова", Gender::Female), "Лаврова");
+        assert_eq!(nom("Александра Грушко", Gender::Unknown), "Александр Грушко");
+        assert_eq!(nom("Александра Лаврова", Gender::Unknown), "Александра Лаврова");
     }
 
     #[test]
