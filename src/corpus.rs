@@ -47,6 +47,9 @@ pub fn corpus_text(lang: Lang) -> &'static str {
     match lang {
         Lang::En => include_str!("lang/en/corpus.txt"),
         Lang::Ru => include_str!("lang/ru/corpus.txt"),
+        Lang::Uk => include_str!("lang/uk/corpus.txt"),
+        Lang::De => include_str!("lang/de/corpus.txt"),
+        Lang::Fr => include_str!("lang/fr/corpus.txt"),
     }
 }
 
@@ -228,12 +231,24 @@ fn qualifiers(label: &str) -> Vec<&'static str> {
     let mut q: Vec<&'static str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(|w| match w {
-            "former" | "ex" | "then" | "late" => Some("former"),
-            w if w.starts_with("бывш") => Some("former"),
-            "acting" | "interim" | "врио" => Some("acting"),
-            w if w.starts_with("исполняющ") => Some("acting"),
-            "outgoing" => Some("outgoing"),
-            "designate" | "incoming" | "nominee" => Some("designate"),
+            "former" | "ex" | "then" | "late" | "ancien" | "ancienne" | "экс" | "колишній" | "колишня" => {
+                Some("former")
+            }
+            w if w.starts_with("бывш")
+                || w.starts_with("ehemalig")
+                || w.starts_with("früher")
+                || w.starts_with("колишн") =>
+            {
+                Some("former")
+            }
+            "acting" | "interim" | "врио" | "intérim" | "intérimaire" | "в" => Some("acting"),
+            w if w.starts_with("исполняющ") || w.starts_with("kommissarisch") || w.starts_with("виконуюч") => {
+                Some("acting")
+            }
+            "outgoing" | "sortant" | "sortante" => Some("outgoing"),
+            w if w.starts_with("scheidend") => Some("outgoing"),
+            "designate" | "incoming" | "nominee" | "désigné" | "désignée" => Some("designate"),
+            w if w.starts_with("designiert") => Some("designate"),
             _ => None,
         })
         .collect();

@@ -128,7 +128,7 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
         let t = t?;
         let digits = t.lower.trim_end_matches(|c: char| c.is_alphabetic());
         let suffix = &t.lower[digits.len()..];
-        let ordinal = suffix.is_empty() || ["st", "nd", "rd", "th", "го", "е", "-го"].contains(&suffix);
+        let ordinal = suffix.is_empty() || ["st", "nd", "rd", "th", "го", "е", "-го", "er", "-е"].contains(&suffix);
         if ordinal && !digits.is_empty() && digits.len() <= 4 && digits.chars().all(|c| c.is_ascii_digit()) {
             digits.parse().ok()
         } else {
@@ -157,12 +157,16 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
             i = end;
             continue;
         }
-        // 27 December (2021), 05th January, 2022
+        // 27 December (2021), 05th January, 2022, 27. Dezember
+        let dotted = usize::from(tokens.get(i + 1).is_some_and(|d| d.lower == "." && d.start == t.end));
         if let (Some(day), Some(month)) = (
             number(Some(t)),
-            tokens.get(i + 1).filter(|_| i + 1 < range.end).and_then(month_of),
+            tokens
+                .get(i + 1 + dotted)
+                .filter(|_| i + 1 + dotted < range.end)
+                .and_then(month_of),
         ) {
-            let (year, end) = year_after(i + 2).map_or((None, i + 2), |(y, e)| (Some(y), e));
+            let (year, end) = year_after(i + 2 + dotted).map_or((None, i + 2 + dotted), |(y, e)| (Some(y), e));
             if let Some(d) = PartialDate::valid(year, month, day) {
                 out.push(DateMention {
                     first_token: i,

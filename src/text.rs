@@ -98,22 +98,31 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         if chars.get(j).is_some_and(|&(_, c)| c == '.') && is_initialism(word) {
             j += 1;
         }
-        // "ex-premier", "then-foreign minister": the qualifier is a word of its own.
-        let prefix = ["ex-", "then-", "экс-"].iter().find(|p| {
-            let w = &text[start..end_of(j)];
-            w.len() > p.len() && w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
-        });
-        if let Some(p) = prefix {
-            let word_end = start + p.len() - 1;
-            tokens.push(make_token(text, start, word_end, TokenKind::Word));
-            tokens.push(make_token(text, word_end, word_end + 1, TokenKind::Punct));
-            let rest = word_end + 1;
-            let kind = if text[rest..].starts_with(char::is_uppercase) {
+        let word = &text[start..end_of(j)];
+        // Words that are two tokens: "ex-premier" and "then-foreign minister" (a qualifier of
+        // their own), "l'AFP" (French elision), "US-Außenminister" (an acronym joined on).
+        if let Some(split) = qualifier_prefix(word)
+            .or_else(|| elision(word))
+            .or_else(|| acronym_prefix(word))
+        {
+            let at = start + split;
+            let hyphen = text[..at].ends_with('-');
+            let head_end = if hyphen { at - 1 } else { at };
+            let head_kind = if word.starts_with(char::is_uppercase) {
                 TokenKind::Capitalised
             } else {
                 TokenKind::Word
             };
-            tokens.push(make_token(text, rest, end_of(j), kind));
+            tokens.push(make_token(text, start, head_end, head_kind));
+            if hyphen {
+                tokens.push(make_token(text, head_end, at, TokenKind::Punct));
+            }
+            let kind = if text[at..].starts_with(char::is_uppercase) {
+                TokenKind::Capitalised
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(make_token(text, at, end_of(j), kind));
             k = j;
             continue;
         }
@@ -126,6 +135,39 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         k = j;
     }
     tokens
+}
+
+/// Byte length of a qualifier prefix with its hyphen ("ex-", "then-", "экс-", "екс-").
+fn qualifier_prefix(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase();
+    ["ex-", "then-", "экс-", "екс-"].iter().find_map(|p| {
+        let rest = lower.strip_prefix(p)?;
+        // The byte length in the original is the same: these prefixes have no case-dependent width.
+        (rest.chars().count() >= 3).then_some(p.len())
+    })
+}
+
+/// Where a French elided article or pronoun ends ("l'", "d'", "qu'").
+fn elision(word: &str) -> Option<usize> {
+    const ELIDED: &[&str] = &[
+        "l'", "d'", "j'", "n'", "s'", "c'", "m'", "t'", "qu'", "l’", "d’", "j’", "n’", "s’", "c’", "m’", "t’", "qu’",
+    ];
+    let lower = word.to_lowercase();
+    ELIDED.iter().find_map(|e| {
+        let rest = lower.strip_prefix(e)?;
+        (rest.chars().next().is_some_and(char::is_alphabetic) && rest.chars().count() >= 2).then_some(e.len())
+    })
+}
+
+/// Byte length of an upper-case acronym and its hyphen before a word ("US-", "EZB-").
+fn acronym_prefix(word: &str) -> Option<usize> {
+    let h = word.find('-')?;
+    let head = &word[..h];
+    ((2..=4).contains(&head.chars().count())
+        && head.chars().all(char::is_uppercase)
+        && word[h + 1..].chars().count() >= 3
+        && word[h + 1..].chars().all(|c| c.is_alphabetic()))
+    .then_some(h + 1)
 }
 
 fn is_initialism(word: &str) -> bool {

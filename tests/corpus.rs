@@ -41,6 +41,21 @@ fn english_corpus() {
 }
 
 #[test]
+fn ukrainian_corpus() {
+    run(Lang::Uk, 0.08);
+}
+
+#[test]
+fn german_corpus() {
+    run(Lang::De, 0.05);
+}
+
+#[test]
+fn french_corpus() {
+    run(Lang::Fr, 0.10);
+}
+
+#[test]
 fn russian_corpus() {
     run(Lang::Ru, 0.09);
 }

@@ -152,7 +152,7 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
     if let Some(g) = pack.given_names.get(&lower) {
         return Some(*g);
     }
-    if pack.lang == Lang::Ru {
+    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
         let nom = (pack.rules.nominative)(&[word], Gender::Unknown);
         return pack.given_names.get(&nom[0].to_lowercase()).copied();
     }
@@ -204,7 +204,14 @@ fn surname_key(word: &str, lang: Lang) -> String {
                 .stem(&lower)
                 .into_owned()
         }
-        Lang::En => lower,
+        // No Ukrainian stemmer in rust-stemmers: the nominative the language pack restores,
+        // cut to the shared part of the declension.
+        Lang::Uk => {
+            let nom = (Lang::Uk.rules().nominative)(&[word], Gender::Male)[0].to_lowercase();
+            nom.trim_end_matches(['а', 'я', 'о', 'у', 'ю', 'і', 'и', 'е', 'й', 'ь'])
+                .to_string()
+        }
+        Lang::En | Lang::De | Lang::Fr => lower,
     }
 }
 

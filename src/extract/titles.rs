@@ -108,10 +108,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             Some((end, MarkKind::Country(code, form))) => {
                 country = Some(code);
                 i = end;
+                // "US-Außenminister", "EU-Kommissar": the hyphen joins country and title.
+                if para.lower(i) == "-" {
+                    i += 1;
+                }
                 if para.lower(i) == "'s" {
                     definite = true;
                     i += 1;
-                } else if form == CountryForm::Name && pack.lang == Lang::Ru {
+                } else if form == CountryForm::Name && matches!(pack.lang, Lang::Ru | Lang::Uk) {
                     // A Russian title does not start with a country name.
                     return None;
                 }
@@ -119,6 +123,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             Some((end, MarkKind::Organisation(key))) => {
                 org = Some(key);
                 i = end;
+                if para.lower(i) == "-" {
+                    i += 1;
+                }
                 if para.lower(i) == "'s" {
                     definite = true;
                     i += 1;
@@ -147,7 +154,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     i = role_end;
     let mut complement = None;
     // Russian names the country or organisation after the title, in the genitive.
-    if pack.lang == Lang::Ru {
+    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
         // "пресс-секретарь президента", "помощник президента": a title in the genitive
         // narrows the one before it.
         if let Some(m) = para.mark_starting(i).filter(|m| matches!(m.kind, MarkKind::Role(_))) {
@@ -183,12 +190,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let end = m.end;
             match &m.kind {
                 MarkKind::Country(code, CountryForm::Name) => {
-                    if link == "of" && country.is_none() && org.is_none() {
+                    if rules.of_links.contains(&link.as_str()) && country.is_none() && org.is_none() {
                         country = Some(code.clone());
                     }
                     i = end;
                 }
-                MarkKind::Organisation(key) if link == "of" || link == "at" => {
+                MarkKind::Organisation(key) if rules.of_links.contains(&link.as_str()) || link == "at" => {
                     if org.is_none() {
                         org = Some(key.clone());
                     }

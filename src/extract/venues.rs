@@ -209,7 +209,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             }
         }
         // "… in Brussels"
-        if ["in", "в"].contains(&para.lower(end))
+        if rules.place_prepositions.contains(&para.lower(end))
             && para.tokens.get(end + 1).is_some_and(|t| t.is_cap())
             && end + 1 < frame.end
         {
@@ -227,7 +227,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
     let rules = cx.pack.rules;
     // "told reporters in Stockholm", "said in Ankara": the place.
     for k in frame.clone() {
-        if para.lower(k) == "in"
+        if rules.place_prepositions.contains(&para.lower(k))
             && k + 1 < frame.end
             && para.tokens[k + 1].is_cap()
             && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))

@@ -5,8 +5,11 @@
 //! the closed word classes and patterns (`LangRules`), a `corpus.txt` of example sentences, and
 //! one line in `Lang` below. The extractors themselves are shared.
 
+pub mod de;
 pub mod en;
+pub mod fr;
 pub mod ru;
+pub mod uk;
 
 use crate::lexicon::{tsv_rows, values, PhraseSet};
 use std::collections::HashMap;
@@ -17,16 +20,22 @@ use std::sync::OnceLock;
 pub enum Lang {
     En,
     Ru,
+    Uk,
+    De,
+    Fr,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Ru, Lang::Uk, Lang::De, Lang::Fr];
 
     /// BCP 47 code, as written in `schema:inLanguage` and language tags.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Ru => "ru",
+            Lang::Uk => "uk",
+            Lang::De => "de",
+            Lang::Fr => "fr",
         }
     }
 
@@ -39,8 +48,17 @@ impl Lang {
         // A sample keeps detection fast on long pages; the script decides most cases anyway.
         let sample: String = text.chars().take(4000).collect();
         let info = whatlang::detect(&sample)?;
+        // Letters only Ukrainian writes settle Russian against Ukrainian better than a model.
+        let ukrainian_letters = sample
+            .chars()
+            .filter(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'))
+            .count();
         match info.lang() {
             whatlang::Lang::Eng => Some(Lang::En),
+            whatlang::Lang::Deu => Some(Lang::De),
+            whatlang::Lang::Fra => Some(Lang::Fr),
+            whatlang::Lang::Ukr => Some(Lang::Uk),
+            _ if info.script() == whatlang::Script::Cyrillic && ukrainian_letters >= 3 => Some(Lang::Uk),
             whatlang::Lang::Rus => Some(Lang::Ru),
             // Short Cyrillic texts are sometimes taken for a neighbour; Latin ones for anything.
             _ if info.script() == whatlang::Script::Cyrillic => Some(Lang::Ru),
@@ -53,6 +71,9 @@ impl Lang {
         match self {
             Lang::En => &en::RULES,
             Lang::Ru => &ru::RULES,
+            Lang::Uk => &uk::RULES,
+            Lang::De => &de::RULES,
+            Lang::Fr => &fr::RULES,
         }
     }
 
@@ -113,6 +134,10 @@ pub struct LangRules {
     pub qualifiers: &'static [(&'static str, &'static str)],
     /// Prepositions linking a title to its organisation or posting ("of", "to").
     pub role_links: &'static [&'static str],
+    /// Those of `role_links` that name where the post is held ("of Russia"), not a posting.
+    pub of_links: &'static [&'static str],
+    /// Prepositions before a place ("in Brussels").
+    pub place_prepositions: &'static [&'static str],
     /// Phrases introducing an interview outlet ("in an interview with").
     pub interview_markers: &'static [&'static str],
     /// Verbs whose object is the outlet when it is a known outlet or a capitalised name ("told").
@@ -158,6 +183,9 @@ impl LanguagePack {
         let data = match lang {
             Lang::En => &en::DATA,
             Lang::Ru => &ru::DATA,
+            Lang::Uk => &uk::DATA,
+            Lang::De => &de::DATA,
+            Lang::Fr => &fr::DATA,
         };
         let mut countries = PhraseSet::default();
         for row in tsv_rows(data.countries) {
@@ -262,7 +290,7 @@ impl World {
                 let e = Entry {
                     key: r[0].to_string(),
                     wikidata: nonempty(r.get(1)),
-                    labels: labels(&r, 2, &[Lang::En, Lang::Ru]),
+                    labels: labels(&r, 2, &[Lang::En, Lang::Ru, Lang::Uk, Lang::De, Lang::Fr]),
                     kind: "country".into(),
                     country: Some(r[0].to_string()),
                 };
@@ -295,6 +323,33 @@ impl World {
                 (e.key.clone(), e)
             })
             .collect();
+        let (mut organisations, mut roles): (HashMap<String, Entry>, HashMap<String, Entry>) = (organisations, roles);
+        // Labels of the languages added later live beside their lexicons.
+        for (lang, role_labels, organisation_labels) in [
+            (
+                Lang::Uk,
+                include_str!("uk/role-labels.tsv"),
+                include_str!("uk/organisation-labels.tsv"),
+            ),
+            (
+                Lang::De,
+                include_str!("de/role-labels.tsv"),
+                include_str!("de/organisation-labels.tsv"),
+            ),
+            (
+                Lang::Fr,
+                include_str!("fr/role-labels.tsv"),
+                include_str!("fr/organisation-labels.tsv"),
+            ),
+        ] {
+            for (file, table) in [(role_labels, &mut roles), (organisation_labels, &mut organisations)] {
+                for r in tsv_rows(file) {
+                    if let (Some(entry), Some(label)) = (table.get_mut(r[0]), r.get(1).filter(|l| !l.is_empty())) {
+                        entry.labels.push((lang, label.to_string()));
+                    }
+                }
+            }
+        }
         let places = tsv_rows(include_str!("places.tsv"))
             .filter_map(|r| Some((r[0].to_uppercase(), r.get(1)?.to_string())))
             .collect();

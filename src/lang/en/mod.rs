@@ -321,6 +321,8 @@ pub static RULES: LangRules = LangRules {
         ("late", "former"),
     ],
     role_links: &["of", "to", "for", "at", "in"],
+    of_links: &["of"],
+    place_prepositions: &["in"],
     interview_markers: &[
         "in an interview with",
         "in an interview to",

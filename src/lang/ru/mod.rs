@@ -189,6 +189,8 @@ pub static RULES: LangRules = LangRules {
         ("будущ*", "designate"),
     ],
     role_links: &["в", "при"],
+    of_links: &[],
+    place_prepositions: &["в", "во"],
     interview_markers: &[
         "в интервью",
         "в беседе с",

@@ -263,6 +263,8 @@ pub static RULES: LangRules = LangRules {
         ("новообран*", "designate"),
     ],
     role_links: &["в", "у", "при"],
+    of_links: &[],
+    place_prepositions: &["в", "у"],
     interview_markers: &[
         "в інтерв'ю",
         "в інтервʼю",
