@@ -290,13 +290,23 @@ const HONORIFICS: &[&str] = &[
 /// honorific may stand between them, and a definite title may stand in apposition before the
 /// name ("The EU's foreign policy chief, Josep Borrell, said").
 pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
-    let mut end = end;
-    while end > 0
-        && (HONORIFICS.contains(&para.lower(end - 1))
-            || (para.lower(end - 1) == "." && end > 1 && HONORIFICS.contains(&para.lower(end - 2))))
+    // Without the honorifics first: "General" ends "Secretary General" as often as it is one.
+    let mut stripped = end;
+    while stripped > 0
+        && (HONORIFICS.contains(&para.lower(stripped - 1))
+            || (para.lower(stripped - 1) == "." && stripped > 1 && HONORIFICS.contains(&para.lower(stripped - 2))))
     {
-        end -= 1;
+        stripped -= 1;
     }
+    let ends = if stripped == end {
+        vec![end]
+    } else {
+        vec![end, stripped]
+    };
+    ends.into_iter().find_map(|end| title_ending_exactly(para, pack, end))
+}
+
+fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
     let sentence = para.sentence_of(end.saturating_sub(1));
     let from = end.saturating_sub(10).max(sentence.start);
     if let Some(t) = (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {

@@ -84,6 +84,26 @@ fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
         .to_string()
 }
 
+/// Words that cannot stand inside the description of an event before its head noun.
+const EVENT_BREAKS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "to",
+    "from",
+    "that",
+    "said",
+    "told",
+    "и",
+    "что",
+    "в",
+    "на",
+    "после",
+];
+
 /// Nouns that may follow an outlet's name in a venue ("France Inter radio", "Facebook page").
 const MEDIUM_NOUNS: &[&str] = &[
     "radio",
@@ -190,7 +210,15 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         {
             start += 1;
         }
-        if (start..head_end).any(|t| para.tokens[t].kind == TokenKind::Punct) {
+        // The words before the head describe the event; a preposition or a date means the
+        // phrase began elsewhere ("reporters in Stockholm on Thursday after meeting").
+        let describes = |t: usize| {
+            para.tokens[t].kind != TokenKind::Punct
+                && !EVENT_BREAKS.contains(&para.lower(t))
+                && !rules.weekdays.iter().any(|(w, _)| para.lower(t).starts_with(w))
+                && !rules.months.iter().any(|(m, _)| para.lower(t) == *m)
+        };
+        if !(start..head_end).all(describes) {
             break;
         }
         let mut end = head_end + 1;
