@@ -46,6 +46,8 @@ pub struct Statement {
     pub text: (usize, usize),
     pub direct: bool,
     pub date: Option<PartialDate>,
+    /// Whether the date is stated for this statement (not the publication-date default).
+    pub date_stated: bool,
     pub venue: Option<Venue>,
     /// Byte range of statement and attribution together.
     pub evidence: (usize, usize),
@@ -244,6 +246,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 speaker_words: words_of_speaker.clone(),
                 text: (a, b),
                 direct: true,
+                date_stated: date.is_some(),
                 date: date.or_else(|| default_date(cx, para, frame.clone())),
                 venue: venue.or(venue_in_frame),
                 evidence: (ev_start, ev_end.min(para_range.end)),
@@ -283,8 +286,32 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     }
     // Quotes are found before reported speech in each paragraph; venues pass on in text order.
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
+    let paragraph_of = |byte: usize| cx.paras.iter().position(|p| p.tokens.last().is_some_and(|t| byte < t.end)).unwrap_or(0);
+    inherit_dates(&mut out, paragraph_of);
     inherit_venues(&mut out);
     out
+}
+
+/// A statement with no date of its own, right after one by the same speaker that states its
+/// day, was made that day ("X said on Tuesday that … . "…," X said").
+fn inherit_dates(statements: &mut [Statement], paragraph_of: impl Fn(usize) -> usize) {
+    let mut last: HashMap<usize, (PartialDate, usize)> = HashMap::new();
+    for s in statements.iter_mut() {
+        let Speaker::Person(p) = s.speaker else { continue };
+        let para = paragraph_of(s.evidence.0);
+        match (s.date_stated, s.date) {
+            (true, Some(d)) => {
+                last.insert(p, (d, para));
+            }
+            _ => {
+                if let Some((d, at)) = last.get(&p) {
+                    if para <= at + 1 {
+                        s.date = Some(*d);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A statement without a venue of its own was said where the same speaker's previous one was
@@ -349,6 +376,20 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
         let start = title_ending_at(para, cx.pack, m.start)
             .map_or(m.start, |t| t.start)
             .max(floor);
+        // "A spokesperson for Foreign Minister Annalena Baerbock said": the spokesperson
+        // spoke, not the minister.
+        if start >= floor + 2 && matches!(para.lower(start - 1), "for" | "of" | "to") {
+            let head = start - 2;
+            let role_before = para.mark(head).is_some_and(|k| matches!(k.kind, MarkKind::Role(_)))
+                || role_noun(cx, para.lower(head)).is_some()
+                || matches!(para.lower(head), "aide" | "aides" | "spokesman" | "spokeswoman" | "spokesperson" | "adviser" | "advisor" | "source" | "sources" | "office");
+            if role_before {
+                return Some(Found {
+                    speaker: SpeakerRef::Role { role: String::new(), org: None, indefinite: true },
+                    span: head..end,
+                });
+            }
+        }
         return Some(Found {
             speaker: SpeakerRef::Person(m.person),
             span: start..end,
@@ -838,7 +879,8 @@ fn build(
     let frame_after = content.end..sentence.end;
     let (d1, v1) = date_and_venue(cx, para, frame_before.clone());
     let (d2, v2) = date_and_venue(cx, para, frame_after.clone());
-    let date = d1.or(d2).or_else(|| {
+    let stated = d1.or(d2);
+    let date = stated.or_else(|| {
         let vague = |r: Range<usize>| {
             find_dates(&para.tokens, r, cx.pack.rules)
                 .iter()
@@ -854,6 +896,7 @@ fn build(
         text: (a, b),
         direct,
         date,
+        date_stated: stated.is_some(),
         venue: v1.or(v2),
         evidence: (para.tokens[sentence.start].start, para.tokens[sentence.end - 1].end),
         rule: format!("{}.{rule}", cx.pack.lang.code()),
