@@ -254,6 +254,19 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 caption,
             });
             last_direct = Some((para.index, speaker, words_of_speaker));
+            // What follows a quote in its sentence may be another speaker's clause.
+            let rest = close_tok + 1..close_sentence.end;
+            if rest.len() > 4
+                && matches!(
+                    para.lower(rest.start + usize::from(para.lower(rest.start) == ",")),
+                    "while" | "whereas" | "а"
+                )
+            {
+                if let Some(mut s) = reported(cx, para, rest, &quoted_tokens, &focus) {
+                    s.caption = caption;
+                    out.push(s);
+                }
+            }
             handled_sentences.push(open_sentence.start..close_sentence.end);
             // Someone quoted inside the quote ("Blinken said that …") said the inner words.
             let inner = open_tok + 1..close_tok.min(para.tokens.len());
@@ -274,22 +287,65 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             {
                 continue;
             }
-            if let Some(mut s) = reported(cx, para, sentence.clone(), &quoted_tokens, &focus) {
+            // "X said …, while Y said …": one statement per speaker.
+            let mut from = sentence.start;
+            while let Some(mut s) = reported(cx, para, from..sentence.end, &quoted_tokens, &focus) {
                 s.caption = caption;
                 if let Speaker::Person(p) = s.speaker {
-                    focus.push(((para.index, sentence.start), p));
+                    focus.push(((para.index, from), p));
+                }
+                let next = second_speaker(cx, para, &s);
+                if let Some((cut, text_end)) = next {
+                    s.text.1 = text_end;
+                    from = cut;
                 }
                 out.push(s);
+                if next.is_none() {
+                    break;
+                }
             }
         }
         focus.sort_by_key(|f| f.0);
     }
     // Quotes are found before reported speech in each paragraph; venues pass on in text order.
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
-    let paragraph_of = |byte: usize| cx.paras.iter().position(|p| p.tokens.last().is_some_and(|t| byte < t.end)).unwrap_or(0);
+    let paragraph_of = |byte: usize| {
+        cx.paras
+            .iter()
+            .position(|p| p.tokens.last().is_some_and(|t| byte < t.end))
+            .unwrap_or(0)
+    };
     inherit_dates(&mut out, paragraph_of);
     inherit_venues(&mut out);
     out
+}
+
+/// A second speaker inside a statement's words ("…, while US Ambassador Linda Thomas-Greenfield
+/// said …"): the token where that clause starts and the byte where the first statement ends.
+fn second_speaker(cx: &Context, para: &Para, s: &Statement) -> Option<(usize, usize)> {
+    let tokens: Vec<usize> = (0..para.tokens.len())
+        .filter(|&t| para.tokens[t].start >= s.text.0 && para.tokens[t].end <= s.text.1)
+        .collect();
+    let (first, last) = (*tokens.first()?, *tokens.last()?);
+    for t in first + 1..=last {
+        if !matches!(para.lower(t), "while" | "whereas" | ";" | "а" | "тогда") {
+            continue;
+        }
+        for v in t + 1..(t + 12).min(last + 1) {
+            if is_speech(para, v).is_none() {
+                continue;
+            }
+            let end = speaker_end_before(para, v, t + 1);
+            if speaker_ending_at(cx, para, end, t + 1).is_some_and(|f| f.span.start <= t + 1 + 1) {
+                let mut cut_end = t;
+                while cut_end > first && matches!(para.lower(cut_end - 1), "," | ";") {
+                    cut_end -= 1;
+                }
+                return Some((t + 1, para.tokens[cut_end - 1].end));
+            }
+        }
+    }
+    None
 }
 
 /// A statement with no date of its own, right after one by the same speaker that states its
@@ -382,10 +438,26 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
             let head = start - 2;
             let role_before = para.mark(head).is_some_and(|k| matches!(k.kind, MarkKind::Role(_)))
                 || role_noun(cx, para.lower(head)).is_some()
-                || matches!(para.lower(head), "aide" | "aides" | "spokesman" | "spokeswoman" | "spokesperson" | "adviser" | "advisor" | "source" | "sources" | "office");
+                || matches!(
+                    para.lower(head),
+                    "aide"
+                        | "aides"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "adviser"
+                        | "advisor"
+                        | "source"
+                        | "sources"
+                        | "office"
+                );
             if role_before {
                 return Some(Found {
-                    speaker: SpeakerRef::Role { role: String::new(), org: None, indefinite: true },
+                    speaker: SpeakerRef::Role {
+                        role: String::new(),
+                        org: None,
+                        indefinite: true,
+                    },
                     span: head..end,
                 });
             }
@@ -547,6 +619,10 @@ fn attribution_after(
         )
     {
         start += 1;
+    }
+    // ", while US Ambassador X said …" starts another speaker's clause, not an attribution.
+    if matches!(para.lower(start), "while" | "whereas" | "and" | "but" | "а" | "тогда") {
+        return None;
     }
     let window_end = seg.end.min(start + 10);
     // "… TASS reported Shoigu as saying"
