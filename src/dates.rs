@@ -211,7 +211,7 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 i += 1;
                 continue;
             }
-            if let Some((end, n)) = phrase_at(tokens, i, range.end, rules.relative_days) {
+            if let Some((end, n)) = phrase_at(tokens, i, range.end, rules.relative_days.iter().copied()) {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,
@@ -220,12 +220,7 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 i = end;
                 continue;
             }
-            if let Some((end, _)) = phrase_at(
-                tokens,
-                i,
-                range.end,
-                &rules.vague_times.iter().map(|v| (*v, 0)).collect::<Vec<_>>(),
-            ) {
+            if let Some((end, _)) = phrase_at(tokens, i, range.end, rules.vague_times.iter().map(|v| (*v, 0))) {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,
@@ -265,15 +260,26 @@ fn weekday_before(tokens: &[Token], i: usize, rules: &LangRules) -> Option<usize
         .then_some(j)
 }
 
-fn phrase_at<T: Copy>(tokens: &[Token], i: usize, end: usize, phrases: &[(&str, T)]) -> Option<(usize, T)> {
+fn phrase_at<'a, T: Copy>(
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    phrases: impl IntoIterator<Item = (&'a str, T)>,
+) -> Option<(usize, T)> {
+    let first = tokens.get(i)?.lower.as_str();
     let mut best: Option<(usize, T)> = None;
     for (phrase, value) in phrases {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        if i + words.len() <= end && words.iter().zip(&tokens[i..]).all(|(w, t)| t.lower == *w) {
-            let e = i + words.len();
-            if best.is_none_or(|(b, _)| e > b) {
-                best = Some((e, *value));
-            }
+        // Most phrases fail on their first word: test it before walking the rest.
+        if phrase.split(' ').next() != Some(first) {
+            continue;
+        }
+        let mut n = 0;
+        let matched = phrase.split(' ').all(|w| {
+            n += 1;
+            i + n <= end && tokens[i + n - 1].lower == w
+        });
+        if matched && best.is_none_or(|(b, _)| i + n > b) {
+            best = Some((i + n, value));
         }
     }
     best

@@ -17,6 +17,9 @@ pub struct Document {
     /// Byte range of a dateline opening the first body paragraph ("MOSCOW (Sputnik - 05th
     /// January, 2022)", "WASHINGTON (Reuters) -"): metadata, not part of any sentence.
     pub dateline: Option<std::ops::Range<usize>>,
+    /// (byte, character) pairs about every kilobyte, so character offsets of long texts are
+    /// found without counting from the start each time.
+    char_checkpoints: Vec<(usize, usize)>,
 }
 
 /// Options that override what is read from the text.
@@ -58,6 +61,7 @@ impl Document {
             .filter(|p| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Headline))
             .take(3)
             .find_map(|p| dateline_span(&text[p.start..p.end]).map(|r| p.start + r.start..p.start + r.end));
+        let char_checkpoints = checkpoints(&text);
         Ok(Document {
             source: source.to_string(),
             text,
@@ -66,6 +70,7 @@ impl Document {
             headline,
             paragraphs,
             dateline,
+            char_checkpoints,
         })
     }
 
@@ -81,12 +86,31 @@ impl Document {
 
     /// Code-point offset of a byte offset (RDF offsets count characters, not bytes).
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.text[..byte].chars().count()
+        let k = self
+            .char_checkpoints
+            .partition_point(|&(b, _)| b <= byte)
+            .saturating_sub(1);
+        let (b, c) = self.char_checkpoints.get(k).copied().unwrap_or((0, 0));
+        c + self.text[b..byte].chars().count()
     }
 
     pub fn char_len(&self) -> usize {
         self.text.chars().count()
     }
+}
+
+fn checkpoints(text: &str) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0)];
+    let mut chars = 0;
+    let mut next = 1024;
+    for (b, _) in text.char_indices() {
+        if b >= next {
+            out.push((b, chars));
+            next = b + 1024;
+        }
+        chars += 1;
+    }
+    out
 }
 
 fn starts_with_any(paragraph: &str, prefixes: &[&str]) -> bool {
@@ -209,6 +233,17 @@ mod tests {
         assert_eq!(d.lang, Lang::Ru);
         let d = doc("Russia says the talks will begin in January next year, the minister said on Monday.");
         assert_eq!(d.published, None);
+    }
+
+    #[test]
+    fn character_offsets_count_code_points() {
+        let text = format!("{}Лавров said.", "é😀a".repeat(900));
+        let d = doc(&text);
+        for byte in [0, 5, 1024, 2000, text.find("Лавров").unwrap(), text.len()] {
+            if text.is_char_boundary(byte) {
+                assert_eq!(d.char_offset(byte), text[..byte].chars().count(), "{byte}");
+            }
+        }
     }
 
     #[test]

@@ -33,10 +33,27 @@ impl Input {
         match self {
             Input::File(p) => std::fs::read(p),
             Input::Stdin => {
+                // Standard input has no size to check first: read one byte past the limit.
                 let mut buf = Vec::new();
-                std::io::stdin().read_to_end(&mut buf)?;
+                std::io::stdin()
+                    .take(crate::pipeline::MAX_INPUT_BYTES + 1)
+                    .read_to_end(&mut buf)?;
+                if buf.len() as u64 > crate::pipeline::MAX_INPUT_BYTES {
+                    return Err(std::io::Error::other(format!(
+                        "standard input holds more than {} MiB, more than one article",
+                        crate::pipeline::MAX_INPUT_BYTES / (1024 * 1024)
+                    )));
+                }
                 Ok(buf)
             }
+        }
+    }
+
+    /// The file's size, when it is a file.
+    pub fn size(&self) -> Option<u64> {
+        match self {
+            Input::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Input::Stdin => None,
         }
     }
 

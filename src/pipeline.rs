@@ -25,12 +25,23 @@ pub struct Skip {
     pub reason: String,
 }
 
+/// Largest input read: an article is rarely above a megabyte; far larger files are dumps or
+/// archives that would only hold memory.
+pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
+
 /// Reads and decodes an input into a Document (HTML pages through the HTML reader).
 pub fn read_document(input: &Input, options: &DocumentOptions) -> Result<Document, Skip> {
     let skip = |reason: String| Skip {
         input: input.display(),
         reason,
     };
+    if let Some(size) = input.size().filter(|&n| n > MAX_INPUT_BYTES) {
+        return Err(skip(format!(
+            "it is too large for one article ({} MiB; newsgraph reads articles up to {} MiB)",
+            size / (1024 * 1024),
+            MAX_INPUT_BYTES / (1024 * 1024)
+        )));
+    }
     let bytes = input.read().map_err(|e| skip(format!("cannot read it: {e}")))?;
     let (text, _encoding) = decode(&bytes).map_err(|e| skip(e.to_string()))?;
     let mut options = options.clone();

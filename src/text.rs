@@ -206,6 +206,10 @@ pub struct Paragraph {
     pub kind: ParagraphKind,
 }
 
+/// Longest paragraph handled as one: a longer line (a page flattened into one line, a dump)
+/// is cut at a sentence end or a space, so the work per paragraph stays bounded.
+pub const MAX_PARAGRAPH_BYTES: usize = 16 * 1024;
+
 /// Splits text into non-empty lines (news text puts one paragraph per line), trimmed.
 pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -216,11 +220,36 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         let trimmed = content.trim();
         if !trimmed.is_empty() {
             let start = offset + lead;
-            out.push((start, start + trimmed.len()));
+            split_long(text, start, start + trimmed.len(), &mut out);
         }
         offset += line.len();
     }
     out
+}
+
+fn split_long(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    while end - start > MAX_PARAGRAPH_BYTES {
+        let mut cut = start + MAX_PARAGRAPH_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[start..cut];
+        // The last sentence end in the window, else the last space, else a hard cut.
+        let at = window
+            .rfind(". ")
+            .map(|i| i + 1)
+            .or_else(|| window.rfind(char::is_whitespace))
+            .filter(|&i| i > 0)
+            .unwrap_or(window.len());
+        out.push((start, start + at));
+        start += at;
+        while start < end && text[start..].starts_with(char::is_whitespace) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if start < end {
+        out.push((start, end));
+    }
 }
 
 /// Sentence boundaries over tokens: ranges of token indices.
@@ -292,6 +321,20 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let sents = sentences(&toks, &["mr"]);
         assert_eq!(sents.len(), 3, "{sents:?}");
+    }
+
+    #[test]
+    fn long_lines_are_cut_into_bounded_paragraphs() {
+        let line = "Word after word in a sentence. ".repeat(5000);
+        let p = paragraphs(&line);
+        assert!(p.len() > 5);
+        assert!(p
+            .iter()
+            .all(|&(a, b)| b - a <= MAX_PARAGRAPH_BYTES && line.is_char_boundary(a) && line.is_char_boundary(b)));
+        let emoji = "😀".repeat(20000);
+        assert!(paragraphs(&emoji)
+            .iter()
+            .all(|&(a, b)| emoji.is_char_boundary(a) && emoji.is_char_boundary(b)));
     }
 
     #[test]

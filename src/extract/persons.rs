@@ -230,7 +230,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             }
         }
     }
-    let para_of = |i: usize| paras.iter().find(|p| p.index == i).expect("paragraph index");
+    let para_of = |i: usize| &paras[i];
     let words_of = |p: usize, s: usize, e: usize| -> Vec<String> {
         let para = para_of(p);
         (s..e)

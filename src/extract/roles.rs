@@ -43,12 +43,14 @@ pub fn find_roles(
 ) -> (Vec<RoleFact>, Vec<RoleReference>) {
     let lang = pack.lang.code();
     let mut facts = Vec::new();
-    let mut named_titles: Vec<(usize, usize)> = Vec::new();
+    let mut named_titles: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    let mention_starts: std::collections::HashSet<(usize, usize)> =
+        mentions.iter().map(|m| (m.para, m.start)).collect();
     for m in mentions {
         let para = &paras[m.para];
         let caption = para.kind == ParagraphKind::Caption;
         if let Some(mut t) = title_ending_at(para, pack, m.start) {
-            named_titles.push((m.para, t.start));
+            named_titles.insert((m.para, t.start));
             let mut end = m.end;
             // "Prime Minister Sheikh Hasina of Bangladesh"
             if t.org.is_none() && pack.rules.role_links.first() == Some(&para.lower(m.end)) {
@@ -63,7 +65,7 @@ pub fn find_roles(
         }
         // "X was appointed/elected/named TITLE", "appointed X as TITLE"
         if let Some((t, end)) = appointment(para, pack, m) {
-            named_titles.push((m.para, t.start));
+            named_titles.insert((m.para, t.start));
             facts.push(fact(
                 m,
                 &t,
@@ -81,7 +83,7 @@ pub fn find_roles(
                         .mark_starting(t.end)
                         .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)));
                 if closes && !t.indefinite {
-                    named_titles.push((m.para, t.start));
+                    named_titles.insert((m.para, t.start));
                     facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
                 }
             }
@@ -94,7 +96,7 @@ pub fn find_roles(
             match parse_title(para, pack, i) {
                 Some(t)
                     if !named_titles.contains(&(para.index, t.start))
-                        && !mentions.iter().any(|m| m.para == para.index && m.start == t.end) =>
+                        && !mention_starts.contains(&(para.index, t.end)) =>
                 {
                     i = t.end.max(i + 1);
                     references.push(RoleReference {
@@ -211,6 +213,13 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference], 
         .filter_map(|f| Some(((f.person, f.role.clone()), f.org.clone()?)))
         .collect();
     let mut additions: Vec<(usize, OrgRef, &str)> = Vec::new();
+    // The first definite reference to each title that names its organisation.
+    let mut referenced: HashMap<&str, &OrgRef> = HashMap::new();
+    for r in references.iter().filter(|r| r.title.definite) {
+        if let Some(org) = &r.title.org {
+            referenced.entry(r.title.role.as_str()).or_insert(org);
+        }
+    }
     for (k, f) in facts.iter().enumerate() {
         if f.org.is_some() {
             // A ministry whose country the title does not give: the person's country.
@@ -246,12 +255,8 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference], 
             continue;
         }
         let sole_holder = holders.get(f.role.as_str()).is_some_and(|h| h.len() == 1);
-        if let Some(r) = references
-            .iter()
-            .find(|r| r.title.role == f.role && r.title.definite && r.title.org.is_some())
-            .filter(|_| sole_holder)
-        {
-            additions.push((k, r.title.org.clone().expect("filtered"), "+role-reference"));
+        if let Some(org) = referenced.get(f.role.as_str()).filter(|_| sole_holder) {
+            additions.push((k, (*org).clone(), "+role-reference"));
             continue;
         }
         if let Some(c) = nationality.get(&f.person) {
@@ -282,19 +287,22 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference], 
 
 /// One fact per person, role and organisation: the first evidence is kept.
 fn dedupe(facts: Vec<RoleFact>) -> Vec<RoleFact> {
+    type Key = (usize, String, Option<String>, Vec<String>);
     let mut out: Vec<RoleFact> = Vec::new();
+    // Per person and title: the facts kept, by index in `out`.
+    let mut kept: HashMap<Key, Vec<usize>> = HashMap::new();
     for f in facts {
-        let same = |o: &RoleFact| {
-            o.person == f.person && o.role == f.role && o.complement == f.complement && o.qualifiers == f.qualifiers
-        };
-        if out.iter().any(|o| same(o) && (o.org == f.org || f.org.is_none())) {
+        let key = (f.person, f.role.clone(), f.complement.clone(), f.qualifiers.clone());
+        let same = kept.entry(key).or_default();
+        if same.iter().any(|&i| out[i].org == f.org || f.org.is_none()) {
             continue;
         }
         // A fact with an organisation replaces the same fact without one.
-        if let Some(o) = out.iter_mut().find(|o| same(o) && o.org.is_none()) {
-            *o = f;
+        if let Some(&i) = same.iter().find(|&&i| out[i].org.is_none()) {
+            out[i] = f;
             continue;
         }
+        same.push(out.len());
         out.push(f);
     }
     out

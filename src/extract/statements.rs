@@ -82,7 +82,45 @@ pub struct Context<'a> {
     pub mentions: &'a [PersonMention],
     pub roles: &'a [RoleFact],
     pub published: Option<PartialDate>,
+    /// The mentions of each paragraph, so lookups stay local on long documents.
+    pub mentions_by_para: Vec<Vec<&'a PersonMention>>,
 }
+
+impl<'a> Context<'a> {
+    pub fn new(
+        paras: &'a [Para],
+        text: &'a str,
+        pack: &'a LanguagePack,
+        persons: &'a [Person],
+        mentions: &'a [PersonMention],
+        roles: &'a [RoleFact],
+        published: Option<PartialDate>,
+    ) -> Context<'a> {
+        let mut mentions_by_para: Vec<Vec<&PersonMention>> = vec![Vec::new(); paras.len()];
+        for m in mentions {
+            mentions_by_para[m.para].push(m);
+        }
+        Context {
+            paras,
+            text,
+            pack,
+            persons,
+            mentions,
+            roles,
+            published,
+            mentions_by_para,
+        }
+    }
+
+    /// The mentions in paragraph `para`.
+    pub fn in_para(&self, para: usize) -> impl Iterator<Item = &'a PersonMention> + '_ {
+        self.mentions_by_para.get(para).into_iter().flatten().copied()
+    }
+}
+
+/// Persons in the order the article refers to them (position, then order of discovery), for
+/// pronouns and role nouns: a pronoun is the last fitting person before it.
+type Focus = std::collections::BTreeMap<((usize, usize), usize), usize>;
 
 /// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
 const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
@@ -171,7 +209,13 @@ const ADJUNCT_STARTS: &[&str] = &[
 pub fn find_statements(cx: &Context) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     // Persons in the order the article mentions them, for pronouns and role nouns.
-    let mut focus: Vec<((usize, usize), usize)> = cx.mentions.iter().map(|m| ((m.para, m.start), m.person)).collect();
+    let mut focus: Focus = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .map(|(n, m)| (((m.para, m.start), n), m.person))
+        .collect();
+    let mut seq = cx.mentions.len();
     let mut last_direct: Option<(usize, Speaker, String)> = None;
     for para in cx.paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         let caption = para.kind == ParagraphKind::Caption;
@@ -231,7 +275,8 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 },
             };
             if let Speaker::Person(p) = speaker {
-                focus.push(((para.index, frame.start), p));
+                seq += 1;
+                focus.insert(((para.index, frame.start), seq), p);
             }
             let (date, venue_in_frame) = date_and_venue(cx, para, frame.clone());
             let ev_start = para.tokens[open_tok.min(frame.start.max(open_sentence.start))]
@@ -292,7 +337,8 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             while let Some(mut s) = reported(cx, para, from..sentence.end, &quoted_tokens, &focus) {
                 s.caption = caption;
                 if let Speaker::Person(p) = s.speaker {
-                    focus.push(((para.index, from), p));
+                    seq += 1;
+                    focus.insert(((para.index, from), seq), p);
                 }
                 let next = second_speaker(cx, para, &s);
                 if let Some((cut, text_end)) = next {
@@ -305,7 +351,6 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 }
             }
         }
-        focus.sort_by_key(|f| f.0);
     }
     // Quotes are found before reported speech in each paragraph; venues pass on in text order.
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
@@ -423,11 +468,7 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
     if end <= floor {
         return None;
     }
-    if let Some(m) = cx
-        .mentions
-        .iter()
-        .find(|m| m.para == para.index && m.end == end && m.start >= floor)
-    {
+    if let Some(m) = cx.in_para(para.index).find(|m| m.end == end && m.start >= floor) {
         // A title before the name belongs to the speaker phrase.
         let start = title_ending_at(para, cx.pack, m.start)
             .map_or(m.start, |t| t.start)
@@ -520,14 +561,14 @@ fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) 
     if start >= ceiling {
         return None;
     }
-    if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.start == start) {
+    if let Some(m) = cx.in_para(para.index).find(|m| m.start == start) {
         return Some(Found {
             speaker: SpeakerRef::Person(m.person),
             span: start..m.end,
         });
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
-        if let Some(m) = cx.mentions.iter().find(|m| m.para == para.index && m.start == t.end) {
+        if let Some(m) = cx.in_para(para.index).find(|m| m.start == t.end) {
             return Some(Found {
                 speaker: SpeakerRef::Person(m.person),
                 span: start..m.end,
@@ -605,12 +646,7 @@ fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
     end
 }
 
-fn attribution_after(
-    cx: &Context,
-    para: &Para,
-    seg: Range<usize>,
-    _focus: &[((usize, usize), usize)],
-) -> Option<(Found, Option<Venue>)> {
+fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &Focus) -> Option<(Found, Option<Venue>)> {
     let mut start = seg.start;
     while start < seg.end
         && matches!(
@@ -657,12 +693,7 @@ fn attribution_after(
 }
 
 /// The speaker of a quote from the words before it, and where the attribution ends.
-fn attribution_before(
-    cx: &Context,
-    para: &Para,
-    seg: Range<usize>,
-    _focus: &[((usize, usize), usize)],
-) -> Option<(Found, usize)> {
+fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &Focus) -> Option<(Found, usize)> {
     let rules = cx.pack.rules;
     for v in seg.clone().rev() {
         if let Some(verb) = is_speech(para, v) {
@@ -715,7 +746,7 @@ fn reported(
     para: &Para,
     range: Range<usize>,
     quoted: &[Range<usize>],
-    focus: &[((usize, usize), usize)],
+    focus: &Focus,
 ) -> Option<Statement> {
     let rules = cx.pack.rules;
     let inside_quote = |t: usize| quoted.iter().any(|q| q.contains(&t));
@@ -869,9 +900,8 @@ fn reported(
 /// at the head of the sentence (after an opening adverbial and a title at most).
 fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: usize) -> Option<Found> {
     let persons: Vec<&PersonMention> = cx
-        .mentions
-        .iter()
-        .filter(|m| m.para == para.index && m.start >= start && m.end <= verb)
+        .in_para(para.index)
+        .filter(|m| m.start >= start && m.end <= verb)
         .collect();
     let [m] = persons.as_slice() else { return None };
     let head = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start);
@@ -941,7 +971,7 @@ fn build(
     sentence: Range<usize>,
     direct: bool,
     rule: &str,
-    focus: &[((usize, usize), usize)],
+    focus: &Focus,
 ) -> Option<Statement> {
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
     let a = para.tokens[content.start].start;
@@ -992,17 +1022,13 @@ fn default_date(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Partia
     }
 }
 
-fn resolve(
-    cx: &Context,
-    speaker: &SpeakerRef,
-    at: (usize, usize),
-    focus: &[((usize, usize), usize)],
-) -> Option<Speaker> {
+fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &Focus) -> Option<Speaker> {
+    // Walk back from `at` to the last person who fits.
     let recent = |ok: &dyn Fn(usize) -> bool| {
         focus
-            .iter()
-            .filter(|(pos, p)| *pos <= at && ok(*p))
-            .max_by_key(|(pos, _)| *pos)
+            .range(..=(at, usize::MAX))
+            .rev()
+            .find(|(_, p)| ok(**p))
             .map(|(_, p)| *p)
     };
     match speaker {

@@ -8,15 +8,18 @@ use crate::text::TokenKind;
 use std::ops::Range;
 
 fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
-    let words: Vec<&str> = phrase.split(' ').collect();
-    words
-        .iter()
-        .enumerate()
-        .all(|(n, w)| match w.strip_suffix('*') {
-            Some(stem) => para.lower(k + n).starts_with(stem),
-            None => para.lower(k + n) == *w,
+    let mut n = 0;
+    phrase
+        .split(' ')
+        .all(|w| {
+            let word = para.lower(k + n);
+            n += 1;
+            match w.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => word == w,
+            }
         })
-        .then_some(words.len())
+        .then_some(n)
 }
 
 /// A noun phrase from `start`: up to punctuation (quotes allowed), a preposition in lower
@@ -158,9 +161,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                     kind: VenueKind::Outlet,
                 });
             }
-            if para.tokens.get(j).is_some_and(|t| t.is_cap())
-                && !cx.mentions.iter().any(|m| m.para == para.index && m.start == j)
-            {
+            if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !cx.in_para(para.index).any(|m| m.start == j) {
                 if let Some(np) = noun_phrase(cx, para, j, frame.end) {
                     return Some(Venue {
                         label: label(cx, para, np),
@@ -259,7 +260,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             && k + 1 < frame.end
             && para.tokens[k + 1].is_cap()
             && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))
-            && !cx.mentions.iter().any(|m| m.para == para.index && m.start == k + 1)
+            && !cx.in_para(para.index).any(|m| m.start == k + 1)
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
         {

@@ -77,9 +77,14 @@ impl Lang {
         }
     }
 
+    /// The language's compiled lexicons, loaded the first time the language is met.
     pub fn pack(self) -> &'static LanguagePack {
-        static PACKS: OnceLock<HashMap<Lang, LanguagePack>> = OnceLock::new();
-        &PACKS.get_or_init(|| Lang::ALL.into_iter().map(|l| (l, LanguagePack::load(l))).collect())[&self]
+        static PACKS: [OnceLock<LanguagePack>; 5] = [const { OnceLock::new() }; 5];
+        let slot = Lang::ALL
+            .iter()
+            .position(|l| *l == self)
+            .expect("every language is in ALL");
+        PACKS[slot].get_or_init(|| LanguagePack::load(self))
     }
 }
 
