@@ -1,0 +1,118 @@
+//! Killing a real build (SIGKILL) at many moments never leaves a broken store: it opens, every
+//! article's graph is wholly the old version or wholly the new one, and running the build again
+//! finishes the job.
+
+mod common;
+use common::*;
+use std::collections::HashMap;
+use std::path::Path;
+use std::time::Duration;
+
+const ARTICLES: usize = 120;
+
+/// Writes the corpus: every seed many times under its own name; version 2 adds a paragraph.
+fn corpus(dir: &Path, version: u8) {
+    std::fs::create_dir_all(dir).unwrap();
+    let seeds = seeds();
+    for i in 0..ARTICLES {
+        let seed = &seeds[i % seeds.len()];
+        let mut text = std::fs::read_to_string(seed).unwrap();
+        if version == 2 {
+            text.push_str("\n\nRussian Deputy Foreign Minister Sergei Ryabkov said on Monday that the talks would go on.\n");
+        }
+        std::fs::write(dir.join(format!("a{i:04}.txt")), text).unwrap();
+    }
+}
+
+/// A fingerprint of each article graph: its quads, sorted and hashed.
+fn graph_sizes(store: &Path) -> HashMap<String, u64> {
+    use std::hash::{Hash, Hasher};
+    let nq = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(store));
+    let mut graphs: HashMap<String, Vec<&str>> = HashMap::new();
+    for line in nq.lines() {
+        let graph = line.trim_end_matches(" .").rsplit(' ').next().unwrap_or("");
+        if graph.contains("/graph/") {
+            graphs.entry(graph.to_string()).or_default().push(line);
+        }
+    }
+    graphs
+        .into_iter()
+        .map(|(g, mut lines)| {
+            lines.sort();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            lines.hash(&mut h);
+            (g, h.finish())
+        })
+        .collect()
+}
+
+#[test]
+fn killed_builds_leave_every_article_wholly_old_or_wholly_new() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v1, v2) = (dir.path().join("v1"), dir.path().join("v2"));
+    corpus(&v1, 1);
+    corpus(&v2, 2);
+    // What each version's graphs hold when a build runs to the end.
+    let reference = |corpus: &Path| {
+        let store = dir.path().join(format!("ref-{}", corpus.file_name().unwrap().to_string_lossy()));
+        ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(corpus));
+        graph_sizes(&store)
+    };
+    let (old, new) = (reference(&v1), reference(&v2));
+    assert_eq!(old.len(), ARTICLES);
+    assert!(old.iter().all(|(g, n)| new[g] != *n), "the versions differ in every article");
+
+    let store = dir.path().join("store");
+    ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&v1));
+    // A fixed pseudo-random sequence of moments, so a failure can be replayed.
+    let mut seed: u64 = 0x5eed;
+    let mut killed_midway = 0;
+    for round in 0..12 {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let wait = Duration::from_millis(40 + (seed >> 33) % 1500);
+        let corpus = if round % 2 == 0 { &v2 } else { &v1 };
+        let mut child = bin()
+            .args(["build", "-q", "--store"])
+            .arg(&store)
+            .arg(corpus)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(wait);
+        if child.try_wait().unwrap().is_none() {
+            killed_midway += 1;
+        }
+        child.kill().ok();
+        child.wait().unwrap();
+        // The store opens and every article is one version or the other, never a mix.
+        let sizes = graph_sizes(&store);
+        assert_eq!(sizes.len(), ARTICLES, "round {round}: articles lost");
+        for (g, n) in &sizes {
+            assert!(*n == old[g] || *n == new[g], "round {round}: {g} is neither version");
+        }
+    }
+    assert!(killed_midway >= 6, "most kills should land during a build ({killed_midway} did)");
+    // Running the build again finishes the job.
+    ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&v2));
+    assert_eq!(graph_sizes(&store), new);
+}
+
+#[test]
+fn a_second_writer_is_told_the_store_is_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus_dir = dir.path().join("c");
+    corpus(&corpus_dir, 1);
+    let store = dir.path().join("store");
+    ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&seeds()[0]));
+    let mut first = bin().args(["build", "-q", "--store"]).arg(&store).arg(&corpus_dir).spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let second = run(bin().args(["build", "--store"]).arg(&store).arg(&seeds()[1]));
+    let reader = run(bin().args(["query", "-e", "ASK {}", "--store"]).arg(&store));
+    first.wait().unwrap();
+    for out in [second, reader] {
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(err.contains("in use by another process"), "{err}");
+    }
+}
