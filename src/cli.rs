@@ -38,6 +38,7 @@ pub enum Command {
     Stats(StatsArgs),
     Explain(ExplainArgs),
     Dot(DotArgs),
+    Entities(EntitiesArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -145,6 +146,7 @@ pub struct ExportArgs {
 
 /// Counts: facts by class, articles per language, facts per article.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  newsgraph stats\n  newsgraph stats --store /data/kg | less")]
 pub struct StatsArgs {
     #[command(flatten)]
     pub store: StoreArg,
@@ -181,6 +183,17 @@ pub struct DotArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// List every person, organisation and country with its labels in each language, the
+/// languages of the articles that name it, how many articles do, and its sameAs links.
+#[derive(Args, Debug)]
+#[command(
+    after_help = "Examples:\n  newsgraph entities\n  newsgraph query --format csv queries/entities.rq > entities.csv"
+)]
+pub struct EntitiesArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
 }
 
 fn parse_date(s: &str) -> Result<PartialDate, String> {

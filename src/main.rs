@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Command::Stats(a) => commands::stats::run(a),
         Command::Explain(a) => commands::explain::run(a),
         Command::Dot(a) => commands::dot::run(a),
+        Command::Entities(a) => commands::entities::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -436,3 +436,30 @@ fn nquads_count(text: &str) -> usize {
         .for_slice(text.as_bytes())
         .count()
 }
+
+#[test]
+fn entities_list_labels_languages_and_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = build_seeds(dir.path());
+    let out = ok(bin().args(["entities", "--store"]).arg(&store));
+    let lavrov = out
+        .lines()
+        .find(|l| l.contains("person/sergei-lavrov"))
+        .expect("Lavrov is listed");
+    assert!(
+        lavrov.contains("Сергей Лавров@ru") && lavrov.contains("Sergey Lavrov@en"),
+        "{lavrov}"
+    );
+    assert!(lavrov.contains("en ru") || lavrov.contains("ru en"), "{lavrov}");
+    let russia = out
+        .lines()
+        .find(|l| l.contains("country/RU"))
+        .expect("Russia is listed");
+    assert!(russia.contains("http://www.wikidata.org/entity/Q159"), "{russia}");
+    let rows = query_json(&store, "queries/entities.rq");
+    let row = rows
+        .iter()
+        .find(|r| r["entity"].ends_with("person/sergei-lavrov"))
+        .unwrap();
+    assert_eq!(row["articles"], "4");
+}

@@ -18,7 +18,9 @@ fn corpus(dir: &Path, version: u8) {
         let seed = &seeds[i % seeds.len()];
         let mut text = std::fs::read_to_string(seed).unwrap();
         if version == 2 {
-            text.push_str("\n\nRussian Deputy Foreign Minister Sergei Ryabkov said on Monday that the talks would go on.\n");
+            text.push_str(
+                "\n\nRussian Deputy Foreign Minister Sergei Ryabkov said on Monday that the talks would go on.\n",
+            );
         }
         std::fs::write(dir.join(format!("a{i:04}.txt")), text).unwrap();
     }
@@ -54,13 +56,18 @@ fn killed_builds_leave_every_article_wholly_old_or_wholly_new() {
     corpus(&v2, 2);
     // What each version's graphs hold when a build runs to the end.
     let reference = |corpus: &Path| {
-        let store = dir.path().join(format!("ref-{}", corpus.file_name().unwrap().to_string_lossy()));
+        let store = dir
+            .path()
+            .join(format!("ref-{}", corpus.file_name().unwrap().to_string_lossy()));
         ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(corpus));
         graph_sizes(&store)
     };
     let (old, new) = (reference(&v1), reference(&v2));
     assert_eq!(old.len(), ARTICLES);
-    assert!(old.iter().all(|(g, n)| new[g] != *n), "the versions differ in every article");
+    assert!(
+        old.iter().all(|(g, n)| new[g] != *n),
+        "the versions differ in every article"
+    );
 
     let store = dir.path().join("store");
     ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&v1));
@@ -92,7 +99,10 @@ fn killed_builds_leave_every_article_wholly_old_or_wholly_new() {
             assert!(*n == old[g] || *n == new[g], "round {round}: {g} is neither version");
         }
     }
-    assert!(killed_midway >= 6, "most kills should land during a build ({killed_midway} did)");
+    assert!(
+        killed_midway >= 6,
+        "most kills should land during a build ({killed_midway} did)"
+    );
     // Running the build again finishes the job.
     ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&v2));
     assert_eq!(graph_sizes(&store), new);
@@ -105,7 +115,12 @@ fn a_second_writer_is_told_the_store_is_in_use() {
     corpus(&corpus_dir, 1);
     let store = dir.path().join("store");
     ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&seeds()[0]));
-    let mut first = bin().args(["build", "-q", "--store"]).arg(&store).arg(&corpus_dir).spawn().unwrap();
+    let mut first = bin()
+        .args(["build", "-q", "--store"])
+        .arg(&store)
+        .arg(&corpus_dir)
+        .spawn()
+        .unwrap();
     std::thread::sleep(Duration::from_millis(300));
     let second = run(bin().args(["build", "--store"]).arg(&store).arg(&seeds()[1]));
     let reader = run(bin().args(["query", "-e", "ASK {}", "--store"]).arg(&store));

@@ -2,6 +2,7 @@
 
 pub mod build;
 pub mod dot;
+pub mod entities;
 pub mod explain;
 pub mod export;
 pub mod extract;
