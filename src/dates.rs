@@ -178,9 +178,15 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
             }
         }
         // December 27(, 2021)
-        if let (Some(month), Some(day)) = (month_of(t), number(tokens.get(i + 1)).filter(|_| i + 1 < range.end)) {
+        // "Dec. 14": an abbreviated month keeps its dot.
+        let dot =
+            usize::from(tokens.get(i + 1).is_some_and(|d| d.lower == "." && d.start == t.end) && month_of(t).is_some());
+        if let (Some(month), Some(day)) = (
+            month_of(t),
+            number(tokens.get(i + 1 + dot)).filter(|_| i + 1 + dot < range.end),
+        ) {
             if day <= 31 {
-                let (year, end) = year_after(i + 2).map_or((None, i + 2), |(y, e)| (Some(y), e));
+                let (year, end) = year_after(i + 2 + dot).map_or((None, i + 2 + dot), |(y, e)| (Some(y), e));
                 if let Some(d) = PartialDate::valid(year, month, day) {
                     // "Monday, December 27": the weekday before belongs to the same mention.
                     let first = weekday_before(tokens, i, rules).unwrap_or(i);
@@ -359,6 +365,7 @@ mod tests {
         assert_eq!(dates("said yesterday", Lang::En), [DateValue::Relative(-1)]);
         assert_eq!(dates("Last month, he", Lang::En), [DateValue::Vague]);
         assert!(dates("in May we will", Lang::En).is_empty());
+        assert_eq!(dates("on Wednesday, Dec. 14, that", Lang::En), [day(None, 12, 14)]);
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub fn org_label(o: &OrgRef, lang: Lang) -> String {
             .countries
             .get(c)
             .map_or_else(|| c.clone(), |e| e.label(lang).to_string()),
+        OrgRef::Named(name) => name.clone(),
         OrgRef::Organisation { key, country } => {
             let entry = world.organisations.get(key);
             let label = entry.map_or_else(|| key.clone(), |e| e.label(lang).to_string());

@@ -10,7 +10,13 @@ use crate::lang::{CountryForm, Lang, LanguagePack, World};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OrgRef {
     Country(String),
-    Organisation { key: String, country: Option<String> },
+    Organisation {
+        key: String,
+        country: Option<String>,
+    },
+    /// An organisation no lexicon knows, by the name the text gives it ("Rockwell Collins",
+    /// "Lumenra Systems"): companies are too many to list.
+    Named(String),
 }
 
 impl OrgRef {
@@ -19,6 +25,7 @@ impl OrgRef {
         match self {
             OrgRef::Country(c) => Some(c),
             OrgRef::Organisation { country, .. } => country.as_deref(),
+            OrgRef::Named(_) => None,
         }
     }
 }
@@ -205,7 +212,26 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
     }
-    // "adviser on foreign policy issues": a lower-case complement narrows advisory titles.
+    // "Minister-designate", "President-elect": a qualifier after the title.
+    if para.lower(i) == "-" && matches!(para.lower(i + 1), "designate" | "elect") {
+        qualifiers.push("designate".to_string());
+        i += 2;
+    }
+    // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
+    // lexicon knows, after "of", for posts in organisations (not in countries).
+    let mut named: Option<String> = None;
+    if org.is_none() && country.is_none() && rules.of_links.contains(&para.lower(i)) && takes_named_org(&role) {
+        let mut j = i + 1;
+        if rules.definite_articles.contains(&para.lower(j)) {
+            j += 1;
+        }
+        let run = capitalised_run(para, j);
+        if run > j {
+            named = Some(para.text[para.tokens[j].start..para.tokens[run - 1].end].to_string());
+            i = run;
+        }
+    }
+    // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
     let narrows = [
         "advis",
         "aide",
@@ -243,10 +269,51 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if template && country.is_some() && role.ends_with("minister") {
         org = None;
     }
-    let org = match (org, country) {
-        (Some(key), c) => Some(organisation(&key, c.as_deref())),
-        (None, Some(c)) => Some(OrgRef::Country(c)),
-        (None, None) => None,
+    // "Infosys CEO", "Ryanair boss", "Tata Sons Chairman": a business title after a name no
+    // lexicon knows.
+    // Not for "president": "On Tuesday President Biden" has no organisation before the title.
+    if named.is_none()
+        && org.is_none()
+        && country.is_none()
+        && takes_named_org(&role)
+        && !role.contains("president")
+        && pack.lang != Lang::Ru
+        && pack.lang != Lang::Uk
+    {
+        let role_start = (start..i)
+            .find(|&k| {
+                para.mark_starting(k)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+            })
+            .unwrap_or(start);
+        let mut k = role_start;
+        while k > 0
+            && k > role_start.saturating_sub(4)
+            && para.tokens[k - 1].is_cap()
+            && para.mark(k - 1).is_none()
+            && !rules.never_names.contains(&para.lower(k - 1))
+        {
+            k -= 1;
+        }
+        if k < role_start {
+            named = Some(para.text[para.tokens[k].start..para.tokens[role_start - 1].end].to_string());
+            return Some(Title {
+                start: k,
+                end: i,
+                role,
+                complement: None,
+                org: named.map(OrgRef::Named),
+                qualifiers,
+                definite,
+                indefinite,
+            });
+        }
+    }
+    let org = match (org, country, named) {
+        (Some(key), c, _) => Some(organisation(&key, c.as_deref())),
+        (None, Some(c), _) => Some(OrgRef::Country(c)),
+        (None, None, Some(n)) => Some(OrgRef::Named(n)),
+        (None, None, None) => None,
     };
     Some(Title {
         start,
@@ -260,8 +327,48 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     })
 }
 
+/// Posts held in companies and institutions, whose organisation may be any name.
+fn takes_named_org(role: &str) -> bool {
+    let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
+    matches!(category, "business" | "international" | "other" | "media")
+        || [
+            "chief",
+            "chair",
+            "director",
+            "head",
+            "founder",
+            "president",
+            "officer",
+            "manager",
+            "governor",
+            "leader",
+            "secretary-general",
+        ]
+        .iter()
+        .any(|w| role.contains(w))
+}
+
+/// Where a run of capitalised words (not lexicon phrases) starting at `j` ends.
+fn capitalised_run(para: &Para, j: usize) -> usize {
+    let mut k = j;
+    while k < para.tokens.len() && k < j + 5 && para.tokens[k].is_cap() {
+        k += 1;
+    }
+    k
+}
+
 /// Honorifics between a title and a name ("Foreign Minister Dr AK Abdul Momen").
 const HONORIFICS: &[&str] = &[
+    "brig",
+    "brigadier",
+    "lieutenant",
+    "rear",
+    "vice",
+    "major",
+    "colonel",
+    "senior",
+    "captain",
+    "marshal",
     "dr",
     "mr",
     "mrs",

@@ -87,6 +87,23 @@ fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
         .to_string()
 }
 
+/// Audiences that are not venues ("told reporters", "speaking to journalists").
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "media",
+    "press",
+    "lawmakers",
+    "supporters",
+    "students",
+    "analysts",
+    "investors",
+    "журналистам",
+    "журналистами",
+    "депутатам",
+    "журналістам",
+];
+
 /// Words that cannot stand inside the description of an event before its head noun.
 const EVENT_BREAKS: &[&str] = &[
     "in",
@@ -133,7 +150,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         // in an interview with X
         for marker in rules.interview_markers {
             if let Some(n) = phrase_len_at(para, k, marker) {
-                if let Some(np) = noun_phrase(cx, para, k + n, frame.end) {
+                // "speaking to reporters": an audience, not an outlet.
+                if let Some(np) =
+                    noun_phrase(cx, para, k + n, frame.end).filter(|np| !AUDIENCES.contains(&para.lower(np.end - 1)))
+                {
                     return Some(Venue {
                         label: label(cx, para, np),
                         kind: VenueKind::Outlet,

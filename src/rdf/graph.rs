@@ -89,6 +89,13 @@ impl Writer<'_> {
     fn organisation(&mut self, org: &OrgRef) -> NamedNode {
         match org {
             OrgRef::Country(code) => self.country(code),
+            OrgRef::Named(name) => {
+                let node = self.minter.organisation(&format!("named-{}", name_key(name)), None);
+                self.a(&node, ORG, "Organization");
+                self.text(&node, iri(RDFS, "label"), name, self.doc.lang);
+                self.text(&node, iri(SKOS, "prefLabel"), name, self.doc.lang);
+                node
+            }
             OrgRef::Organisation { key, country } => {
                 let node = self.minter.organisation(key, country.as_deref());
                 self.a(&node, ORG, "Organization");
@@ -210,6 +217,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         let org_key = match &f.org {
             Some(OrgRef::Country(c)) => c.clone(),
             Some(OrgRef::Organisation { key, country }) => format!("{key}-{}", country.as_deref().unwrap_or("")),
+            Some(OrgRef::Named(name)) => format!("named-{}", name_key(name)),
             None => "-".to_string(),
         };
         let qualified_key = if f.qualifiers.is_empty() {
