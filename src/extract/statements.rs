@@ -973,6 +973,9 @@ fn build(
     rule: &str,
     focus: &Focus,
 ) -> Option<Statement> {
+    if content.start >= content.end || content.end > para.tokens.len() {
+        return None;
+    }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
     let a = para.tokens[content.start].start;
     let b = para.tokens[content.end - 1].end;
