@@ -5,7 +5,6 @@ use crate::input::expand;
 use crate::pipeline::{prepare, Prepared, Skip};
 use crate::query::count;
 use crate::store::GraphStore;
-use anyhow::Context;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
@@ -68,7 +67,10 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     if progress {
         eprintln!();
     }
-    store.store.flush().context("flushing the store to disk")?;
+    // On disk, make sure everything is written before saying it is (a store in memory, in a
+    // build without RocksDB, has nothing to flush).
+    #[cfg(feature = "rocksdb")]
+    anyhow::Context::context(store.store.flush(), "flushing the store to disk")?;
     if !args.quiet {
         summary(&store, stored, skipped.len())?;
     }
