@@ -58,7 +58,8 @@ pub struct PersonMention {
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     const PARTICLES: &[&str] = &[
-        "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "le", "la",
+        "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "bint", "le", "la", "фон",
+        "дер", "ван", "де", "ди", "дель", "да", "дос", "аль", "бен", "бин", "ибн", "ла", "ле", "эль",
     ];
     let never = pack.rules.never_names;
     let calendar = |w: &str| {

@@ -162,6 +162,24 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut complement = None;
     // Russian names the country or organisation after the title, in the genitive.
     if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+        // "председатель правления «Газпрома»": a company by its quoted name.
+        if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() {
+            if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
+                if close > i + 1 {
+                    let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
+                    return Some(Title {
+                        start,
+                        end: close + 1,
+                        role,
+                        complement: None,
+                        org: Some(OrgRef::Named(name)),
+                        qualifiers,
+                        definite,
+                        indefinite,
+                    });
+                }
+            }
+        }
         // "пресс-секретарь президента", "помощник президента": a title in the genitive
         // narrows the one before it.
         if let Some(m) = para.mark_starting(i).filter(|m| matches!(m.kind, MarkKind::Role(_))) {

@@ -32,6 +32,13 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
     if article && !para.tokens[start].is_cap() {
         start += 1;
     }
+    // «Известиям», "Face the Nation": a quoted name ends at its closing quote.
+    if matches!(para.lower(start), "«" | "“" | "\"" | "„") {
+        let close = (start + 1..limit.min(start + 10)).find(|&k| matches!(para.lower(k), "»" | "”" | "\"" | "“"));
+        if let Some(close) = close {
+            return (close > start + 1).then_some(start + 1..close);
+        }
+    }
     let stops = [
         "on",
         "in",
