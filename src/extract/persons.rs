@@ -224,7 +224,19 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     let mut weak: Vec<(usize, usize, usize)> = Vec::new();
     let mut strong: Vec<(usize, usize, usize, NameEvidence)> = Vec::new();
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
-        for run in candidate_runs(para, pack) {
+        for mut run in candidate_runs(para, pack) {
+            // "Татарстана Ренат Гарипов", "Tinkoff Bank Stanislav Bliznyuk": an organisation's
+            // name before a given name is not part of the person's name.
+            // (Russian and Ukrainian put the genitive there; English names start with titles.)
+            let inflecting = matches!(pack.lang, Lang::Ru | Lang::Uk);
+            if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
+                .filter(|_| inflecting)
+                .find(|&k| is_given_name(&para.tokens[k].lower, pack).is_some())
+            {
+                if is_given_name(&para.tokens[run.0].lower, pack).is_none() {
+                    run.0 = k;
+                }
+            }
             match strong_evidence(para, pack, run) {
                 Some(ev) => strong.push((para.index, run.0, run.1, ev)),
                 None => weak.push((para.index, run.0, run.1)),
