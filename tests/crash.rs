@@ -131,3 +131,49 @@ fn a_second_writer_is_told_the_store_is_in_use() {
         assert!(err.contains("in use by another process"), "{err}");
     }
 }
+
+/// Mounts a small tmpfs; `None` where this process may not (not root, no mount).
+fn small_disk(dir: &Path, size: &str) -> Option<std::path::PathBuf> {
+    let mnt = dir.join("disk");
+    std::fs::create_dir_all(&mnt).unwrap();
+    let ok = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+        .arg(&mnt)
+        .status()
+        .is_ok_and(|s| s.success());
+    ok.then_some(mnt)
+}
+
+#[test]
+fn a_full_disk_fails_the_build_clearly_and_corrupts_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mnt) = small_disk(dir.path(), "6M") else {
+        eprintln!("skipped: this test mounts a tmpfs, which needs root");
+        return;
+    };
+    let unmount = || {
+        std::process::Command::new("umount").arg(&mnt).status().ok();
+    };
+    let corpus_dir = dir.path().join("c");
+    corpus(&corpus_dir, 1);
+    let store = mnt.join("store");
+    ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&seeds()[0]));
+    let out = run(bin().args(["build", "-q", "--store"]).arg(&store).arg(&corpus_dir));
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    // Make room, then look at what the failed build left.
+    std::process::Command::new("mount").args(["-o", "remount,size=256M"]).arg(&mnt).status().unwrap();
+    let sizes = graph_sizes(&store);
+    let reference = dir.path().join("ref");
+    ok(bin().args(["build", "-q", "--store"]).arg(&reference).arg(&corpus_dir));
+    let full = graph_sizes(&reference);
+    unmount();
+    assert!(!out.status.success(), "the build should have run out of space");
+    assert!(err.contains("No space left on device") && err.contains(&store.display().to_string()), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    // Every article the failed build stored is whole.
+    for (g, fingerprint) in &sizes {
+        if let Some(expected) = full.get(g) {
+            assert_eq!(fingerprint, expected, "{g} is half-written");
+        }
+    }
+}
