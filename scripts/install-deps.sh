@@ -6,7 +6,7 @@ set -euo pipefail
 missing=()
 dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
-python3 -c 'import rdflib' >/dev/null 2>&1 || missing+=(python3-rdflib)
+/usr/bin/python3 -c 'import rdflib' >/dev/null 2>&1 || missing+=(python3-rdflib)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

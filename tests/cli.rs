@@ -393,42 +393,64 @@ fn graphviz_draws_persons_roles_and_venues() {
     assert!(text.contains("<svg") && text.contains("Lavrov"), "{text}");
 }
 
+/// Debian's Python, where `scripts/install-deps.sh` installs python3-rdflib.
+const DEBIAN_PYTHON: &str = "/usr/bin/python3";
+
 #[test]
 fn exports_read_back_identically_with_rdflib() {
-    // A second, independent RDF implementation (Python rdflib) reads what we write.
+    // A second, independent RDF implementation (Python rdflib) reads every format we write and
+    // finds the quads Oxigraph finds.
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
-    let nq = dir.path().join("all.nq");
-    std::fs::write(
-        &nq,
-        ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store)),
-    )
-    .unwrap();
-    let trig = dir.path().join("all.trig");
-    std::fs::write(
-        &trig,
-        ok(bin().args(["export", "--format", "trig", "--store"]).arg(&store)),
-    )
-    .unwrap();
+    let graph = "https://example.org/newsgraph/graph/003_c1ddbacee037c545.txt";
+    let mut files = Vec::new();
+    for (format, rdflib_format, whole) in [
+        ("nquads", "nquads", true),
+        ("trig", "trig", true),
+        ("jsonld", "json-ld", true),
+        ("turtle", "turtle", false),
+        ("ntriples", "nt", false),
+        ("rdfxml", "xml", false),
+    ] {
+        let mut cmd = bin();
+        cmd.args(["export", "--format", format, "--store"]).arg(&store);
+        if !whole {
+            cmd.args(["--graph", graph]);
+        }
+        let path = dir.path().join(format!("export.{format}"));
+        std::fs::write(&path, ok(&mut cmd)).unwrap();
+        files.push((path, rdflib_format, whole));
+    }
+    // rdflib counts each file's statements (datasets as quads, graphs as triples).
     let script = "import sys, rdflib\n\
-        def load(path, fmt):\n    d = rdflib.Dataset()\n    d.parse(path, format=fmt)\n    return set((s, p, o, c) for s, p, o, c in d.quads((None, None, None, None)) if c is not None)\n\
-        a = load(sys.argv[1], 'nquads'); b = load(sys.argv[2], 'trig')\n\
-        print(len(a), len(b), len(a ^ b))\n";
-    let out = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&nq)
-        .arg(&trig)
+        for path, fmt, whole in zip(sys.argv[1::3], sys.argv[2::3], sys.argv[3::3]):\n\
+        \x20   if whole == 'yes':\n\
+        \x20       d = rdflib.Dataset(); d.parse(path, format=fmt)\n\
+        \x20       print(sum(1 for q in d.quads((None, None, None, None)) if q[3] is not None))\n\
+        \x20   else:\n\
+        \x20       g = rdflib.Graph(); g.parse(path, format=fmt); print(len(g))\n";
+    let mut cmd = std::process::Command::new(DEBIAN_PYTHON);
+    cmd.arg("-c").arg(script);
+    for (path, fmt, whole) in &files {
+        cmd.arg(path).arg(fmt).arg(if *whole { "yes" } else { "no" });
+    }
+    let out = cmd
         .output()
-        .expect("python3");
+        .expect("Debian's python3 (scripts/install-deps.sh installs python3-rdflib)");
     assert!(out.status.success(), "rdflib: {}", String::from_utf8_lossy(&out.stderr));
     let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout)
         .split_whitespace()
         .map(|n| n.parse().unwrap())
         .collect();
-    let ours = nquads_count(&std::fs::read_to_string(&nq).unwrap());
-    assert_eq!(counts[0], ours, "rdflib read a different number of quads");
-    assert_eq!(counts[2], 0, "N-Quads and TriG differ under rdflib");
+    let all = nquads_count(&std::fs::read_to_string(&files[0].0).unwrap());
+    let one = RdfParser::from_format(RdfFormat::NTriples)
+        .for_slice(std::fs::read_to_string(&files[4].0).unwrap().as_bytes())
+        .count();
+    assert_eq!(
+        counts,
+        [all, all, all, one, one, one],
+        "rdflib's counts per format (N-Quads, TriG, JSON-LD, Turtle, N-Triples, RDF/XML)"
+    );
 }
 
 fn nquads_count(text: &str) -> usize {

@@ -161,14 +161,21 @@ fn a_full_disk_fails_the_build_clearly_and_corrupts_nothing() {
     let out = run(bin().args(["build", "-q", "--store"]).arg(&store).arg(&corpus_dir));
     let err = String::from_utf8_lossy(&out.stderr).to_string();
     // Make room, then look at what the failed build left.
-    std::process::Command::new("mount").args(["-o", "remount,size=256M"]).arg(&mnt).status().unwrap();
+    std::process::Command::new("mount")
+        .args(["-o", "remount,size=256M"])
+        .arg(&mnt)
+        .status()
+        .unwrap();
     let sizes = graph_sizes(&store);
     let reference = dir.path().join("ref");
     ok(bin().args(["build", "-q", "--store"]).arg(&reference).arg(&corpus_dir));
     let full = graph_sizes(&reference);
     unmount();
     assert!(!out.status.success(), "the build should have run out of space");
-    assert!(err.contains("No space left on device") && err.contains(&store.display().to_string()), "{err}");
+    assert!(
+        err.contains("No space left on device") && err.contains(&store.display().to_string()),
+        "{err}"
+    );
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     // Every article the failed build stored is whole.
     for (g, fingerprint) in &sizes {
