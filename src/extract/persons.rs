@@ -169,6 +169,10 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     if words >= 2 && is_given_name(&para.tokens[start].lower, pack).is_some() {
         return Some(NameEvidence::GivenName);
     }
+    // "Olayemi Cardoso, who heads …": "who" follows persons.
+    if words >= 2 && para.lower(end) == "," && matches!(para.lower(end + 1), "who" | "whose") {
+        return Some(NameEvidence::Apposition);
+    }
     // "Yury Ushakov, Russia's presidential adviser, ..."
     if para.lower(end) == "," {
         let t = (end + 1..(end + 6).min(para.tokens.len()))

@@ -63,6 +63,21 @@ pub fn find_roles(
             }
             facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
         }
+        // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
+        if let Some((role, org, end)) = heads(para, m) {
+            facts.push(RoleFact {
+                person: m.person,
+                role: role.to_string(),
+                complement: None,
+                org: Some(org),
+                qualifiers: Vec::new(),
+                para: m.para,
+                start: m.start,
+                end,
+                rule: format!("{lang}.who-heads"),
+                caption,
+            });
+        }
         // "X was appointed/elected/named TITLE", "appointed X as TITLE"
         if let Some((t, end)) = appointment(para, pack, m) {
             named_titles.insert((m.para, t.start));
@@ -111,6 +126,60 @@ pub fn find_roles(
     }
     complete_organisations(&mut facts, &references, article_country);
     (dedupe(facts), references)
+}
+
+/// "X, who heads Y": verbs that name a post by what it does, and the role they give.
+const HEADS: &[(&str, &str)] = &[
+    ("heads", "head"),
+    ("leads", "leader"),
+    ("chairs", "chairman"),
+    ("runs", "head"),
+    ("directs", "director"),
+];
+
+fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)> {
+    if para.lower(m.end) != "," || para.lower(m.end + 1) != "who" {
+        return None;
+    }
+    let (_, role) = HEADS.iter().find(|(verb, _)| para.lower(m.end + 2) == *verb)?;
+    let mut k = m.end + 3;
+    if para.lower(k) == "the" {
+        k += 1;
+    }
+    if let Some(mark) = para.mark_starting(k) {
+        // "the Central Bank of Nigeria": the country after the organisation.
+        let country = match para
+            .mark_starting(mark.end + 1)
+            .filter(|_| para.lower(mark.end) == "of")
+            .map(|c| &c.kind)
+        {
+            Some(MarkKind::Country(code, crate::lang::CountryForm::Name)) => Some(code.clone()),
+            _ => None,
+        };
+        let end = if country.is_some() { mark.end + 2 } else { mark.end };
+        let org = match &mark.kind {
+            MarkKind::Organisation(key) => super::titles::organisation(key, country.as_deref()),
+            MarkKind::Country(code, crate::lang::CountryForm::Name) => OrgRef::Country(code.clone()),
+            _ => return None,
+        };
+        return Some((role, org, end));
+    }
+    // A name no lexicon knows: the capitalised words (with "of") up to the next punctuation.
+    let mut end = k;
+    while end < para.tokens.len() && end < k + 8 && (para.tokens[end].is_cap() || (para.lower(end) == "of" && end > k))
+    {
+        end += 1;
+    }
+    while end > k && para.lower(end - 1) == "of" {
+        end -= 1;
+    }
+    (end > k).then(|| {
+        (
+            *role,
+            OrgRef::Named(para.text[para.tokens[k].start..para.tokens[end - 1].end].to_string()),
+            end,
+        )
+    })
 }
 
 /// Verbs that give a person a post, and the words that may follow them before the title.
