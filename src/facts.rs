@@ -53,12 +53,34 @@ pub fn org_label(o: &OrgRef, lang: Lang) -> String {
         OrgRef::Organisation { key, country } => {
             let entry = world.organisations.get(key);
             let label = entry.map_or_else(|| key.clone(), |e| e.label(lang).to_string());
-            let fixed = entry.and_then(|e| e.country.as_deref()).is_some_and(|c| c != "*");
-            match country.as_ref().and_then(|c| world.countries.get(c)).filter(|_| !fixed) {
-                Some(c) => format!("{label} ({})", c.label(lang)),
-                None => label,
-            }
+            let country = country.as_deref().or(entry.and_then(|e| e.country.as_deref()));
+            let kind = entry.map_or("", |e| e.kind.as_str());
+            organisation_label(
+                &label,
+                kind,
+                country
+                    .filter(|c| *c != "*")
+                    .and_then(|c| world.countries.get(c))
+                    .map(|c| c.label(lang)),
+            )
         }
+    }
+}
+
+/// A state body's label with its country where the name does not say it: "Foreign Ministry
+/// (Russia)", "State Duma (Russia)", "Kremlin (Russia)"; a long official name stands alone, and
+/// companies, parties and media keep their own name ("Sberbank", not "Sberbank (Russia)").
+pub fn organisation_label(label: &str, kind: &str, country: Option<&str>) -> String {
+    let state_body = !matches!(kind, "company" | "party" | "media" | "international");
+    let Some(country) = country.filter(|_| state_body) else {
+        return label.to_string();
+    };
+    let stem: String = country.to_lowercase().chars().take(5).collect();
+    let names_country = label.to_lowercase().split_whitespace().any(|w| w.starts_with(&stem));
+    if names_country || label.split_whitespace().count() > 3 {
+        label.to_string()
+    } else {
+        format!("{label} ({country})")
     }
 }
 

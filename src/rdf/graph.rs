@@ -100,14 +100,15 @@ impl Writer<'_> {
                 let node = self.minter.organisation(key, country.as_deref());
                 self.a(&node, ORG, "Organization");
                 let entry = World::get().organisations.get(key).cloned().unwrap_or_default();
-                let fixed_country = entry.country.as_deref().is_some_and(|c| c != "*");
-                let country_entry = country.as_ref().and_then(|c| World::get().countries.get(c));
+                let fixed_country = entry.country.as_deref().filter(|c| *c != "*");
+                let country_entry = country
+                    .as_deref()
+                    .or(fixed_country)
+                    .and_then(|c| World::get().countries.get(c));
                 for (lang, label) in &entry.labels {
-                    // A ministry named by template carries its country in its label.
-                    let full = match country_entry.filter(|_| !fixed_country) {
-                        Some(c) => format!("{label} ({})", c.label(*lang)),
-                        None => label.clone(),
-                    };
+                    // The country in the label where the name does not say it.
+                    let full =
+                        crate::facts::organisation_label(label, &entry.kind, country_entry.map(|c| c.label(*lang)));
                     self.text(&node, iri(RDFS, "label"), &full, *lang);
                     self.text(&node, iri(SKOS, "prefLabel"), &full, *lang);
                 }
