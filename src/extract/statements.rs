@@ -120,7 +120,9 @@ impl<'a> Context<'a> {
 
 /// Persons in the order the article refers to them (position, then order of discovery), for
 /// pronouns and role nouns: a pronoun is the last fitting person before it.
-type Focus = std::collections::BTreeMap<((usize, usize), usize), usize>;
+/// Each entry: the person, and whether the reference is salient (a speaker, or a name in the
+/// subject's form rather than an object's: "…с Владимиром Путиным", "talks with X").
+type Focus = std::collections::BTreeMap<((usize, usize), usize), (usize, bool)>;
 
 /// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
 const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
@@ -213,7 +215,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
         .mentions
         .iter()
         .enumerate()
-        .map(|(n, m)| (((m.para, m.start), n), m.person))
+        .map(|(n, m)| (((m.para, m.start), n), (m.person, salient(cx, m))))
         .collect();
     let mut seq = cx.mentions.len();
     let mut last_direct: Option<(usize, Speaker, String)> = None;
@@ -276,7 +278,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             };
             if let Speaker::Person(p) = speaker {
                 seq += 1;
-                focus.insert(((para.index, frame.start), seq), p);
+                focus.insert(((para.index, frame.start), seq), (p, true));
             }
             let (date, venue_in_frame) = date_and_venue(cx, para, frame.clone());
             let ev_start = para.tokens[open_tok.min(frame.start.max(open_sentence.start))]
@@ -338,7 +340,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 s.caption = caption;
                 if let Speaker::Person(p) = s.speaker {
                     seq += 1;
-                    focus.insert(((para.index, from), seq), p);
+                    focus.insert(((para.index, from), seq), (p, true));
                 }
                 let next = second_speaker(cx, para, &s);
                 if let Some((cut, text_end)) = next {
@@ -1026,13 +1028,15 @@ fn default_date(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Partia
 }
 
 fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &Focus) -> Option<Speaker> {
-    // Walk back from `at` to the last person who fits.
+    // Walk back from `at` to the last person who fits: a salient reference in this paragraph
+    // or the one before, else any.
     let recent = |ok: &dyn Fn(usize) -> bool| {
-        focus
-            .range(..=(at, usize::MAX))
-            .rev()
-            .find(|(_, p)| ok(**p))
-            .map(|(_, p)| *p)
+        let back = || focus.range(..=(at, usize::MAX)).rev();
+        back()
+            .take_while(|(((para, _), _), _)| para + 1 >= at.0)
+            .find(|(_, (p, salient))| *salient && ok(*p))
+            .or_else(|| back().find(|(_, (p, _))| ok(*p)))
+            .map(|(_, (p, _))| *p)
     };
     match speaker {
         SpeakerRef::Person(p) => Some(Speaker::Person(*p)),
@@ -1067,6 +1071,31 @@ fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &Focus
         }
         SpeakerRef::Organisation(o) => Some(Speaker::Organisation(o.clone())),
     }
+}
+
+/// A mention in the subject's form: in Russian and Ukrainian the nominative (its words are the
+/// name's), elsewhere not after a preposition ("met with X", "talks to X").
+fn salient(cx: &Context, m: &PersonMention) -> bool {
+    let para = &cx.paras[m.para];
+    let before = m.start.checked_sub(1).map(|k| para.lower(k)).unwrap_or("");
+    if matches!(cx.pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk) {
+        let written = para.tokens[m.start..m.end]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>();
+        let name = cx.persons[m.person]
+            .name
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>();
+        let last = written.last().copied().unwrap_or("");
+        return name.last().is_some_and(|n| n == last)
+            && !matches!(before, "с" | "о" | "об" | "к" | "у" | "от" | "для" | "з" | "про");
+    }
+    !matches!(
+        before,
+        "with" | "to" | "about" | "of" | "for" | "by" | "from" | "against" | "and" | "avec" | "mit" | "à" | "de"
+    )
 }
 
 /// "the minister" fits "foreign-minister"; "the ambassador" fits "ambassador".
