@@ -442,11 +442,18 @@ fn exports_read_back_identically_with_rdflib() {
     for (path, fmt, whole) in &files {
         cmd.arg(path).arg(fmt).arg(if *whole { "yes" } else { "no" });
     }
-    let out = cmd.output().expect("Debian's python3 (scripts/install-deps.sh installs python3-rdflib)");
+    let out = cmd
+        .output()
+        .expect("Debian's python3 (scripts/install-deps.sh installs python3-rdflib)");
     assert!(out.status.success(), "rdflib: {}", String::from_utf8_lossy(&out.stderr));
-    let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout).split_whitespace().map(|n| n.parse().unwrap()).collect();
+    let counts: Vec<usize> = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
     let all = nquads_count(&std::fs::read_to_string(&files[0].0).unwrap());
-    let one = RdfParser::from_format(RdfFormat::NTriples).for_slice(std::fs::read_to_string(&files[4].0).unwrap().as_bytes()).count();
+    let one = RdfParser::from_format(RdfFormat::NTriples)
+        .for_slice(std::fs::read_to_string(&files[4].0).unwrap().as_bytes())
+        .count();
     // Per format (N-Quads, TriG, JSON-LD, Turtle, N-Triples, RDF/XML): how many statements rdflib
     // read, and how many differ from the N-Quads (none).
     assert_eq!(counts, [all, 0, all, 0, all, 0, one, 0, one, 0, one, 0]);

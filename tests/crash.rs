@@ -184,3 +184,66 @@ fn a_full_disk_fails_the_build_clearly_and_corrupts_nothing() {
         }
     }
 }
+
+#[test]
+fn permission_denied_is_reported_clearly() {
+    // Root is never denied: run the binary as `nobody`, from a copy it may execute.
+    let can_drop = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+        && Path::new("/usr/bin/setpriv").exists();
+    if !can_drop {
+        eprintln!("skipped: dropping to another user needs root and setpriv");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let open = |p: &Path| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755)).unwrap();
+    };
+    open(dir.path());
+    let exe = dir.path().join("newsgraph");
+    std::fs::copy(env!("CARGO_BIN_EXE_newsgraph"), &exe).unwrap();
+    open(&exe);
+    let article = dir.path().join("a.txt");
+    std::fs::copy(&seeds()[3], &article).unwrap();
+    std::fs::set_permissions(&article, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    // A store nobody may write: built by root, then opened by `nobody`.
+    let store = dir.path().join("store");
+    ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&article));
+    let before = graph_sizes(&store);
+    let as_nobody = |args: &[&std::ffi::OsStr]| {
+        std::process::Command::new("/usr/bin/setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(&exe)
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    for args in [
+        vec![
+            "build".as_ref(),
+            "--store".as_ref(),
+            store.as_os_str(),
+            article.as_os_str(),
+        ],
+        vec![
+            "build".as_ref(),
+            "--store".as_ref(),
+            dir.path().join("new-store").as_os_str(),
+            article.as_os_str(),
+        ],
+    ] {
+        let out = as_nobody(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{err}");
+        assert!(
+            err.contains("ermission denied") && err.trim().lines().count() == 1,
+            "{err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    assert_eq!(graph_sizes(&store), before, "nothing changed");
+}
