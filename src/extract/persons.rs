@@ -250,10 +250,19 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     let para_of = |i: usize| &paras[i];
     let words_of = |p: usize, s: usize, e: usize| -> Vec<String> {
         let para = para_of(p);
-        (s..e)
-            .map(|k| para.tokens[k].text(text).replace('’', "'"))
-            .filter(|w| w != "-")
-            .collect()
+        let mut words: Vec<String> = Vec::new();
+        for k in s..e {
+            let w = para.tokens[k].text(text).replace('’', "'");
+            // "Charles E. Schumer": an initial keeps its dot.
+            if w == "." {
+                if let Some(last) = words.last_mut() {
+                    last.push('.');
+                }
+            } else if w != "-" {
+                words.push(w);
+            }
+        }
+        words
     };
     let nominative = |words: &[String]| -> (Vec<String>, Gender) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();

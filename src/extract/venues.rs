@@ -94,6 +94,10 @@ fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
         .to_string()
 }
 
+fn is_speech_free(para: &Para, t: usize) -> bool {
+    !para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)))
+}
+
 /// Audiences that are not venues ("told reporters", "speaking to journalists").
 const AUDIENCES: &[&str] = &[
     "reporters",
@@ -231,6 +235,13 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             continue;
         }
         let mut start = from;
+        // "his inauguration": the possessive is not the event's name.
+        if matches!(
+            para.lower(start),
+            "his" | "her" | "their" | "its" | "своей" | "своём" | "своем"
+        ) {
+            start += 1;
+        }
         while start < head_end
             && (rules.definite_articles.contains(&para.lower(start))
                 || rules.indefinite_articles.contains(&para.lower(start))
@@ -262,6 +273,28 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             }
             if k > j {
                 end = k;
+            }
+        }
+        // "meeting with Mikhail Mishustin", "rally at Shivaji Park", "summit of heads of state":
+        // a short complement whose words are names or plain nouns.
+        if end < frame.end && matches!(para.lower(end), "with" | "at" | "of" | "for" | "с" | "со") {
+            let mut k = end + 1;
+            if rules.definite_articles.contains(&para.lower(k)) {
+                k += 1;
+            }
+            let mut j = k;
+            while j < frame.end
+                && j < k + 4
+                && para.tokens[j].is_word()
+                && !EVENT_BREAKS.contains(&para.lower(j))
+                && !rules.complementizers.contains(&para.lower(j))
+                && !rules.weekdays.iter().any(|(w, _)| para.lower(j).starts_with(w))
+                && is_speech_free(para, j)
+            {
+                j += 1;
+            }
+            if j > k {
+                end = j;
             }
         }
         // "… in Brussels"
