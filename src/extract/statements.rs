@@ -978,6 +978,18 @@ fn build(
     if content.start >= content.end || content.end > para.tokens.len() {
         return None;
     }
+    // "…, ANI reported.": the outlet that carried the words is the frame, not the words.
+    let mut content = content;
+    if let Some(comma) = (content.start + 3..content.end).rev().find(|&k| para.lower(k) == ",") {
+        let carried = para
+            .mark_starting(comma + 1)
+            .filter(|m| matches!(m.kind, MarkKind::Outlet(_)));
+        if let Some(m) = carried {
+            if is_speech(para, m.end).is_some() && m.end + 1 >= content.end.min(para.tokens.len()) - 1 {
+                content = content.start..comma;
+            }
+        }
+    }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
     let a = para.tokens[content.start].start;
     let b = para.tokens[content.end - 1].end;

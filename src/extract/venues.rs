@@ -202,6 +202,23 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             }
         }
     }
+    // "…, ANI reported", "Interfax reported": the outlet that carried the statement.
+    for k in frame.clone() {
+        if let Some(m) = para
+            .mark_starting(k)
+            .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end < frame.end)
+        {
+            if matches!(
+                para.lower(m.end),
+                "reported" | "reports" | "сообщает" | "сообщил" | "сообщило" | "передает" | "передаёт"
+            ) {
+                return Some(Venue {
+                    label: label(cx, para, m.start..m.end),
+                    kind: VenueKind::Outlet,
+                });
+            }
+        }
+    }
     // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
     for k in frame.clone() {
         for prep in rules.event_prepositions {
