@@ -159,6 +159,33 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     i = role_end;
+    let mut role = role;
+    // "le ministre russe des Affaires étrangères": French puts the demonym inside the title.
+    if pack.lang == Lang::Fr && country.is_none() {
+        if let Some(m) = para
+            .mark_starting(i)
+            .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Demonym)))
+        {
+            let MarkKind::Country(code, _) = &m.kind else {
+                unreachable!()
+            };
+            let head_start = (start..role_end)
+                .find(|&k| para.mark_starting(k).is_some_and(|r| r.end == role_end))
+                .unwrap_or(start);
+            // The title's words without the demonym, matched again.
+            let mut joined: Vec<crate::text::Token> = para.tokens[head_start..role_end].to_vec();
+            joined.extend(para.tokens[m.end..(m.end + 6).min(para.tokens.len())].iter().cloned());
+            let head_len = role_end - head_start;
+            match pack.roles.longest_at(&joined, 0, &para.text) {
+                Some((len, key)) if len > head_len => {
+                    role = key;
+                    i = m.end + (len - head_len);
+                }
+                _ => i = m.end,
+            }
+            country = Some(code.clone());
+        }
+    }
     let mut complement = None;
     // Russian names the country or organisation after the title, in the genitive.
     if matches!(pack.lang, Lang::Ru | Lang::Uk) {
