@@ -954,7 +954,8 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
         match dates.first() {
             Some(d)
                 if d.first_token <= k + 1
-                    && (d.first_token == k || ["on", "in", "at", "в", "на"].contains(&para.lower(k))) =>
+                    && (d.first_token == k
+                        || ["on", "in", "at", "в", "на", "у", "am", "vom", "le", "ce"].contains(&para.lower(k))) =>
             {
                 k = d.end_token
             }
