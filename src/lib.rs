@@ -17,6 +17,7 @@ pub mod graphviz;
 pub mod html;
 pub mod identity;
 pub mod input;
+pub mod invariants;
 pub mod lang;
 pub mod lexicon;
 pub mod output;

@@ -2,11 +2,7 @@
 //! lies inside the text on character boundaries, and the RDF written parses back whole.
 
 use newsgraph::document::{Document, DocumentOptions};
-use newsgraph::extract::extract;
 use newsgraph::lang::Lang;
-use newsgraph::rdf::graph::article_quads;
-use newsgraph::rdf::mint::Minter;
-use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use proptest::prelude::*;
 
 /// Pieces of news text and of trouble: names, titles, quotes of every style, dates, markup.
@@ -53,26 +49,7 @@ proptest! {
         let lang = Lang::ALL[lang];
         let options = DocumentOptions { lang: Some(lang), published: None };
         let Ok(doc) = Document::new("generated.txt", text, &options) else { return Ok(()) };
-        let ex = extract(&doc);
-        let inside = |(a, b): (usize, usize)| a <= b && b <= doc.text.len() && doc.text.is_char_boundary(a) && doc.text.is_char_boundary(b);
-        for m in &ex.mentions {
-            prop_assert!(inside(ex.byte_span(m.para, m.start, m.end)));
-        }
-        for f in &ex.roles {
-            prop_assert!(inside(ex.byte_span(f.para, f.start, f.end)));
-        }
-        for s in &ex.statements {
-            prop_assert!(inside(s.text) && inside(s.evidence));
-            prop_assert!(s.evidence.0 <= s.text.0.max(s.evidence.0));
-        }
-        let minter = Minter::new("https://example.org/newsgraph/").unwrap();
-        let quads = article_quads(&doc, &ex, &minter);
-        let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
-        for q in &quads {
-            ser.serialize_quad(q).unwrap();
-        }
-        let bytes = ser.finish().unwrap();
-        let back: Vec<_> = RdfParser::from_format(RdfFormat::NQuads).for_slice(&bytes).collect::<Result<_, _>>().unwrap();
-        prop_assert_eq!(back.len(), quads.len());
+        let checked = newsgraph::invariants::check(&doc);
+        prop_assert!(checked.is_ok(), "{:?}", checked);
     }
 }

@@ -102,6 +102,11 @@ pub enum CountryForm {
     Demonym,
 }
 
+/// `LangRules::nominative` for languages whose names do not inflect (English, German, French).
+pub fn names_as_written(words: &[&str], _gender: Gender) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
 /// The closed word classes and patterns of one language: small lists that are part of its
 /// grammar rather than of the world (those are the TSV lexicons).
 pub struct LangRules {

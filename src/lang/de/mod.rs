@@ -2,7 +2,7 @@
 //! `corpus.txt`. German capitalises every noun, so `never_names` is long: capitalised words
 //! that begin sentences or stand before names without being part of them.
 
-use super::{Gender, LangData, LangRules};
+use super::{LangData, LangRules};
 
 pub static DATA: LangData = LangData {
     countries: include_str!("countries.tsv"),
@@ -12,12 +12,6 @@ pub static DATA: LangData = LangData {
     outlets: include_str!("outlets.tsv"),
     given_names: include_str!("given-names.tsv"),
 };
-
-/// German news does not decline names, except the genitive "-s" ("Scholz' Sprecher",
-/// "Baerbocks Reise"), which is left as written: names are taken as they stand.
-fn nominative(words: &[&str], _gender: Gender) -> Vec<String> {
-    words.iter().map(|w| w.to_string()).collect()
-}
 
 pub static RULES: LangRules = LangRules {
     // "jan" is left out: the calendar check would then never take "Jan" (a frequent given name)
@@ -1073,5 +1067,5 @@ pub static RULES: LangRules = LangRules {
         ("funktionär", "*"),
         ("funktionärin", "*"),
     ],
-    nominative,
+    nominative: super::names_as_written,
 };

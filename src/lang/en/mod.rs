@@ -1,6 +1,6 @@
 //! English: lexicons beside this file, closed word classes here, examples in `corpus.txt`.
 
-use super::{Gender, LangData, LangRules};
+use super::{LangData, LangRules};
 
 pub static DATA: LangData = LangData {
     countries: include_str!("countries.tsv"),
@@ -10,10 +10,6 @@ pub static DATA: LangData = LangData {
     outlets: include_str!("outlets.tsv"),
     given_names: include_str!("given-names.tsv"),
 };
-
-fn nominative(words: &[&str], _gender: Gender) -> Vec<String> {
-    words.iter().map(|w| w.to_string()).collect()
-}
 
 pub static RULES: LangRules = LangRules {
     months: &[
@@ -436,5 +432,5 @@ pub static RULES: LangRules = LangRules {
         ("lawmaker", "legislature"),
         ("general", "military"),
     ],
-    nominative,
+    nominative: super::names_as_written,
 };

@@ -6,7 +6,7 @@
 //! porte-parole du Kremlin, Dmitri Peskov"); elided articles are written on the next word
 //! ("l'AFP", "d'après", "qu'il"), so several lists below hold elided tokens as they are.
 
-use super::{Gender, LangData, LangRules};
+use super::{LangData, LangRules};
 
 pub static DATA: LangData = LangData {
     countries: include_str!("countries.tsv"),
@@ -16,11 +16,6 @@ pub static DATA: LangData = LangData {
     outlets: include_str!("outlets.tsv"),
     given_names: include_str!("given-names.tsv"),
 };
-
-/// French names do not inflect.
-fn nominative(words: &[&str], _gender: Gender) -> Vec<String> {
-    words.iter().map(|w| w.to_string()).collect()
-}
 
 pub static RULES: LangRules = LangRules {
     // "déc" is left out: as a stem it would read "5 décès" as 5 December.
@@ -657,5 +652,5 @@ pub static RULES: LangRules = LangRules {
         ("général", "military"),
         ("officier", "military"),
     ],
-    nominative,
+    nominative: super::names_as_written,
 };
