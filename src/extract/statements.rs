@@ -570,7 +570,9 @@ fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) 
         });
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
-        if let Some(m) = cx.in_para(para.index).find(|m| m.start == t.end) {
+        // "…", sagte die Sprecherin des Außenministeriums, Maria Sacharowa: the name after a comma.
+        let after = if para.lower(t.end) == "," { t.end + 1 } else { t.end };
+        if let Some(m) = cx.in_para(para.index).find(|m| m.start == t.end || m.start == after) {
             return Some(Found {
                 speaker: SpeakerRef::Person(m.person),
                 span: start..m.end,

@@ -238,6 +238,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
         }
+        // "of the Russian Foreign Ministry", "des russischen Außenministeriums": a demonym first.
+        let mut demonym: Option<String> = None;
+        if let Some(MarkKind::Country(code, CountryForm::Demonym)) = para.mark_starting(j).map(|m| &m.kind) {
+            if para
+                .mark_starting(para.mark_starting(j).map_or(j, |m| m.end))
+                .is_some_and(|m| matches!(m.kind, MarkKind::Organisation(_)))
+            {
+                demonym = Some(code.clone());
+                j = para.mark_starting(j).map_or(j, |m| m.end);
+            }
+        }
+        if demonym.is_some() && country.is_none() {
+            country = demonym;
+        }
         if let Some(m) = para.mark_starting(j) {
             let end = m.end;
             match &m.kind {
