@@ -772,16 +772,7 @@ fn reported(
             } else {
                 continue;
             };
-            return build(
-                cx,
-                para,
-                f,
-                content,
-                range.clone(),
-                false,
-                "reported.according-to",
-                focus,
-            );
+            return build(cx, para, f, content, range.clone(), "reported.according-to", focus);
         }
     }
     // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
@@ -805,7 +796,6 @@ fn reported(
                 f,
                 content_start..end,
                 range.clone(),
-                false,
                 "reported.as-saying",
                 focus,
             )?;
@@ -844,7 +834,6 @@ fn reported(
                     f,
                     range.start..before_speaker - 1,
                     range.clone(),
-                    false,
                     "reported.speaker-verb-after-clause",
                     focus,
                 );
@@ -856,7 +845,6 @@ fn reported(
                     f,
                     content_start..end,
                     range.clone(),
-                    false,
                     "reported.speaker-verb-clause",
                     focus,
                 );
@@ -876,7 +864,6 @@ fn reported(
                     f,
                     range.start..clause_end,
                     range.clone(),
-                    false,
                     "reported.verb-speaker-after-clause",
                     focus,
                 );
@@ -889,7 +876,6 @@ fn reported(
                     f,
                     content_start..end,
                     range.clone(),
-                    false,
                     "reported.verb-speaker-clause",
                     focus,
                 );
@@ -967,6 +953,7 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
     k
 }
 
+/// A reported statement: `content` is the speaker's words, the rest of `sentence` its frame.
 #[allow(clippy::too_many_arguments)]
 fn build(
     cx: &Context,
@@ -974,7 +961,6 @@ fn build(
     f: Found,
     content: Range<usize>,
     sentence: Range<usize>,
-    direct: bool,
     rule: &str,
     focus: &Focus,
 ) -> Option<Statement> {
@@ -1020,7 +1006,7 @@ fn build(
         speaker,
         speaker_words: span_text(cx, para, f.span),
         text: (a, b),
-        direct,
+        direct: false,
         date,
         date_stated: stated.is_some(),
         venue: v1.or(v2),
