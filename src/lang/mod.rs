@@ -5,6 +5,21 @@
 //! the closed word classes and patterns (`LangRules`), a `corpus.txt` of example sentences, and
 //! one line in `Lang` below. The extractors themselves are shared.
 
+/// The raw data files of the language whose module invokes it: every language keeps the same
+/// six lexicons beside its rules, under the same names.
+macro_rules! lang_data {
+    () => {
+        $crate::lang::LangData {
+            countries: include_str!("countries.tsv"),
+            organisations: include_str!("organisations.tsv"),
+            roles: include_str!("roles.tsv"),
+            speech_verbs: include_str!("speech-verbs.tsv"),
+            outlets: include_str!("outlets.tsv"),
+            given_names: include_str!("given-names.tsv"),
+        }
+    };
+}
+
 pub mod de;
 pub mod en;
 pub mod fr;

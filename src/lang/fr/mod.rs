@@ -8,14 +8,7 @@
 
 use super::{LangData, LangRules};
 
-pub static DATA: LangData = LangData {
-    countries: include_str!("countries.tsv"),
-    organisations: include_str!("organisations.tsv"),
-    roles: include_str!("roles.tsv"),
-    speech_verbs: include_str!("speech-verbs.tsv"),
-    outlets: include_str!("outlets.tsv"),
-    given_names: include_str!("given-names.tsv"),
-};
+pub static DATA: LangData = lang_data!();
 
 pub static RULES: LangRules = LangRules {
     // "déc" is left out: as a stem it would read "5 décès" as 5 December.
