@@ -245,10 +245,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             // Attribution after the quote, in the sentence that closes it.
             let after = close_tok + 1..close_sentence.end.max(close_tok + 1);
             let before = open_sentence.start..open_tok;
-            let mut found = attribution_after(cx, para, after.clone(), &focus)
+            let mut found = attribution_after(cx, para, after.clone())
                 .map(|(f, venue)| (f, venue, after.clone(), "quote.attribution-after"));
             if found.is_none() {
-                match attribution_before(cx, para, before.clone(), &focus) {
+                match attribution_before(cx, para, before.clone()) {
                     // "Powell said on Wednesday that a rate cut was "probably not …"": words of
                     // the speaker's own between verb and quote make it reported speech, below.
                     Some((_, verb_end)) if embedded_quote(cx, para, verb_end, open_tok) => continue,
@@ -650,7 +650,7 @@ fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
     end
 }
 
-fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &Focus) -> Option<(Found, Option<Venue>)> {
+fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Found, Option<Venue>)> {
     let mut start = seg.start;
     while start < seg.end
         && matches!(
@@ -697,7 +697,7 @@ fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>, _focus: &Focu
 }
 
 /// The speaker of a quote from the words before it, and where the attribution ends.
-fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>, _focus: &Focus) -> Option<(Found, usize)> {
+fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Found, usize)> {
     let rules = cx.pack.rules;
     for v in seg.clone().rev() {
         if let Some(verb) = is_speech(para, v) {
