@@ -72,9 +72,34 @@ pub fn transliterate(s: &str) -> String {
 /// The identity key of a name: lower-case ASCII words joined by '-'.
 pub fn name_key(name: &str) -> String {
     let latin = transliterate(name);
-    let plain: String = latin.nfkd().filter(|c| c.is_ascii()).collect::<String>().to_lowercase();
+    // Accents go (é -> e); letters that do not decompose are spelt out as their romanisations
+    // do (ø -> o, ß -> ss); letters of other scripts (Greek, Arabic, Han...) stay as they are,
+    // so their names keep distinct keys rather than vanishing.
+    let plain: String = latin
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(|c| {
+            let spelt = match c.to_lowercase().next().unwrap_or(c) {
+                'ø' => "o",
+                'æ' => "ae",
+                'œ' => "oe",
+                'ß' => "ss",
+                'ł' => "l",
+                'đ' | 'ð' => "d",
+                'þ' => "th",
+                'ı' => "i",
+                _ => "",
+            };
+            if spelt.is_empty() {
+                vec![c]
+            } else {
+                spelt.chars().collect()
+            }
+        })
+        .collect::<String>()
+        .to_lowercase();
     plain
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(fold_word)
         .collect::<Vec<_>>()
@@ -121,6 +146,16 @@ mod tests {
         assert_eq!(name_key("Aleksandr Grushko"), name_key("Alexander Grushko"));
         assert_eq!(name_key("Dmitry Peskov"), name_key("Dmitriy Peskov"));
         assert_eq!(name_key("Sergei Shoigu"), name_key("Сергей Шойгу"));
+    }
+
+    #[test]
+    fn letters_that_do_not_decompose_are_spelt_out_and_other_scripts_kept() {
+        assert_eq!(name_key("Halvard Strøm"), name_key("Halvard Strom"));
+        assert_eq!(name_key("Olaf Scholz"), name_key("Olaf SCHOLZ"));
+        assert_eq!(name_key("Radosław Sikorski"), name_key("Radoslaw Sikorski"));
+        assert_eq!(name_key("Élisabeth Borne"), name_key("Elisabeth Borne"));
+        assert_ne!(name_key("习近平"), name_key("李强"));
+        assert!(!name_key("Κυριάκος Μητσοτάκης").is_empty());
     }
 
     #[test]
