@@ -77,11 +77,17 @@ impl Document {
     /// The country of the dateline's city, when it names one and is not a diplomatic hub.
     pub fn dateline_country(&self) -> Option<&'static str> {
         let span = self.dateline.clone()?;
-        let head: String = self.text[span]
-            .chars()
-            .take_while(|c| c.is_uppercase() || *c == ' ' || *c == '-' || *c == '.' || *c == '\'')
-            .collect();
-        crate::lang::World::get().place_country(head.trim())
+        // The place ends at the date, the agency or the dash: "MOSCOW, Jan 5 (Reuters) -",
+        // "MOSCOW - The ministry", "KATHMANDU —". Hyphens inside a name stay ("PORT-AU-PRINCE").
+        let dateline = &self.text[span];
+        let head = dateline
+            .split([',', '(', '–', '—'])
+            .next()
+            .unwrap_or("")
+            .split(" - ")
+            .next()
+            .unwrap_or("");
+        crate::lang::World::get().place_country(head.trim().trim_end_matches('-').trim())
     }
 
     /// Code-point offset of a byte offset (RDF offsets count characters, not bytes).
