@@ -54,7 +54,8 @@ pub fn extract(doc: &Document) -> Extraction {
         .collect();
     let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
     let (roles, _references) = roles::find_roles(&paras, pack, &mentions, doc.dateline_country());
-    let cx = statements::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published);
+    let cx = statements::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
+        .with_dateline_country(doc.dateline_country());
     let statements = statements::find_statements(&cx);
     Extraction {
         paras,

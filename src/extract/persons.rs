@@ -32,6 +32,7 @@ pub enum NameEvidence {
     Apposition,
     SpeechVerb,
     KnownSurname,
+    Honorific,
 }
 
 impl NameEvidence {
@@ -42,6 +43,7 @@ impl NameEvidence {
             NameEvidence::Apposition => "name.before-apposition",
             NameEvidence::SpeechVerb => "name.beside-speech-verb",
             NameEvidence::KnownSurname => "name.known-surname",
+            NameEvidence::Honorific => "name.after-honorific",
         }
     }
 }
@@ -166,6 +168,13 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::Title);
     }
     let words = end - start;
+    // "Mr. Strøm", "Frau Baerbock", "Mme Colonna": an honorific names the word after it.
+    let honorific_at = |k: usize| pack.rules.personal_honorifics.contains(&para.lower(k));
+    if start >= 1
+        && (honorific_at(start - 1) || (start >= 2 && para.lower(start - 1) == "." && honorific_at(start - 2)))
+    {
+        return Some(NameEvidence::Honorific);
+    }
     if words >= 2 && is_given_name(&para.tokens[start].lower, pack).is_some() {
         return Some(NameEvidence::GivenName);
     }

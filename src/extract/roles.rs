@@ -18,6 +18,8 @@ pub struct RoleFact {
     pub complement: Option<String>,
     pub org: Option<OrgRef>,
     pub qualifiers: Vec<String>,
+    /// The role's words as the text writes them, when a title phrase gave the role.
+    pub written: Option<String>,
     pub para: usize,
     /// Token range of the evidence: title and name.
     pub start: usize,
@@ -71,6 +73,7 @@ pub fn find_roles(
                 complement: None,
                 org: Some(org),
                 qualifiers: Vec::new(),
+                written: None,
                 para: m.para,
                 start: m.start,
                 end,
@@ -124,7 +127,12 @@ pub fn find_roles(
             }
         }
     }
-    complete_organisations(&mut facts, &references, article_country);
+    complete_organisations(
+        &mut facts,
+        &references,
+        article_country,
+        article_country.or(pack.rules.home_country),
+    );
     (dedupe(facts), references)
 }
 
@@ -255,6 +263,7 @@ fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, ca
         complement: t.complement.clone(),
         org: t.org.clone(),
         qualifiers: t.qualifiers.clone(),
+        written: Some(t.written.clone()),
         para: m.para,
         start,
         end,
@@ -263,7 +272,14 @@ fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, ca
     }
 }
 
-fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference], article_country: Option<&str>) {
+/// `template_country`: the country of a ministry named without one ("the Foreign Ministry"):
+/// the dateline's, else the language's home country.
+fn complete_organisations(
+    facts: &mut [RoleFact],
+    references: &[RoleReference],
+    article_country: Option<&str>,
+    template_country: Option<&str>,
+) {
     let world = World::get();
     // Holders of each role in this article.
     let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -306,7 +322,7 @@ fn complete_organisations(facts: &mut [RoleFact], references: &[RoleReference], 
                         },
                         "+nationality",
                     ));
-                } else if let (true, Some(c)) = (template, article_country) {
+                } else if let (true, Some(c)) = (template, template_country) {
                     additions.push((
                         k,
                         OrgRef::Organisation {

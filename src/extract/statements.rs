@@ -82,6 +82,8 @@ pub struct Context<'a> {
     pub mentions: &'a [PersonMention],
     pub roles: &'a [RoleFact],
     pub published: Option<PartialDate>,
+    /// The country of the dateline's city, if any.
+    pub dateline_country: Option<&'static str>,
     /// The mentions of each paragraph, so lookups stay local on long documents.
     pub mentions_by_para: Vec<Vec<&'a PersonMention>>,
 }
@@ -108,8 +110,20 @@ impl<'a> Context<'a> {
             mentions,
             roles,
             published,
+            dateline_country: None,
             mentions_by_para,
         }
+    }
+
+    pub fn with_dateline_country(mut self, country: Option<&'static str>) -> Context<'a> {
+        self.dateline_country = country;
+        self
+    }
+
+    /// A state body named without its country ("the Foreign Ministry", "МИД"): the dateline's
+    /// country, else the language's home country.
+    fn template_country(&self) -> Option<&'static str> {
+        self.dateline_country.or(self.pack.rules.home_country)
     }
 
     /// The mentions in paragraph `para`.
@@ -543,15 +557,33 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
         }
     }
     if let Some(m) = para.mark_ending(end).filter(|m| m.start >= floor) {
-        let org = match &m.kind {
-            MarkKind::Country(c, crate::lang::CountryForm::Name) => Some(OrgRef::Country(c.clone())),
-            MarkKind::Organisation(k) => Some(super::titles::organisation(k, None)),
+        let country_before = |at: usize| match para.mark_ending(at).map(|c| (c.start, &c.kind)) {
+            Some((start, MarkKind::Country(c, _))) if start >= floor => Some((start, c.clone())),
             _ => None,
         };
-        if let Some(org) = org {
+        let found = match &m.kind {
+            // "МИД Таджикистана": the body, then its country in the genitive.
+            MarkKind::Country(c, crate::lang::CountryForm::Name) => match para.mark_ending(m.start).map(|o| &o.kind) {
+                Some(MarkKind::Organisation(k)) if is_template(k) => {
+                    let start = para.mark_ending(m.start).map_or(m.start, |o| o.start);
+                    Some((super::titles::organisation(k, Some(c)), start.max(floor)))
+                }
+                _ => Some((OrgRef::Country(c.clone()), m.start)),
+            },
+            // "the Russian Foreign Ministry"; "the Foreign Ministry" in Moscow.
+            MarkKind::Organisation(k) => Some(match country_before(m.start) {
+                Some((start, c)) if is_template(k) => (super::titles::organisation(k, Some(&c)), start),
+                _ => (
+                    super::titles::organisation(k, is_template(k).then(|| cx.template_country()).flatten()),
+                    m.start,
+                ),
+            }),
+            _ => None,
+        };
+        if let Some((org, start)) = found {
             return Some(Found {
                 speaker: SpeakerRef::Organisation(org),
-                span: m.start..end,
+                span: start..end,
             });
         }
     }
@@ -1128,4 +1160,13 @@ fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> (Option<Par
         v => v.resolve(cx.published),
     });
     (date, super::venues::find_venue(cx, para, frame))
+}
+
+/// An organisation named the same in every country ("Foreign Ministry"), whose country the text
+/// must give.
+fn is_template(key: &str) -> bool {
+    crate::lang::World::get()
+        .organisations
+        .get(key)
+        .is_some_and(|e| e.country.as_deref() == Some("*"))
 }

@@ -177,6 +177,13 @@ pub struct LangRules {
     pub as_saying: &'static [&'static str],
     /// Generic nouns that refer back to a person holding a role ("the diplomat").
     pub role_nouns: &'static [(&'static str, &'static str)],
+    /// Words that put a person's name after them ("Mr", "Frau", "Mme"), lower case, no dot:
+    /// a single capitalised word after one is a surname.
+    pub personal_honorifics: &'static [&'static str],
+    /// The country a state body named without one belongs to when the article gives none:
+    /// "МИД" in Russian-language news is Russia's. `None` where the language spans many
+    /// countries (English, French, German).
+    pub home_country: Option<&'static str>,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
 }

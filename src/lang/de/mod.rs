@@ -1060,5 +1060,7 @@ pub static RULES: LangRules = LangRules {
         ("funktionär", "*"),
         ("funktionärin", "*"),
     ],
+    personal_honorifics: &["herr", "frau", "dr"],
+    home_country: None,
     nominative: super::names_as_written,
 };

@@ -425,5 +425,7 @@ pub static RULES: LangRules = LangRules {
         ("lawmaker", "legislature"),
         ("general", "military"),
     ],
+    personal_honorifics: &["mr", "mrs", "ms", "miss", "dr", "sir", "dame"],
+    home_country: None,
     nominative: super::names_as_written,
 };

@@ -645,5 +645,7 @@ pub static RULES: LangRules = LangRules {
         ("général", "military"),
         ("officier", "military"),
     ],
+    personal_honorifics: &["m", "mme", "mlle", "dr"],
+    home_country: None,
     nominative: super::names_as_written,
 };

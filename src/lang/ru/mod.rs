@@ -220,5 +220,7 @@ pub static RULES: LangRules = LangRules {
         ("политик*", "*"),
         ("президент*", "head_of_state"),
     ],
+    personal_honorifics: &["господин", "госпожа", "г-н", "г-жа"],
+    home_country: Some("RU"),
     nominative: names::nominative,
 };

@@ -320,5 +320,7 @@ pub static RULES: LangRules = LangRules {
         ("речниц*", "spokesperson"),
         ("генерал", "military"),
     ],
+    personal_honorifics: &["пан", "пані", "пане"],
+    home_country: Some("UA"),
     nominative: names::nominative,
 };
