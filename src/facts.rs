@@ -9,10 +9,18 @@ use crate::lang::{Lang, World};
 /// "former Foreign Minister", "presidential adviser on foreign policy issues".
 pub fn role_label(f: &RoleFact, lang: Lang) -> String {
     let world = World::get();
-    let base = world
-        .roles
-        .get(&f.role)
-        .map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string());
+    let canonical = || {
+        world
+            .roles
+            .get(&f.role)
+            .map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string())
+    };
+    // English titles as the article writes them ("CEO", "Foreign Policy Chief"): what a reader
+    // finds in the text. Inflecting languages take the lexicon's nominative form instead.
+    let base = match (&f.written, lang) {
+        (Some(w), Lang::En) => w.clone(),
+        _ => canonical(),
+    };
     let mut label = match &f.complement {
         Some(c) if complement_is_title(c) => format!("{base} {c}"),
         _ => base,

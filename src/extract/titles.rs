@@ -40,6 +40,9 @@ pub struct Title {
     pub complement: Option<String>,
     pub org: Option<OrgRef>,
     pub qualifiers: Vec<String>,
+    /// The words of the role itself as the text writes them ("Deputy Foreign Minister", "CEO"),
+    /// without article, qualifier, country or organisation.
+    pub written: String,
     /// "the ambassador", "Russia's foreign minister": refers to someone already known.
     pub definite: bool,
     /// "a spokesperson": someone unnamed.
@@ -145,6 +148,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         Some((end, MarkKind::Role(key))) => (end, key),
         _ => return None,
     };
+    let written = para.text[para.tokens[i].start..para.tokens[role_end - 1].end].to_string();
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
     if org.is_none() && country.is_none() {
         for k in i..role_end {
@@ -201,6 +205,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                         complement: None,
                         org: Some(OrgRef::Named(name)),
                         qualifiers,
+                        written,
                         definite,
                         indefinite,
                     });
@@ -363,6 +368,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 complement: None,
                 org: named.map(OrgRef::Named),
                 qualifiers,
+                written,
                 definite,
                 indefinite,
             });
@@ -381,6 +387,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         complement,
         org,
         qualifiers,
+        written,
         definite,
         indefinite,
     })
