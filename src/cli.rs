@@ -79,6 +79,10 @@ pub struct BuildArgs {
     /// Exit with an error if any input is skipped.
     #[arg(long)]
     pub strict: bool,
+    /// More people to link to Wikidata, beside the bundled ontology/people.tsv (same format:
+    /// WIKIDATA<TAB>NAME|NAME...<TAB>ROLE<TAB>ORGANISATION). Repeat for several files.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<PathBuf>,
     /// Say nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,

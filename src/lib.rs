@@ -24,5 +24,6 @@ pub mod output;
 pub mod pipeline;
 pub mod query;
 pub mod rdf;
+pub mod resolve;
 pub mod store;
 pub mod text;

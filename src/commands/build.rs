@@ -4,6 +4,7 @@ use crate::cli::BuildArgs;
 use crate::input::expand;
 use crate::pipeline::{prepare, Prepared, Skip};
 use crate::query::count;
+use crate::resolve::{self, gazetteer::Gazetteer, IdentitySummary};
 use crate::store::GraphStore;
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -25,6 +26,10 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+    }
+    let mut gazetteer = Gazetteer::bundled();
+    for file in &args.gazetteer {
+        gazetteer.add_file(file)?;
     }
     let store = GraphStore::open_or_create(&args.store.store)?;
     store.load_ontology()?;
@@ -67,12 +72,15 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     if progress {
         eprintln!();
     }
+    // Who is who across the whole store, not just this run's articles: one transaction, after
+    // the articles, so a crash before it leaves the previous decisions in place.
+    let identity = resolve::update(&store, &minter, &gazetteer)?;
     // On disk, make sure everything is written before saying it is (a store in memory, in a
     // build without RocksDB, has nothing to flush).
     #[cfg(feature = "rocksdb")]
     anyhow::Context::context(store.store.flush(), "flushing the store to disk")?;
     if !args.quiet {
-        summary(&store, stored, skipped.len())?;
+        summary(&store, stored, skipped.len(), &identity)?;
     }
     if args.strict && !skipped.is_empty() {
         anyhow::bail!("{} input(s) skipped and --strict is set", skipped.len());
@@ -80,7 +88,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn summary(store: &GraphStore, stored: usize, skipped: usize) -> anyhow::Result<()> {
+fn summary(store: &GraphStore, stored: usize, skipped: usize, identity: &IdentitySummary) -> anyhow::Result<()> {
     let s = &store.store;
     let mut out = std::io::stdout().lock();
     let articles = count(
@@ -113,7 +121,11 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize) -> anyhow::Result<
     )?;
     writeln!(out, "The store now holds:")?;
     writeln!(out, "  articles       {articles}")?;
-    writeln!(out, "  persons        {persons}")?;
+    writeln!(
+        out,
+        "  persons        {}  ({persons} person IRIs, {} merged across articles, {} linked to Wikidata)",
+        identity.people, identity.merges, identity.linked_to_wikidata
+    )?;
     writeln!(out, "  organisations  {orgs}  (countries included)")?;
     writeln!(out, "  role facts     {roles}")?;
     writeln!(out, "  statements     {statements}")?;

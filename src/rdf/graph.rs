@@ -166,7 +166,14 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
     let person_nodes: Vec<NamedNode> = ex
         .persons
         .iter()
-        .map(|p| minter.person(&name_key(&p.full_name())))
+        .map(|p| {
+            let key = name_key(&p.full_name());
+            if key.contains('-') {
+                minter.person(&key)
+            } else {
+                minter.person_of_article(&doc.source, &key)
+            }
+        })
         .collect();
     for (p, node) in ex.persons.iter().zip(&person_nodes) {
         w.a(node, SCHEMA, "Person");

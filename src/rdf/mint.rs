@@ -55,6 +55,16 @@ impl Minter {
     pub fn person(&self, key: &str) -> NamedNode {
         self.node("person", &[key])
     }
+    /// A person one article names by a single word ("Putin"): that alone does not say who it
+    /// is across articles, so the IRI is the article's own until the identity graph links it.
+    pub fn person_of_article(&self, source: &str, key: &str) -> NamedNode {
+        self.node("person", &[source, key])
+    }
+    /// The graph of cross-article identity decisions (see `resolve`); outside `graph/`, so no
+    /// article's name can collide with it.
+    pub fn identity_graph(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}identity", self.base))
+    }
     pub fn country(&self, code: &str) -> NamedNode {
         self.node("country", &[code])
     }

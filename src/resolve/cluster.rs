@@ -1,0 +1,696 @@
+//! Which person IRIs of a store name one person, decided from plain data, each decision with
+//! its rule and its reason.
+//!
+//! Mentions with the same identity key already share an IRI (a full name in any script or
+//! spelling). What is left to decide across articles, most certain first:
+//! 1. `gazetteer-name`: the full name is listed in the gazetteer for a Wikidata identifier.
+//! 2. `compatible-name`: same surname, the first name the same or its initial, middle names
+//!    that agree ("V. Putin", "Vladimir Vladimirovich Putin" → "Vladimir Putin"), and only one
+//!    such person known.
+//! 3. `surname-and-post`: a surname alone, in an article that gives it a post (role and
+//!    organisation) held by exactly one known person of that surname.
+//! 4. `spelling-and-post`: a surname one letter off ("Blinkin"), a compatible first name or
+//!    none, and the same post as exactly one known person ("Secretary of State" of the US).
+//!
+//! Never merged: two persons named in one article (the extractor kept them apart), two persons
+//! the gazetteer knows as different people, a surname alone without a matching post, and any
+//! name that fits more than one known person.
+
+use super::gazetteer::Gazetteer;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A post a person holds in an article: a role key and, when known, the organisation's scope
+/// (a country code such as "RU", or an organisation key such as "nato" or "foreign-ministry-RU").
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Post {
+    pub role: String,
+    pub scope: Option<String>,
+}
+
+impl Post {
+    /// The same post: the same role, and the same organisation or a country and one of its
+    /// national bodies ("RU" and "foreign-ministry-RU"). An unknown organisation matches nothing.
+    pub fn matches(&self, other: &Post) -> bool {
+        if self.role != other.role {
+            return false;
+        }
+        match (&self.scope, &other.scope) {
+            (Some(a), Some(b)) => a == b || country_of(a) == Some(b.as_str()) || country_of(b) == Some(a.as_str()),
+            _ => false,
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match &self.scope {
+            Some(s) => format!("{} of {s}", self.role),
+            None => self.role.clone(),
+        }
+    }
+}
+
+/// The country of a national body's scope: "foreign-ministry-RU" -> "RU".
+fn country_of(scope: &str) -> Option<&str> {
+    let (_, code) = scope.rsplit_once('-')?;
+    (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())).then_some(code)
+}
+
+/// One name form of a person and how many articles use it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameLabel {
+    pub text: String,
+    pub lang: String,
+    pub articles: usize,
+    /// The article's main name for the person (`schema:name`), not a variant.
+    pub main: bool,
+}
+
+/// One person IRI of the store, with what the articles say of it.
+#[derive(Debug, Clone, Default)]
+pub struct PersonNode {
+    pub iri: String,
+    /// Identity key of the fullest name ("sergei-lavrov", or "lavrov" for a surname alone).
+    pub key: String,
+    pub labels: Vec<NameLabel>,
+    pub articles: BTreeSet<String>,
+    pub posts: BTreeSet<Post>,
+}
+
+impl PersonNode {
+    fn tokens(&self) -> Vec<&str> {
+        self.key.split('-').filter(|t| !t.is_empty()).collect()
+    }
+    /// The name most articles use, for reasons a reader can follow.
+    pub fn shown_name(&self) -> &str {
+        self.labels
+            .iter()
+            .filter(|l| l.main)
+            .max_by(|a, b| a.articles.cmp(&b.articles).then_with(|| b.text.cmp(&a.text)))
+            .map_or(self.key.as_str(), |l| l.text.as_str())
+    }
+}
+
+/// What a person was merged with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Person(usize),
+    Known(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub person: usize,
+    pub target: Target,
+    pub rule: &'static str,
+    pub reason: String,
+}
+
+/// One real person: the person IRIs that name them and the one chosen to stand for them all.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub canonical: usize,
+    pub members: Vec<usize>,
+    /// Index of the gazetteer's person, if linked.
+    pub known: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Resolution {
+    pub entities: Vec<Entity>,
+    pub decisions: Vec<Decision>,
+}
+
+/// Union-find over persons (0..n) and gazetteer people (n..n+k), keeping per group the
+/// articles, posts and gazetteer person, so that merges can be refused.
+struct Groups {
+    parent: Vec<usize>,
+    articles: Vec<BTreeSet<String>>,
+    posts: Vec<BTreeSet<Post>>,
+    known: Vec<Option<usize>>,
+}
+
+impl Groups {
+    fn root(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins two groups unless they share an article (two persons of one article are two
+    /// people) or are two different people of the gazetteer.
+    fn join(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra == rb {
+            return false;
+        }
+        if !self.articles[ra].is_disjoint(&self.articles[rb]) {
+            return false;
+        }
+        if let (Some(x), Some(y)) = (self.known[ra], self.known[rb]) {
+            if x != y {
+                return false;
+            }
+        }
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[gone] = keep;
+        let articles = std::mem::take(&mut self.articles[gone]);
+        self.articles[keep].extend(articles);
+        let posts = std::mem::take(&mut self.posts[gone]);
+        self.posts[keep].extend(posts);
+        self.known[keep] = self.known[keep].or(self.known[gone]);
+        true
+    }
+}
+
+/// A full name to compare: a person of the store or a name of the gazetteer.
+struct FullName<'a> {
+    element: usize,
+    tokens: Vec<&'a str>,
+}
+
+fn is_initial(t: &str) -> bool {
+    t.chars().count() == 1
+}
+
+/// The same first name, or one is the other's initial.
+fn same_given(a: &str, b: &str) -> bool {
+    a == b || (is_initial(a) && b.starts_with(a)) || (is_initial(b) && a.starts_with(b))
+}
+
+/// As [`same_given`], or one letter apart in names of four letters or more (Antony/Anthony).
+fn close_given(a: &str, b: &str) -> bool {
+    same_given(a, b) || (a.len() >= 4 && b.len() >= 4 && strsim::levenshtein(a, b) <= 1)
+}
+
+/// Middle names agree when one side has none, or both have as many and each pair agrees.
+fn middles_agree(a: &[&str], b: &[&str]) -> bool {
+    a.is_empty() || b.is_empty() || (a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_given(x, y)))
+}
+
+/// Surnames one letter apart (two in long names): a misspelling rather than another name.
+fn close_surnames(a: &str, b: &str) -> bool {
+    let shortest = a.len().min(b.len());
+    let allowed = if shortest >= 9 {
+        2
+    } else if shortest >= 5 {
+        1
+    } else {
+        0
+    };
+    strsim::levenshtein(a, b) <= allowed
+}
+
+/// How much a name says: a full word counts two, an initial one.
+fn specificity(tokens: &[&str]) -> usize {
+    tokens.iter().map(|t| if is_initial(t) { 1 } else { 2 }).sum()
+}
+
+fn compatible_full(a: &[&str], b: &[&str]) -> bool {
+    a.len() >= 2
+        && b.len() >= 2
+        && a.last() == b.last()
+        && same_given(a[0], b[0])
+        && middles_agree(&a[1..a.len() - 1], &b[1..b.len() - 1])
+}
+
+pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
+    let n = nodes.len();
+    let k = gazetteer.people.len();
+    let mut groups = Groups {
+        parent: (0..n + k).collect(),
+        articles: nodes
+            .iter()
+            .map(|p| p.articles.clone())
+            .chain((0..k).map(|_| BTreeSet::new()))
+            .collect(),
+        posts: nodes
+            .iter()
+            .map(|p| p.posts.clone())
+            .chain(gazetteer.people.iter().map(|p| {
+                p.role
+                    .iter()
+                    .map(|r| Post {
+                        role: r.clone(),
+                        scope: p.organisation.clone(),
+                    })
+                    .collect()
+            }))
+            .collect(),
+        known: (0..n).map(|_| None).chain((0..k).map(Some)).collect(),
+    };
+    let mut decisions = Vec::new();
+    let target = |element: usize| {
+        if element < n {
+            Target::Person(element)
+        } else {
+            Target::Known(element - n)
+        }
+    };
+    let target_name = |element: usize| -> String {
+        if element < n {
+            format!("“{}”", nodes[element].shown_name())
+        } else {
+            let p = &gazetteer.people[element - n];
+            format!("{} ({})", p.names.first().map_or("", String::as_str), p.wikidata)
+        }
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| nodes[a].iri.cmp(&nodes[b].iri));
+
+    // Full names to compare against: the store's and the gazetteer's.
+    let mut gazetteer_keys: Vec<(&str, usize)> = gazetteer.keys().collect();
+    gazetteer_keys.sort();
+    let full_names: Vec<FullName> = order
+        .iter()
+        .map(|&i| FullName {
+            element: i,
+            tokens: nodes[i].tokens(),
+        })
+        .chain(gazetteer_keys.iter().map(|(key, g)| FullName {
+            element: n + g,
+            tokens: key.split('-').collect(),
+        }))
+        .filter(|f| f.tokens.len() >= 2)
+        .collect();
+    let mut by_surname: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, f) in full_names.iter().enumerate() {
+        by_surname.entry(f.tokens[f.tokens.len() - 1]).or_default().push(i);
+    }
+
+    // 1. Names the gazetteer lists.
+    for &i in &order {
+        if let Some(g) = gazetteer.by_key(&nodes[i].key).filter(|_| nodes[i].tokens().len() >= 2) {
+            if groups.join(i, n + g) {
+                decisions.push(Decision {
+                    person: i,
+                    target: Target::Known(g),
+                    rule: "gazetteer-name",
+                    reason: format!(
+                        "“{}” is a name the gazetteer lists for {}",
+                        nodes[i].shown_name(),
+                        gazetteer.people[g].wikidata
+                    ),
+                });
+            }
+        }
+    }
+
+    // 2. Compatible full names: only towards names that say as much or more, and only when one
+    //    person fits ("George Bush" beside "George W. Bush" and "George H. W. Bush" stays apart).
+    for &i in &order {
+        let tokens = nodes[i].tokens();
+        if tokens.len() < 2 {
+            continue;
+        }
+        let own = groups.root(i);
+        let mut fits: BTreeMap<usize, usize> = BTreeMap::new();
+        for &f in by_surname.get(tokens[tokens.len() - 1]).into_iter().flatten() {
+            let other = &full_names[f];
+            if other.element == i
+                || specificity(&other.tokens) < specificity(&tokens)
+                || !compatible_full(&tokens, &other.tokens)
+            {
+                continue;
+            }
+            let r = groups.root(other.element);
+            if r != own {
+                fits.entry(r).or_insert(other.element);
+            }
+        }
+        if fits.len() == 1 {
+            let (_, element) = fits.into_iter().next().expect("one fit");
+            if groups.join(i, element) {
+                decisions.push(Decision {
+                    person: i,
+                    target: target(element),
+                    rule: "compatible-name",
+                    reason: format!(
+                        "“{}” and {}: the same surname and a compatible first name, and no other person fits",
+                        nodes[i].shown_name(),
+                        target_name(element)
+                    ),
+                });
+            }
+        }
+    }
+
+    // 3. A surname alone, with a post in its article that one known person of that surname holds.
+    for &i in &order {
+        let tokens = nodes[i].tokens();
+        if tokens.len() != 1 || nodes[i].posts.is_empty() {
+            continue;
+        }
+        let surname = tokens[0];
+        let own = groups.root(i);
+        let holds_post = |groups: &mut Groups, element: usize| {
+            let r = groups.root(element);
+            let held = groups.posts[r]
+                .iter()
+                .any(|p| nodes[i].posts.iter().any(|q| q.matches(p)));
+            (r, held)
+        };
+        let mut full_fits: BTreeMap<usize, usize> = BTreeMap::new();
+        for &f in by_surname.get(surname).into_iter().flatten() {
+            let (r, held) = holds_post(&mut groups, full_names[f].element);
+            if held && r != own {
+                full_fits.entry(r).or_insert(full_names[f].element);
+            }
+        }
+        let mut fits = full_fits;
+        if fits.is_empty() {
+            for &j in &order {
+                if j != i && nodes[j].key == nodes[i].key {
+                    let (r, held) = holds_post(&mut groups, j);
+                    if held && r != own {
+                        fits.entry(r).or_insert(j);
+                    }
+                }
+            }
+        }
+        if fits.len() == 1 {
+            let (_, element) = fits.into_iter().next().expect("one fit");
+            let post = nodes[i].posts.iter().next().map(Post::describe).unwrap_or_default();
+            if groups.join(i, element) {
+                decisions.push(Decision {
+                    person: i,
+                    target: target(element),
+                    rule: "surname-and-post",
+                    reason: format!(
+                        "“{}”, named by surname alone as {post}, and {}: the only person of that surname known to hold that post",
+                        nodes[i].shown_name(),
+                        target_name(element)
+                    ),
+                });
+            }
+        }
+    }
+
+    // 4. Misspelt names: close surname, compatible first name or none, and the same post.
+    let mut by_post: BTreeMap<&Post, Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        for p in &nodes[i].posts {
+            by_post.entry(p).or_default().push(i);
+        }
+    }
+    let known_posts: Vec<(usize, Post)> = gazetteer
+        .people
+        .iter()
+        .enumerate()
+        .filter_map(|(g, p)| {
+            Some((
+                g,
+                Post {
+                    role: p.role.clone()?,
+                    scope: p.organisation.clone(),
+                },
+            ))
+        })
+        .collect();
+    let close = |a: &[&str], b: &[&str]| -> bool {
+        let (sa, sb) = (a[a.len() - 1], b[b.len() - 1]);
+        if !close_surnames(sa, sb) {
+            return false;
+        }
+        match (a.len(), b.len()) {
+            (1, 1) => false, // two surnames alone: step 3's business
+            (1, _) | (_, 1) => sa != sb,
+            _ => {
+                (sa != sb || a[0] != b[0])
+                    && close_given(a[0], b[0])
+                    && middles_agree(&a[1..a.len() - 1], &b[1..b.len() - 1])
+            }
+        }
+    };
+    for &i in &order {
+        let tokens = nodes[i].tokens();
+        let own = groups.root(i);
+        let mut fits: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+        for post in &nodes[i].posts {
+            for (p, holders) in &by_post {
+                if !post.matches(p) {
+                    continue;
+                }
+                for &j in holders {
+                    if j != i && close(&tokens, &nodes[j].tokens()) {
+                        let r = groups.root(j);
+                        if r != own {
+                            fits.entry(r).or_insert((j, post.describe()));
+                        }
+                    }
+                }
+            }
+            for (g, p) in &known_posts {
+                if !post.matches(p) {
+                    continue;
+                }
+                for name in &gazetteer.people[*g].names {
+                    let key = crate::identity::name_key(name);
+                    let other: Vec<&str> = key.split('-').collect();
+                    if close(&tokens, &other) {
+                        let r = groups.root(n + g);
+                        if r != own {
+                            fits.entry(r).or_insert((n + g, post.describe()));
+                        }
+                    }
+                }
+            }
+        }
+        if fits.len() == 1 {
+            let (_, (element, post)) = fits.into_iter().next().expect("one fit");
+            if groups.join(i, element) {
+                decisions.push(Decision {
+                    person: i,
+                    target: target(element),
+                    rule: "spelling-and-post",
+                    reason: format!(
+                        "“{}” and {}: names one letter apart, both {post}, and no other person fits",
+                        nodes[i].shown_name(),
+                        target_name(element)
+                    ),
+                });
+            }
+        }
+    }
+
+    // Entities: one per group with at least one person; the person standing for it is a full
+    // name with the most articles (ties: the shorter, then the first IRI).
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        let r = groups.root(i);
+        members.entry(r).or_default().push(i);
+    }
+    let entities = members
+        .into_iter()
+        .map(|(root, members)| {
+            let canonical = *members
+                .iter()
+                .min_by(|&&a, &&b| {
+                    let (ta, tb) = (nodes[a].tokens().len() >= 2, nodes[b].tokens().len() >= 2);
+                    tb.cmp(&ta)
+                        .then(nodes[b].articles.len().cmp(&nodes[a].articles.len()))
+                        .then(nodes[a].key.len().cmp(&nodes[b].key.len()))
+                        .then(nodes[a].iri.cmp(&nodes[b].iri))
+                })
+                .expect("a group has members");
+            Entity {
+                canonical,
+                members,
+                known: groups.known[root],
+            }
+        })
+        .collect();
+    Resolution { entities, decisions }
+}
+
+/// A label and its language tag: (language, text).
+pub type LangLabel = (String, String);
+
+/// The preferred label in each language: the main name most articles use, full names before a
+/// surname alone (ties: the shorter, then alphabetical). Every other form is an alternative.
+pub fn labels(entity: &Entity, nodes: &[PersonNode]) -> (Vec<LangLabel>, Vec<LangLabel>) {
+    let mut forms: BTreeMap<(String, String), (bool, usize, bool)> = BTreeMap::new();
+    for &m in &entity.members {
+        for l in &nodes[m].labels {
+            let e = forms
+                .entry((l.lang.clone(), l.text.clone()))
+                .or_insert((false, 0, false));
+            e.0 |= l.main;
+            e.1 += l.articles;
+            e.2 |= l.text.split_whitespace().count() >= 2;
+        }
+    }
+    let mut preferred: BTreeMap<String, (String, (bool, bool, usize))> = BTreeMap::new();
+    for ((lang, text), (main, articles, full)) in &forms {
+        let score = (*full, *main, *articles);
+        let better = match preferred.get(lang) {
+            None => true,
+            Some((t, s)) => score > *s || (score == *s && (text.chars().count(), text) < (t.chars().count(), t)),
+        };
+        if better {
+            preferred.insert(lang.clone(), (text.clone(), score));
+        }
+    }
+    let pref: Vec<(String, String)> = preferred.into_iter().map(|(l, (t, _))| (l, t)).collect();
+    let alt = forms
+        .into_keys()
+        .filter(|(l, t)| !pref.iter().any(|(pl, pt)| pl == l && pt == t))
+        .collect();
+    (pref, alt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(iri: &str, name: &str, article: &str, posts: &[(&str, &str)]) -> PersonNode {
+        PersonNode {
+            iri: iri.to_string(),
+            key: crate::identity::name_key(name),
+            labels: vec![NameLabel {
+                text: name.to_string(),
+                lang: "en".into(),
+                articles: 1,
+                main: true,
+            }],
+            articles: [article.to_string()].into(),
+            posts: posts
+                .iter()
+                .map(|(r, s)| Post {
+                    role: r.to_string(),
+                    scope: Some(s.to_string()),
+                })
+                .collect(),
+        }
+    }
+
+    fn entity_of(r: &Resolution, i: usize) -> usize {
+        r.entities.iter().position(|e| e.members.contains(&i)).unwrap()
+    }
+
+    fn gazetteer(rows: &str) -> Gazetteer {
+        let mut g = Gazetteer::default();
+        g.add_rows(rows, "test").unwrap();
+        g
+    }
+
+    #[test]
+    fn a_surname_alone_joins_the_person_holding_its_post() {
+        let nodes = vec![
+            node("p/a", "Vladimir Putin", "A", &[("president", "RU")]),
+            node("p/b", "Putin", "B", &[("president", "RU")]),
+            node("p/c", "Putin", "C", &[]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        assert_eq!(entity_of(&r, 0), entity_of(&r, 1));
+        assert_ne!(entity_of(&r, 0), entity_of(&r, 2), "no post: no merge");
+        assert_eq!(r.decisions[0].rule, "surname-and-post");
+        assert_eq!(r.entities[entity_of(&r, 0)].canonical, 0);
+    }
+
+    #[test]
+    fn a_surname_alone_stays_apart_when_two_people_could_hold_it() {
+        let nodes = vec![
+            node("p/a", "Joe Smith", "A", &[("minister", "GB")]),
+            node("p/b", "Ann Smith", "B", &[("minister", "GB")]),
+            node("p/c", "Smith", "C", &[("minister", "GB")]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        assert_eq!(r.entities.len(), 3);
+    }
+
+    #[test]
+    fn a_misspelling_merges_only_with_the_same_post_and_says_why() {
+        let nodes = vec![
+            node("p/a", "Antony Blinken", "A", &[("secretary-of-state", "US")]),
+            node("p/b", "Blinkin", "B", &[("secretary-of-state", "US")]),
+            node("p/c", "Blinkin", "C", &[("ambassador", "US")]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        assert_eq!(entity_of(&r, 0), entity_of(&r, 1));
+        assert_ne!(entity_of(&r, 0), entity_of(&r, 2));
+        let d = &r.decisions[0];
+        assert_eq!(d.rule, "spelling-and-post");
+        assert!(
+            d.reason.contains("Blinkin") && d.reason.contains("secretary-of-state of US"),
+            "{}",
+            d.reason
+        );
+    }
+
+    #[test]
+    fn different_first_names_or_one_article_never_merge() {
+        let nodes = vec![
+            node("p/a", "Joe Biden", "A", &[("president", "US")]),
+            node("p/b", "Hunter Biden", "A", &[]),
+            node("p/c", "Jill Biden", "B", &[]),
+            node("p/d", "Biden", "A", &[("president", "US")]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        assert_eq!(r.entities.len(), 4, "{:?}", r.decisions);
+    }
+
+    #[test]
+    fn initials_and_middle_names_join_only_one_fitting_person() {
+        let nodes = vec![
+            node("p/a", "George W. Bush", "A", &[]),
+            node("p/b", "George H. W. Bush", "B", &[]),
+            node("p/c", "George Bush", "C", &[]),
+            node("p/d", "Vladimir Putin", "D", &[]),
+            node("p/e", "V. Putin", "E", &[]),
+            node("p/f", "Vladimir Vladimirovich Putin", "F", &[]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        let e = |i| entity_of(&r, i);
+        assert!(e(0) != e(1) && e(1) != e(2) && e(0) != e(2), "{:?}", r.decisions);
+        assert!(e(3) == e(4) && e(4) == e(5), "{:?}", r.decisions);
+    }
+
+    #[test]
+    fn the_gazetteer_links_names_and_keeps_its_people_apart() {
+        let g = gazetteer("Q1\tJohn Smith\tpresident\tUS\nQ2\tJane Smith\tprime-minister\tGB\n");
+        let nodes = vec![
+            node("p/a", "John Smith", "A", &[]),
+            node("p/b", "Smith", "B", &[("prime-minister", "GB")]),
+            node("p/c", "J. Smith", "C", &[]),
+        ];
+        let r = resolve(&nodes, &g);
+        assert_eq!(r.entities[entity_of(&r, 0)].known, Some(0));
+        assert_eq!(r.entities[entity_of(&r, 1)].known, Some(1));
+        assert_ne!(entity_of(&r, 0), entity_of(&r, 1));
+        // "J." fits both John and Jane: stays alone.
+        assert_eq!(r.entities[entity_of(&r, 2)].members, vec![2]);
+    }
+
+    #[test]
+    fn one_preferred_label_per_language() {
+        let mut a = node("p/a", "Sergey Lavrov", "A", &[]);
+        a.labels.push(NameLabel {
+            text: "Сергей Лавров".into(),
+            lang: "ru".into(),
+            articles: 2,
+            main: true,
+        });
+        a.labels.push(NameLabel {
+            text: "Sergei Lavrov".into(),
+            lang: "en".into(),
+            articles: 3,
+            main: true,
+        });
+        let b = node("p/b", "Lavrov", "B", &[]);
+        let e = Entity {
+            canonical: 0,
+            members: vec![0, 1],
+            known: None,
+        };
+        let (pref, alt) = labels(&e, &[a, b]);
+        assert_eq!(
+            pref,
+            vec![
+                ("en".into(), "Sergei Lavrov".into()),
+                ("ru".into(), "Сергей Лавров".into())
+            ]
+        );
+        assert_eq!(alt.len(), 2);
+    }
+}
