@@ -15,10 +15,12 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
             .get(&f.role)
             .map_or_else(|| f.role.replace('-', " "), |e| e.label(lang).to_string())
     };
-    // English titles as the article writes them ("CEO", "Foreign Policy Chief"): what a reader
-    // finds in the text. Inflecting languages take the lexicon's nominative form instead.
+    // English titles as the article writes them ("CEO", "External Affairs Minister", "defence
+    // chief") where the wording is a form of the title; a byword for it ("premier", "boss",
+    // "top diplomat") gives way to the title itself. Inflecting languages take the lexicon's
+    // nominative form.
     let base = match (&f.written, lang) {
-        (Some(w), Lang::En) => w.clone(),
+        (Some(w), Lang::En) if is_form_of(w, &canonical()) => w.clone(),
         _ => canonical(),
     };
     let mut label = match &f.complement {
@@ -29,6 +31,19 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         label = format!("{} {label}", qualifier_label(q, lang));
     }
     label
+}
+
+/// A title as written is a form of the canonical one when it is an acronym ("CEO") or shares a
+/// word with it, allowing for inflection ("spokesman" / "Spokesperson").
+fn is_form_of(written: &str, canonical: &str) -> bool {
+    let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
+    let acronym = written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
+    let words: Vec<String> = canonical.split([' ', '-']).filter(|w| w.len() >= 3).map(stem).collect();
+    acronym
+        || written
+            .split([' ', '-'])
+            .filter(|w| w.len() >= 3)
+            .any(|w| words.contains(&stem(w)))
 }
 
 /// A qualifier's word in a language ("former" is "бывший" in Russian).

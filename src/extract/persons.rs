@@ -105,14 +105,29 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
+    // A leading initial, with or without its dot: "S Jaishankar", "N. Chandrasekaran".
+    let initial_then_name = |i: usize| -> Option<usize> {
+        let t = &para.tokens[i];
+        let single = t.lower.chars().count() == 1 && t.is_cap() && !never.contains(&t.lower.as_str());
+        if !single || para.mark(i).is_some() {
+            return None;
+        }
+        let next = if para.lower(i + 1) == "." { i + 2 } else { i + 1 };
+        (next < para.tokens.len() && name_word(next) && para.tokens[next].start > para.tokens[next - 1].end)
+            .then_some(next + 1)
+    };
     let mut runs = Vec::new();
     let mut i = 0;
     while i < para.tokens.len() {
-        if !name_word(i) {
+        let first_end = if name_word(i) {
+            i + 1
+        } else if let Some(end) = initial_then_name(i) {
+            end
+        } else {
             i += 1;
             continue;
-        }
-        let mut j = i + 1;
+        };
+        let mut j = first_end;
         loop {
             if j < para.tokens.len() && name_word(j) && para.tokens[j].start == para.tokens[j - 1].end + 1 {
                 j += 1;

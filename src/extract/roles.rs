@@ -348,8 +348,13 @@ fn complete_organisations(
             additions.push((k, OrgRef::Country(c.clone()), "+nationality"));
             continue;
         }
-        if let Some(c) = world.roles.get(&f.role).and_then(|r| r.country.clone()) {
-            additions.push((k, OrgRef::Country(c), "+title-default"));
+        if let Some(default) = world.roles.get(&f.role).and_then(|r| r.country.clone()) {
+            let org = if world.organisations.contains_key(&default) {
+                super::titles::organisation(&default, None)
+            } else {
+                OrgRef::Country(default)
+            };
+            additions.push((k, org, "+title-default"));
             continue;
         }
         // A national post ("President", "Finance Minister") under a dateline from the

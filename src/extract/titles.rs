@@ -471,12 +471,18 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
     {
         stripped -= 1;
     }
-    let ends = if stripped == end {
-        vec![end]
-    } else {
-        vec![end, stripped]
-    };
-    ends.into_iter().find_map(|end| title_ending_exactly(para, pack, end))
+    let whole = title_ending_exactly(para, pack, end);
+    if stripped == end {
+        return whole;
+    }
+    // A rank alone ("General") gives way to the title before it: "India's Chief of Defence
+    // Staff, General Anil Chauhan", "Pakistan's Chief of Army Staff General Syed Asim Munir".
+    if whole.as_ref().is_none_or(|t| t.start >= stripped) {
+        if let Some(t) = title_ending_exactly(para, pack, stripped) {
+            return Some(t);
+        }
+    }
+    whole
 }
 
 fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
