@@ -10,6 +10,8 @@ pub enum MarkKind {
     Country(String, CountryForm),
     Organisation(String),
     Role(String),
+    /// A title in the plural ("foreign ministers"): several people hold it.
+    Roles(String),
     Speech(String),
     Outlet(String),
 }
@@ -65,6 +67,9 @@ impl Para {
                 pack.roles
                     .longest_at(&tokens, i, text)
                     .map(|(e, k)| (e, MarkKind::Role(k))),
+                pack.plural_roles
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, k)| (e, MarkKind::Roles(k))),
                 pack.organisations
                     .longest_at(&tokens, i, text)
                     .map(|(e, k)| (e, MarkKind::Organisation(k))),

@@ -1,6 +1,7 @@
 //! From a document to facts: marks, persons, role facts, statements.
 //! Each stage is a function over the plain data of the stages before it.
 
+pub mod lists;
 pub mod marks;
 pub mod persons;
 pub mod quotes;
@@ -56,7 +57,7 @@ pub fn extract(doc: &Document) -> Extraction {
     let (roles, _references) = roles::find_roles(&paras, pack, &mentions, doc.dateline_country());
     let cx = statements::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
         .with_dateline_country(doc.dateline_country());
-    let statements = statements::find_statements(&cx);
+    let statements = lists::share_coordinated_statements(&paras, &mentions, statements::find_statements(&cx));
     Extraction {
         paras,
         persons,

@@ -128,8 +128,23 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             continue;
         };
         let mut j = first_end;
+        // "Dong Jun", "Kim May": a month's name inside a name, when no day number follows it.
+        let month_in_name = |j: usize| {
+            let t = &para.tokens[j];
+            t.is_cap()
+                && para.mark(j).is_none()
+                && calendar(&t.lower)
+                && !para
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+                && t.lower.chars().all(char::is_alphabetic)
+        };
         loop {
-            if j < para.tokens.len() && name_word(j) && para.tokens[j].start == para.tokens[j - 1].end + 1 {
+            if j < para.tokens.len()
+                && (name_word(j) || month_in_name(j))
+                && para.tokens[j].start == para.tokens[j - 1].end + 1
+            {
                 j += 1;
             } else if j + 2 < para.tokens.len()
                 && para.lower(j + 1) == "."
@@ -177,9 +192,41 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
     None
 }
 
+/// "Foreign Ministers Sergey Lavrov and Wang Yi": a name in a list that follows a title in the
+/// plural. Walks back over up to four earlier names of the list.
+fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
+    let plural_ends_at = |k: usize| {
+        para.mark_ending(k)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Roles(_)))
+    };
+    let mut at = start;
+    for _ in 0..5 {
+        if plural_ends_at(at) || (at > 0 && para.lower(at - 1) == "," && plural_ends_at(at - 1)) {
+            return true;
+        }
+        if at == 0 || !matches!(para.lower(at - 1), "and" | ",") {
+            return false;
+        }
+        // The name before the separator: capitalised words, or initials with their dots.
+        let mut k = at - 1;
+        if k > 0 && para.lower(k) == "and" && para.lower(k - 1) == "," {
+            k -= 1;
+        }
+        let end = k;
+        while k > 0 && (para.tokens[k - 1].is_cap() || para.lower(k - 1) == ".") && para.mark(k - 1).is_none() {
+            k -= 1;
+        }
+        if k == end || end - k > 5 {
+            return false;
+        }
+        at = k;
+    }
+    false
+}
+
 /// Why a run is a name, if it is one without knowing the article's other names.
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
-    if title_ending_at(para, pack, start).is_some() {
+    if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, start) {
         return Some(NameEvidence::Title);
     }
     let words = end - start;

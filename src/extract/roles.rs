@@ -107,6 +107,14 @@ pub fn find_roles(
             }
         }
     }
+    for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        let in_para: Vec<&PersonMention> = mentions.iter().filter(|m| m.para == para.index).collect();
+        let caption = para.kind == ParagraphKind::Caption;
+        for f in super::lists::list_roles(para, pack, &in_para, caption) {
+            named_titles.insert((para.index, f.start));
+            facts.push(f);
+        }
+    }
     let mut references = Vec::new();
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         let mut i = 0;

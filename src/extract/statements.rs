@@ -655,6 +655,37 @@ fn role_noun(cx: &Context, word: &str) -> Option<String> {
 }
 
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
+/// "The foreign ministers of France and Germany, Catherine Colonna and Annalena Baerbock,
+/// said": an aside made only of names, right before the verb, is the speaker (the last name;
+/// the others share the statement, see `lists::share_coordinated_statements`).
+fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: usize) -> Option<Found> {
+    if verb < floor + 2 || para.lower(verb - 1) != "," {
+        return None;
+    }
+    let last = cx.in_para(para.index).find(|m| m.end == verb - 1 && m.start > floor)?;
+    // Walk back over "A and B", "A, B and C" to the comma that opens the aside.
+    let mut start = last.start;
+    loop {
+        let before = start.checked_sub(1)?;
+        match para.lower(before) {
+            "," if cx.in_para(para.index).all(|m| m.end != before) => break,
+            "and" | "," => {
+                let sep = if before > 0 && para.lower(before) == "and" && para.lower(before - 1) == "," {
+                    before - 1
+                } else {
+                    before
+                };
+                start = cx.in_para(para.index).find(|m| m.end == sep && m.start > floor)?.start;
+            }
+            _ => return None,
+        }
+    }
+    (start > floor + 1).then(|| Found {
+        speaker: SpeakerRef::Person(last.person),
+        span: start..verb - 1,
+    })
+}
+
 fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
     let mut skipped = 0;
@@ -716,6 +747,9 @@ fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Fo
     }
     for v in start..window_end {
         let Some(verb) = is_speech(para, v) else { continue };
+        if let Some(f) = names_aside_before(cx, para, v, start) {
+            return Some((f, None));
+        }
         let end = speaker_end_before(para, v, start);
         if let Some(f) = speaker_ending_at(cx, para, end, start) {
             return Some((f, None));
@@ -733,6 +767,9 @@ fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(F
     let rules = cx.pack.rules;
     for v in seg.clone().rev() {
         if let Some(verb) = is_speech(para, v) {
+            if let Some(f) = names_aside_before(cx, para, v, seg.start) {
+                return Some((f, verb.end));
+            }
             let end = speaker_end_before(para, v, seg.start);
             if let Some(f) = speaker_ending_at(cx, para, end, seg.start) {
                 return Some((f, verb.end));
@@ -846,7 +883,8 @@ fn reported(
         }
         let Some(verb) = is_speech(para, v) else { continue };
         let speaker_end = speaker_end_before(para, v, range.start);
-        let left = speaker_ending_at(cx, para, speaker_end, range.start)
+        let left = names_aside_before(cx, para, v, range.start)
+            .or_else(|| speaker_ending_at(cx, para, speaker_end, range.start))
             .or_else(|| sentence_subject(cx, para, range.start, v));
         if let Some(f) = left {
             let before_speaker = f.span.start;

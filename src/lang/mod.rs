@@ -180,6 +180,9 @@ pub struct LangRules {
     /// Words that put a person's name after them ("Mr", "Frau", "Mme"), lower case, no dot:
     /// a single capitalised word after one is a surname.
     pub personal_honorifics: &'static [&'static str],
+    /// The plural of a role phrase ("foreign minister" -> "foreign ministers"), for lists of
+    /// people under one title; `None` where the language has no list rule yet.
+    pub plural: Option<fn(&str) -> String>,
     /// The country a state body named without one belongs to when the article gives none:
     /// "МИД" in Russian-language news is Russia's. `None` where the language spans many
     /// countries (English, French, German).
@@ -194,6 +197,8 @@ pub struct LanguagePack {
     pub countries: PhraseSet<(String, CountryForm)>,
     pub organisations: PhraseSet<String>,
     pub roles: PhraseSet<String>,
+    /// The role phrases in the plural ("foreign ministers"), where the language has a list rule.
+    pub plural_roles: PhraseSet<String>,
     pub speech_verbs: PhraseSet<String>,
     pub outlets: PhraseSet<String>,
     pub given_names: HashMap<String, Gender>,
@@ -248,11 +253,20 @@ impl LanguagePack {
                 (row[0].to_lowercase(), gender)
             })
             .collect();
+        let mut plural_roles = PhraseSet::default();
+        if let Some(plural) = lang.rules().plural {
+            for row in tsv_rows(data.roles) {
+                if let Some(key) = row.get(1) {
+                    plural_roles.insert(&plural(row[0]), key.to_string());
+                }
+            }
+        }
         LanguagePack {
             lang,
             countries,
             organisations: keyed(data.organisations),
             roles: keyed(data.roles),
+            plural_roles,
             speech_verbs: keyed(data.speech_verbs),
             outlets: keyed(data.outlets),
             given_names,

@@ -1061,6 +1061,7 @@ pub static RULES: LangRules = LangRules {
         ("funktionärin", "*"),
     ],
     personal_honorifics: &["herr", "frau", "dr"],
+    plural: None,
     home_country: None,
     nominative: super::names_as_written,
 };

@@ -646,6 +646,7 @@ pub static RULES: LangRules = LangRules {
         ("officier", "military"),
     ],
     personal_honorifics: &["m", "mme", "mlle", "dr"],
+    plural: None,
     home_country: None,
     nominative: super::names_as_written,
 };

@@ -221,6 +221,7 @@ pub static RULES: LangRules = LangRules {
         ("президент*", "head_of_state"),
     ],
     personal_honorifics: &["господин", "госпожа", "г-н", "г-жа"],
+    plural: None,
     home_country: Some("RU"),
     nominative: names::nominative,
 };

@@ -321,6 +321,7 @@ pub static RULES: LangRules = LangRules {
         ("генерал", "military"),
     ],
     personal_honorifics: &["пан", "пані", "пане"],
+    plural: None,
     home_country: Some("UA"),
     nominative: names::nominative,
 };

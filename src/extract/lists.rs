@@ -1,0 +1,248 @@
+//! Several people under one title: "the foreign ministers of France and Germany, Catherine
+//! Colonna and Annalena Baerbock", "Russian and Chinese Foreign Ministers Sergey Lavrov and
+//! Wang Yi", "EU envoys A and B". Countries pair with names in order; one country serves all.
+
+use super::marks::{MarkKind, Para};
+use super::persons::PersonMention;
+use super::roles::RoleFact;
+use super::statements::{Speaker, Statement};
+use super::titles::{organisation, OrgRef};
+use crate::lang::{LanguagePack, World};
+
+/// Role facts for the lists of one paragraph. `mentions`: the paragraph's person mentions.
+pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention], caption: bool) -> Vec<RoleFact> {
+    let mut facts = Vec::new();
+    if pack.plural_roles.is_empty() {
+        return facts;
+    }
+    let rules = pack.rules;
+    let mut k = 0;
+    while k < para.tokens.len() {
+        let Some((title_end, role)) = para.mark_starting(k).and_then(|m| match &m.kind {
+            MarkKind::Roles(key) => Some((m.end, key.clone())),
+            _ => None,
+        }) else {
+            k += 1;
+            continue;
+        };
+        // Countries or organisations before the title: "Russian and Chinese", "the US and EU".
+        let (mut orgs, mut start) = coordinated_before(para, k);
+        if start > 0 && rules.definite_articles.contains(&para.lower(start - 1)) {
+            start -= 1;
+        }
+        let qualifiers: Vec<String> = (start.saturating_sub(1)..start)
+            .filter_map(|q| {
+                rules
+                    .qualifiers
+                    .iter()
+                    .find(|(w, _)| {
+                        w.strip_suffix('*')
+                            .map_or(para.lower(q) == *w, |s| para.lower(q).starts_with(s))
+                    })
+                    .map(|(_, v)| v.to_string())
+            })
+            .collect();
+        let mut p = title_end;
+        // ... "of France and Germany"
+        if orgs.is_empty() && rules.of_links.contains(&para.lower(p)) {
+            let (after, next) = coordinated_after(para, pack, p + 1);
+            if !after.is_empty() {
+                orgs = after;
+                p = next;
+            }
+        }
+        if para.lower(p) == "," {
+            p += 1;
+        }
+        let names = coordinated_names(para, mentions, p);
+        let end = names.last().map(|m| m.end);
+        let pairs_in_order = orgs.len() == names.len();
+        if names.len() >= 2 && (pairs_in_order || orgs.len() <= 1) {
+            for (n, m) in names.iter().enumerate() {
+                let org = if pairs_in_order {
+                    Some(orgs[n].clone())
+                } else {
+                    orgs.first().cloned()
+                };
+                // "EU foreign ministers" are ministers of the member states, not of the EU.
+                let org = org.filter(|o| !(is_international(o) && is_national_post(&role)));
+                facts.push(RoleFact {
+                    person: m.person,
+                    role: role.clone(),
+                    complement: None,
+                    org,
+                    qualifiers: qualifiers.clone(),
+                    written: None,
+                    para: para.index,
+                    start: start.min(m.start),
+                    end: end.unwrap_or(m.end),
+                    rule: format!("{}.title-list", pack.lang.code()),
+                    caption,
+                });
+            }
+        }
+        k = title_end;
+    }
+    facts
+}
+
+fn is_international(o: &OrgRef) -> bool {
+    matches!(o, OrgRef::Organisation { key, .. }
+        if World::get().organisations.get(key).is_some_and(|e| e.kind == "international"))
+}
+
+fn is_national_post(role: &str) -> bool {
+    World::get().roles.get(role).is_some_and(|r| {
+        matches!(
+            r.kind.as_str(),
+            "head_of_state" | "head_of_government" | "government" | "military"
+        )
+    })
+}
+
+fn org_of(kind: &MarkKind) -> Option<OrgRef> {
+    match kind {
+        MarkKind::Country(code, _) => Some(OrgRef::Country(code.clone())),
+        MarkKind::Organisation(key) => Some(organisation(key, None)),
+        _ => None,
+    }
+}
+
+/// "Russian and Chinese" ending right before token `end`: the organisations in text order and
+/// where the phrase starts. Nothing unless every item is a country or organisation.
+fn coordinated_before(para: &Para, end: usize) -> (Vec<OrgRef>, usize) {
+    let mut orgs = Vec::new();
+    let mut at = end;
+    loop {
+        let Some(m) = para.mark_ending(at) else { break };
+        let Some(org) = org_of(&m.kind) else { break };
+        orgs.push(org);
+        at = m.start;
+        let sep = if at > 0 { para.lower(at - 1) } else { "" };
+        if sep == "and" || sep == "," {
+            let before = at - 1;
+            if para.mark_ending(before).and_then(|m| org_of(&m.kind)).is_some() {
+                at = before;
+                continue;
+            }
+        }
+        break;
+    }
+    orgs.reverse();
+    (orgs, at)
+}
+
+/// "France and Germany", "the US, Britain and France" from token `start`: the organisations
+/// and the token after them.
+fn coordinated_after(para: &Para, pack: &LanguagePack, start: usize) -> (Vec<OrgRef>, usize) {
+    let mut orgs = Vec::new();
+    let mut at = start;
+    loop {
+        if pack.rules.definite_articles.contains(&para.lower(at)) {
+            at += 1;
+        }
+        let Some(m) = para.mark_starting(at) else { break };
+        let Some(org) = org_of(&m.kind) else { break };
+        orgs.push(org);
+        at = m.end;
+        match para.lower(at) {
+            "and" => at += 1,
+            "," if para.lower(at + 1) == "and" => at += 2,
+            // "of France and Germany, A and B": a comma then a name ends the list.
+            "," if para.mark_starting(at + 1).and_then(|m| org_of(&m.kind)).is_some() => at += 1,
+            _ => break,
+        }
+    }
+    (orgs, at)
+}
+
+/// Person mentions coordinated from token `start`: "A and B", "A, B and C", "A, B, and C".
+fn coordinated_names<'a>(para: &Para, mentions: &[&'a PersonMention], start: usize) -> Vec<&'a PersonMention> {
+    let mut names = Vec::new();
+    let mut at = start;
+    while let Some(m) = mentions.iter().find(|m| m.start == at) {
+        names.push(*m);
+        at = m.end;
+        match para.lower(at) {
+            "and" => at += 1,
+            "," if para.lower(at + 1) == "and" => at += 2,
+            "," => at += 1,
+            _ => break,
+        }
+    }
+    // A trailing comma item without "and" is not a list of these names ("A, B said").
+    names
+}
+
+/// "Catherine Colonna and Annalena Baerbock said …", "said Lavrov and Wang": a statement whose
+/// speaker is one of several coordinated names right before or after the speech verb is made
+/// by each of them. Each copy keeps the evidence and notes the rule.
+pub fn share_coordinated_statements(
+    paras: &[Para],
+    mentions: &[PersonMention],
+    statements: Vec<Statement>,
+) -> Vec<Statement> {
+    let mut out = Vec::with_capacity(statements.len());
+    for s in statements {
+        let others = match s.speaker {
+            Speaker::Person(p) => co_speakers(paras, mentions, &s, p),
+            Speaker::Organisation(_) => Vec::new(),
+        };
+        for q in others {
+            let mut copy = s.clone();
+            copy.speaker = Speaker::Person(q);
+            copy.rule.push_str("+coordinated");
+            out.push(copy);
+        }
+        out.push(s);
+    }
+    out
+}
+
+fn co_speakers(paras: &[Para], mentions: &[PersonMention], s: &Statement, speaker: usize) -> Vec<usize> {
+    let Some(para) = paras.iter().find(|p| {
+        p.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
+            && p.tokens.last().is_some_and(|t| t.end >= s.evidence.1)
+    }) else {
+        return Vec::new();
+    };
+    let mut in_para: Vec<&PersonMention> = mentions.iter().filter(|m| m.para == para.index).collect();
+    in_para.sort_by_key(|m| m.start);
+    let inside =
+        |m: &PersonMention| para.tokens[m.start].start >= s.evidence.0 && para.tokens[m.end - 1].end <= s.evidence.1;
+    let is_speech = |k: usize| {
+        para.mark_starting(k)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)))
+    };
+    // Groups of mentions joined by "and", "," or ", and".
+    let mut groups: Vec<Vec<&PersonMention>> = Vec::new();
+    for m in in_para.iter().filter(|m| inside(m)) {
+        let joined = groups.last().and_then(|g| g.last()).is_some_and(|prev| {
+            let between: Vec<&str> = (prev.end..m.start).map(|k| para.lower(k)).collect();
+            matches!(between.as_slice(), ["and"] | [","] | [",", "and"])
+        });
+        if joined {
+            groups.last_mut().expect("a group").push(m);
+        } else {
+            groups.push(vec![m]);
+        }
+    }
+    for g in groups
+        .iter()
+        .filter(|g| g.len() >= 2 && g.iter().any(|m| m.person == speaker))
+    {
+        let (first, last) = (g[0], g[g.len() - 1]);
+        let after = last.end + usize::from(para.lower(last.end) == ",");
+        let verb_after = is_speech(after);
+        let verb_before = first.start > 0
+            && para
+                .mark_ending(first.start)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
+        if verb_after || verb_before {
+            let mut others: Vec<usize> = g.iter().map(|m| m.person).filter(|&p| p != speaker).collect();
+            others.dedup();
+            return others;
+        }
+    }
+    Vec::new()
+}
