@@ -1025,6 +1025,9 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
 
 /// A reported statement: `content` is the speaker's words, the rest of `sentence` its frame.
 #[allow(clippy::too_many_arguments)]
+/// Participles that open a clause about the circumstances of what was said.
+const PARTICIPLE_FRAMES: &[&str] = &["speaking", "addressing", "writing", "testifying", "appearing"];
+
 fn build(
     cx: &Context,
     para: &Para,
@@ -1048,6 +1051,13 @@ fn build(
                 content = content.start..comma;
             }
         }
+    }
+    // "…, speaking at a seminar in New Delhi": a participle clause after the words says where
+    // they were said; it is frame, not statement.
+    if let Some(comma) = (content.start + 3..content.end)
+        .find(|&k| para.lower(k) == "," && PARTICIPLE_FRAMES.contains(&para.lower(k + 1)))
+    {
+        content = content.start..comma;
     }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
     let a = para.tokens[content.start].start;

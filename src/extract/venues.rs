@@ -351,6 +351,21 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             });
         }
     }
+    // "told reporters at the Interior Ministry": a building known by its institution.
+    for k in frame.clone() {
+        if para.lower(k) == "at" {
+            let at = k + 1 + usize::from(rules.definite_articles.contains(&para.lower(k + 1)));
+            if let Some(m) = para
+                .mark_starting(at)
+                .filter(|m| matches!(m.kind, MarkKind::Organisation(_)) && m.end <= frame.end)
+            {
+                return Some(Venue {
+                    label: label(cx, para, m.start..m.end),
+                    kind: VenueKind::Place,
+                });
+            }
+        }
+    }
     // on Twitter / в Telegram
     for k in frame.clone() {
         for prep in rules.medium_prepositions {
@@ -364,6 +379,16 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             } else {
                 k + n
             };
+            // "wrote on X": the platform's one-letter name, only right after "on".
+            if para.tokens.get(at).is_some_and(|t| t.text(&para.text) == "X")
+                && at < frame.end
+                && !para.tokens.get(at + 1).is_some_and(|t| t.is_word() && t.is_cap())
+            {
+                return Some(Venue {
+                    label: "X".to_string(),
+                    kind: VenueKind::Medium,
+                });
+            }
             if let Some(m) = para
                 .mark_starting(at)
                 .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end <= frame.end)
