@@ -33,22 +33,23 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
     label
 }
 
-/// A title as written is a form of the canonical one when it is an acronym ("CEO") or shares a
-/// word with it, allowing for inflection ("spokesman" / "Spokesperson").
+/// A title as written is a form of the canonical one when it is an acronym ("CEO") or its head
+/// word (the last) is one of the canonical title's words, allowing for inflection ("spokesman"
+/// / "Spokesperson", "External Affairs Minister" / "Foreign Minister"); "Deputy Premier" is not
+/// a form of "Deputy Prime Minister".
 fn is_form_of(written: &str, canonical: &str) -> bool {
     let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
     let acronym = written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
     let words: Vec<String> = canonical.split([' ', '-']).filter(|w| w.len() >= 3).map(stem).collect();
-    acronym
-        || written
-            .split([' ', '-'])
-            .filter(|w| w.len() >= 3)
-            .any(|w| words.contains(&stem(w)))
+    let head = written.split([' ', '-']).filter(|w| w.len() >= 3).next_back();
+    acronym || head.is_some_and(|w| words.contains(&stem(w)))
 }
 
 /// A qualifier's word in a language ("former" is "бывший" in Russian).
 pub fn qualifier_label(q: &str, lang: Lang) -> &str {
     match (lang, q) {
+        // "then-Secretary of State John Kerry" held the post then: formerly, seen from now.
+        (Lang::En, "then") => "former",
         (Lang::Ru, "former") => "бывший",
         (Lang::Ru, "acting") => "исполняющий обязанности",
         (Lang::Ru, "outgoing") => "уходящий",

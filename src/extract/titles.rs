@@ -106,10 +106,16 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             continue;
         }
-        if rules
-            .title_fillers
-            .iter()
-            .any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s)))
+        // "Canada's 24th prime minister": an ordinal counts holders, it is not the title.
+        let ordinal = word.len() >= 3
+            && word.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
+            && word.trim_end_matches(|c: char| c.is_ascii_alphabetic()).chars().all(|c| c.is_ascii_digit());
+        if ordinal
+            || rules
+                .title_fillers
+                .iter()
+                .any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s)))
         {
             i += 1;
             continue;
@@ -133,6 +139,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             Some((end, MarkKind::Organisation(key))) => {
                 org = Some(key);
                 i = end;
+                // "The African Development Bank (AfDB) President": the acronym in brackets.
+                if para.lower(i) == "(" && para.lower(i + 2) == ")" {
+                    i += 3;
+                }
                 if para.lower(i) == "-" {
                     i += 1;
                 }
@@ -436,6 +446,9 @@ const HONORIFICS: &[&str] = &[
     "captain",
     "marshal",
     "dr",
+    "prince",
+    "princess",
+    "sheikha",
     "mr",
     "mrs",
     "ms",
