@@ -95,14 +95,26 @@ pub fn find_roles(
         }
         if para.lower(m.end) == "," {
             if let Some(t) = parse_title(para, pack, m.end + 1) {
-                let closes = matches!(para.lower(t.end), "," | "." | ";" | ")" | "—" | "–" | "")
-                    || t.end == para.tokens.len()
-                    || para
-                        .mark_starting(t.end)
-                        .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)));
-                if closes && !t.indefinite {
+                let closes = |end: usize| {
+                    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
+                        || end == para.tokens.len()
+                        || para
+                            .mark_starting(end)
+                            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
+                };
+                // "X, the WTO's director-general and a former finance minister of Nigeria, said":
+                // two titles joined by "and" (an indefinite second one is still X's).
+                let second = (para.lower(t.end) == "and")
+                    .then(|| parse_title(para, pack, t.end + 1))
+                    .flatten()
+                    .filter(|t2| closes(t2.end));
+                if (closes(t.end) || second.is_some()) && !t.indefinite {
                     named_titles.insert((m.para, t.start));
                     facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
+                    if let Some(t2) = second {
+                        named_titles.insert((m.para, t2.start));
+                        facts.push(fact(m, &t2, m.start, t2.end, format!("{lang}.apposition-and"), caption));
+                    }
                 }
             }
         }
@@ -135,12 +147,30 @@ pub fn find_roles(
             }
         }
     }
+    // Companies the article names: a business post without an organisation is at the one
+    // company the article is about ("A spokesperson for Shell …, and Chief Executive Officer
+    // Wael Sawan").
+    let world = World::get();
+    let mut companies: Vec<String> = paras
+        .iter()
+        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .flat_map(|p| p.marks.iter())
+        .filter_map(|m| match &m.kind {
+            MarkKind::Organisation(k) if world.organisations.get(k).is_some_and(|e| e.kind == "company") => {
+                Some(k.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    companies.sort();
+    companies.dedup();
     complete_organisations(
         &mut facts,
         &references,
         article_country,
         article_country.or(pack.rules.home_country),
     );
+    complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()));
     (dedupe(facts), references)
 }
 
@@ -380,6 +410,38 @@ fn complete_organisations(
     for (k, org, how) in additions {
         facts[k].org = Some(org);
         facts[k].rule.push_str(how);
+    }
+}
+
+/// What the article as a whole says, for posts still without an organisation: a national post
+/// is in the one country every other national post of the article is in ("Pakistan's
+/// ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired"); a business post is at
+/// the one company the article names.
+fn complete_from_article(facts: &mut [RoleFact], company: Option<&str>) {
+    let world = World::get();
+    let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
+    let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
+    let mut countries: Vec<String> = facts
+        .iter()
+        .filter(|f| national(&kind(f)))
+        .filter_map(|f| match &f.org {
+            Some(OrgRef::Country(c)) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    countries.sort();
+    countries.dedup();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let k = kind(f);
+        if national(&k) && countries.len() == 1 {
+            f.org = Some(OrgRef::Country(countries[0].clone()));
+            f.rule.push_str("+article-country");
+        } else if k == "business" {
+            if let Some(c) = company {
+                f.org = Some(super::titles::organisation(c, None));
+                f.rule.push_str("+article-company");
+            }
+        }
     }
 }
 
