@@ -170,7 +170,25 @@ pub fn find_roles(
         article_country,
         article_country.or(pack.rules.home_country),
     );
-    complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()));
+    // Countries the article names, for the language's home-country default.
+    let mut named_countries: Vec<&str> = paras
+        .iter()
+        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .flat_map(|p| p.marks.iter())
+        .filter_map(|m| match &m.kind {
+            MarkKind::Country(c, _) => Some(c.as_str()),
+            _ => None,
+        })
+        .collect();
+    named_countries.sort();
+    named_countries.dedup();
+    // Russian news names its own officials without their country ("Вице-премьер Александр
+    // Новак"): the home country, unless the article names only other countries.
+    let home = pack
+        .rules
+        .home_country
+        .filter(|h| article_country.is_none() && (named_countries.is_empty() || named_countries.contains(h)));
+    complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()), home);
     (dedupe(facts), references)
 }
 
@@ -417,7 +435,7 @@ fn complete_organisations(
 /// is in the one country every other national post of the article is in ("Pakistan's
 /// ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired"); a business post is at
 /// the one company the article names.
-fn complete_from_article(facts: &mut [RoleFact], company: Option<&str>) {
+fn complete_from_article(facts: &mut [RoleFact], company: Option<&str>, home: Option<&str>) {
     let world = World::get();
     let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
     let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
@@ -436,6 +454,9 @@ fn complete_from_article(facts: &mut [RoleFact], company: Option<&str>) {
         if national(&k) && countries.len() == 1 {
             f.org = Some(OrgRef::Country(countries[0].clone()));
             f.rule.push_str("+article-country");
+        } else if let (true, true, Some(h)) = (national(&k), countries.is_empty(), home) {
+            f.org = Some(OrgRef::Country(h.to_string()));
+            f.rule.push_str("+home-country");
         } else if k == "business" {
             if let Some(c) = company {
                 f.org = Some(super::titles::organisation(c, None));

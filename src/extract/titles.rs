@@ -110,7 +110,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let ordinal = word.len() >= 3
             && word.starts_with(|c: char| c.is_ascii_digit())
             && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
-            && word.trim_end_matches(|c: char| c.is_ascii_alphabetic()).chars().all(|c| c.is_ascii_digit());
+            && word
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .chars()
+                .all(|c| c.is_ascii_digit());
         if ordinal
             || rules
                 .title_fillers
@@ -244,6 +247,18 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 }
             }
             _ => {}
+        }
+        // "постоянный представитель России при ООН": the body a post is accredited to.
+        if complement.is_none() && matches!(para.lower(i), "при" | "в") {
+            if let Some(m) = para
+                .mark_starting(i + 1)
+                .filter(|m| matches!(m.kind, MarkKind::Organisation(_)))
+            {
+                if para.lower(i) == "при" || role.contains("representative") {
+                    complement = Some(para.text[para.tokens[i].start..para.tokens[m.end - 1].end].to_string());
+                    i = m.end;
+                }
+            }
         }
     }
     // "of Russia", "of the United Nations" (where it is held); "to Russia" (a posting).
