@@ -21,6 +21,9 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
     // nominative form.
     let base = match (&f.written, lang) {
         (Some(w), Lang::En) if is_form_of(w, &canonical()) => w.clone(),
+        // A Russian or Ukrainian title beside a name in the nominative is itself nominative:
+        // "председатель Совета Федерации", "глава МИД", lower case as in running text.
+        (Some(w), Lang::Ru | Lang::Uk) => lower_first(w),
         _ => canonical(),
     };
     let mut label = match &f.complement {
@@ -45,6 +48,13 @@ fn is_form_of(written: &str, canonical: &str) -> bool {
     acronym || head.is_some_and(|w| words.contains(&stem(w)))
 }
 
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
 /// A qualifier's word in a language ("former" is "бывший" in Russian).
 pub fn qualifier_label(q: &str, lang: Lang) -> &str {
     match (lang, q) {
@@ -54,6 +64,10 @@ pub fn qualifier_label(q: &str, lang: Lang) -> &str {
         (Lang::Ru, "acting") => "исполняющий обязанности",
         (Lang::Ru, "outgoing") => "уходящий",
         (Lang::Ru, "designate") => "назначенный",
+        (Lang::Uk, "former") => "колишній",
+        (Lang::Uk, "acting") => "виконуючий обов'язки",
+        (Lang::Uk, "outgoing") => "що йде у відставку",
+        (Lang::Uk, "designate") => "призначений",
         _ => q,
     }
 }

@@ -54,7 +54,7 @@ pub fn extract(doc: &Document) -> Extraction {
         })
         .collect();
     let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
-    let (roles, _references) = roles::find_roles(&paras, pack, &mentions, doc.dateline_country());
+    let (roles, _references) = roles::find_roles(&paras, pack, &persons, &mentions, doc.dateline_country());
     let cx = statements::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
         .with_dateline_country(doc.dateline_country());
     let statements = lists::share_coordinated_statements(&paras, &mentions, statements::find_statements(&cx));

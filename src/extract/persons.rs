@@ -78,7 +78,8 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
     let joined_particle = |w: &str| {
         [
-            "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-", "ud-", "d'", "o'",
+            "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-", "ud-", "d'", "o'", "аль-", "эль-", "ад-", "ас-",
+            "аш-", "ат-", "ар-", "ан-",
         ]
         .iter()
         .any(|p| {
@@ -140,9 +141,19 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                     .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
                 && t.lower.chars().all(char::is_alphabetic)
         };
+        // "Ван И", "Ли Ци": a one-letter syllable closing an East Asian name (not an initial:
+        // no dot follows).
+        let one_letter_syllable = |j: usize| {
+            let t = &para.tokens[j];
+            t.lower.chars().count() == 1
+                && t.lower.chars().all(char::is_alphabetic)
+                && t.is_cap()
+                && para.mark(j).is_none()
+                && para.lower(j + 1) != "."
+        };
         loop {
             if j < para.tokens.len()
-                && (name_word(j) || month_in_name(j))
+                && (name_word(j) || month_in_name(j) || (j == first_end && j > i && one_letter_syllable(j)))
                 && para.tokens[j].start == para.tokens[j - 1].end + 1
             {
                 j += 1;
@@ -335,13 +346,32 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         }
         words
     };
-    let nominative = |words: &[String]| -> (Vec<String>, Gender) {
+    // The verb agrees with its subject in Russian and Ukrainian: "Валентина Матвиенко заявила"
+    // is a woman, whatever the shape of her name says.
+    let verb_gender = |p: usize, e: usize| -> Option<Gender> {
+        if !matches!(pack.lang, Lang::Ru | Lang::Uk) {
+            return None;
+        }
+        let next = paras[p].tokens.get(e)?;
+        let w = next.lower.as_str();
+        let cyrillic_verb =
+            w.chars().count() >= 5 && w.chars().all(|c| ('а'..='я').contains(&c) || "ёіїєґ".contains(c));
+        if !cyrillic_verb {
+            None
+        } else if w.ends_with("ла") {
+            Some(Gender::Female)
+        } else if w.ends_with('л') {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    let nominative = |words: &[String], agreed: Option<Gender>| -> (Vec<String>, Gender) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let gender = words
-            .first()
-            .and_then(|w| is_given_name(w, pack))
+        let gender = agreed
+            .or_else(|| words.first().and_then(|w| is_given_name(w, pack)))
             .unwrap_or(Gender::Unknown);
-        ((pack.rules.nominative)(&refs, gender), gender)
+        ((pack.rules.nominative)(&refs, agreed.unwrap_or(gender)), gender)
     };
     // Full names first, so surnames alone can join them.
     let mut order: Vec<usize> = (0..strong.len()).collect();
@@ -349,7 +379,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     for k in order {
         let (p, s, e, ev) = strong[k];
         let written = words_of(p, s, e);
-        let (nom, gender) = nominative(&written);
+        let (nom, gender) = nominative(&written, verb_gender(p, e));
         let person = if nom.len() >= 2 {
             let key = name_key(&nom.join(" "));
             match persons

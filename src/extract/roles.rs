@@ -40,6 +40,7 @@ pub struct RoleReference {
 pub fn find_roles(
     paras: &[Para],
     pack: &LanguagePack,
+    persons: &[super::persons::Person],
     mentions: &[PersonMention],
     article_country: Option<&str>,
 ) -> (Vec<RoleFact>, Vec<RoleReference>) {
@@ -51,7 +52,54 @@ pub fn find_roles(
     for m in mentions {
         let para = &paras[m.para];
         let caption = para.kind == ParagraphKind::Caption;
-        if let Some(mut t) = title_ending_at(para, pack, m.start) {
+        // In Russian and Ukrainian a title agrees in case with the name it stands beside: it
+        // is in the nominative, and can be shown as written, only when the name is.
+        let name_written = &para.text[para.tokens[m.start].start..para.tokens[m.end - 1].end];
+        let nominative_name = !matches!(pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk)
+            || persons.get(m.person).is_some_and(|p| {
+                let full = p.full_name();
+                name_written == full
+                    || full.ends_with(&format!(" {name_written}"))
+                    || p.name.first().is_some_and(|f| f == name_written)
+            });
+        let fact = |m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool| {
+            let mut f = fact(m, t, start, end, rule, caption);
+            if !nominative_name {
+                f.written = None;
+            }
+            f
+        };
+        // "советник главы офиса президента Михаил Подоляк": a title in the genitive before a
+        // name in the nominative belongs to a longer title, not to the person.
+        // The name is the subject (nominative) when a verb in the past tense or a speech verb
+        // follows it: "… Михаил Подоляк заявил".
+        let subject = para
+            .mark_starting(m.end)
+            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
+            || para.tokens.get(m.end).is_some_and(|t| {
+                t.lower.chars().count() >= 4
+                    && ["л", "ла", "ли", "ло"].iter().any(|e| t.lower.ends_with(e))
+                    && t.lower
+                        .chars()
+                        .all(|c| ('а'..='я').contains(&c) || "ёіїєґ'".contains(c))
+            });
+        let oblique = |t: &Title| {
+            nominative_name
+                && subject
+                && matches!(pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk)
+                && World::get().roles.get(&t.role).is_some_and(|e| {
+                    let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
+                    let head = t.written.split(' ').next().unwrap_or("").to_lowercase();
+                    let stem = canonical.trim_end_matches(['а', 'я', 'ь', 'й']);
+                    // Case endings only: "посолка", "президентка" are feminine titles.
+                    let ending = head.strip_prefix(stem).unwrap_or("");
+                    const CASES: &[&str] = &[
+                        "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "і", "ой", "ей", "ові", "еві",
+                    ];
+                    t.qualifiers.is_empty() && stem.chars().count() >= 4 && head != canonical && CASES.contains(&ending)
+                })
+        };
+        if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t)) {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
             // "Prime Minister Sheikh Hasina of Bangladesh"

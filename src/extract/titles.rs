@@ -161,7 +161,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         Some((end, MarkKind::Role(key))) => (end, key),
         _ => return None,
     };
-    let written = para.text[para.tokens[i].start..para.tokens[role_end - 1].end].to_string();
+    let mut written = para.text[para.tokens[i].start..para.tokens[role_end - 1].end].to_string();
+    let role_start = i;
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
     if org.is_none() && country.is_none() {
         for k in i..role_end {
@@ -204,6 +205,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     let mut complement = None;
+    // A region the title is held in ("губернатор Свердловской области"), in the nominative.
+    let mut region: Option<String> = None;
     // Russian names the country or organisation after the title, in the genitive.
     if matches!(pack.lang, Lang::Ru | Lang::Uk) {
         // "председатель правления «Газпрома»": a company by its quoted name.
@@ -232,6 +235,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             complement = Some(words.join(" "));
             i = m.end;
         }
+        // The title as written runs through the words in the genitive that belong to it
+        // ("председатель Совета Федерации", "глава МИД"), not through the country.
+        let mut written_end = i;
         match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
             Some((end, MarkKind::Country(code, CountryForm::Name))) if country.is_none() => {
                 country = Some(code);
@@ -240,6 +246,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
                 org = Some(key);
                 i = end;
+                written_end = end;
                 if let Some(MarkKind::Country(code, CountryForm::Name)) = para.mark_starting(i).map(|m| m.kind.clone())
                 {
                     country.get_or_insert(code);
@@ -248,6 +255,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             _ => {}
         }
+        if org.is_none() && country.is_none() {
+            if let Some(name) = region_genitive(para, i) {
+                region = Some(name);
+                i += 2;
+            }
+        }
+        written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
         // "постоянный представитель России при ООН": the body a post is accredited to.
         if complement.is_none() && matches!(para.lower(i), "при" | "в") {
             if let Some(m) = para
@@ -308,7 +322,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
-    let mut named: Option<String> = None;
+    let mut named: Option<String> = region;
     if org.is_none() && country.is_none() && rules.of_links.contains(&para.lower(i)) && takes_named_org(&role) {
         let mut j = i + 1;
         if rules.definite_articles.contains(&para.lower(j)) {
@@ -416,6 +430,34 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         definite,
         indefinite,
     })
+}
+
+/// "Свердловской области", "Краснодарского края", "Миколаївської області" at token `i`: the
+/// region in the nominative ("Свердловская область").
+fn region_genitive(para: &Para, i: usize) -> Option<String> {
+    const NOUNS: &[(&str, &str)] = &[
+        ("области", "область"),
+        ("края", "край"),
+        ("округа", "округ"),
+        ("республики", "республика"),
+        ("області", "область"),
+        ("краю", "край"),
+    ];
+    let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
+    let noun = NOUNS.iter().find(|(g, _)| para.lower(i + 1) == *g)?.1;
+    let word = adjective.text(&para.text);
+    let nominative = [
+        ("ской", "ская"),
+        ("цкой", "цкая"),
+        ("ской", "ская"),
+        ("ного", "ный"),
+        ("ского", "ский"),
+        ("ої", "а"),
+        ("ой", "ая"),
+    ]
+    .iter()
+    .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
+    Some(format!("{nominative} {noun}"))
 }
 
 /// Posts held in companies and institutions, whose organisation may be any name.

@@ -14,6 +14,9 @@ const FEMALE_POSSESSIVE_ENDINGS: &[&str] = &["ой", "у"];
 const POSSESSIVE_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
 
 pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
+    // A caller that knows the person is a woman (the verb agrees) rules out the masculine
+    // genitive reading of "Валентина".
+    let known_female = gender == Gender::Female;
     let gender = match gender {
         Gender::Unknown => words
             .iter()
@@ -28,7 +31,7 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            if i == 0 && masculine_surname {
+            if i == 0 && masculine_surname && !known_female {
                 if let Some(male) = male_oblique(w) {
                     return male;
                 }
