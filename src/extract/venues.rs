@@ -162,8 +162,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         for marker in rules.interview_markers {
             if let Some(n) = phrase_len_at(para, k, marker) {
                 // "speaking to reporters": an audience, not an outlet.
-                if let Some(np) =
-                    noun_phrase(cx, para, k + n, frame.end).filter(|np| !AUDIENCES.contains(&para.lower(np.end - 1)))
+                // "в своём Telegram-канале сообщил": no name follows, the verb does.
+                if let Some(np) = noun_phrase(cx, para, k + n, frame.end)
+                    .filter(|np| !AUDIENCES.contains(&para.lower(np.end - 1)) && is_speech_free(para, np.start))
                 {
                     return Some(Venue {
                         label: label(cx, para, np),
@@ -379,6 +380,22 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             } else {
                 k + n
             };
+            // "в своём Telegram-канале", "на YouTube-канале": a platform joined to its noun.
+            if let Some(t) = para.tokens.get(at).filter(|_| at < frame.end) {
+                let word = t.text(&para.text);
+                if let Some((platform, noun)) = word.split_once('-') {
+                    let noun = noun.to_lowercase();
+                    if platform.starts_with(|c: char| c.is_ascii_uppercase())
+                        && platform.chars().all(|c| c.is_ascii_alphanumeric())
+                        && ["канал", "аккаунт", "акаунт", "страниц", "сторінц", "блог"].iter().any(|n| noun.starts_with(n))
+                    {
+                        return Some(Venue {
+                            label: platform.to_string(),
+                            kind: VenueKind::Medium,
+                        });
+                    }
+                }
+            }
             // "wrote on X": the platform's one-letter name, only right after "on".
             if para.tokens.get(at).is_some_and(|t| t.text(&para.text) == "X")
                 && at < frame.end
