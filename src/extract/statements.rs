@@ -332,6 +332,9 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             // Someone quoted inside the quote ("Blinken said that …") said the inner words.
             let inner = open_tok + 1..close_tok.min(para.tokens.len());
             if let Some(mut s) = reported(cx, para, inner, &[], &focus) {
+                // "Как сказал Путин, „…“, и эта позиция …": only the words quoted inside are
+                // the inner speaker's; what follows them is the outer speaker's again.
+                s.text = inner_quoted(cx.text, s.text);
                 s.date = None;
                 s.venue = None;
                 s.rule = format!("{}.quote.inner-report", cx.pack.lang.code());
@@ -491,7 +494,7 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
             .max(floor);
         // "A spokesperson for Foreign Minister Annalena Baerbock said": the spokesperson
         // spoke, not the minister.
-        if start >= floor + 2 && matches!(para.lower(start - 1), "for" | "of" | "to") {
+        if start >= floor + 2 && matches!(para.lower(start - 1), "for" | "of" | "to" | "de" | "du" | "von" | "des") {
             let head = start - 2;
             let role_before = para.mark(head).is_some_and(|k| matches!(k.kind, MarkKind::Role(_)))
                 || role_noun(cx, para.lower(head)).is_some()
@@ -502,6 +505,9 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
                         | "spokesman"
                         | "spokeswoman"
                         | "spokesperson"
+                        | "porte-parole"
+                        | "sprecher"
+                        | "sprecherin"
                         | "adviser"
                         | "advisor"
                         | "source"
@@ -883,9 +889,21 @@ fn reported(
         }
         let Some(verb) = is_speech(para, v) else { continue };
         let speaker_end = speaker_end_before(para, v, range.start);
+        // "…, a indiqué mardi un porte-parole", "…, said a spokesperson": after a comma the verb
+        // comes before its own subject, so the sentence's subject is not the speaker.
+        let after_comma = (v > range.start && para.lower(v - 1) == ",")
+            || (v > range.start + 1
+                && para.lower(v - 2) == ","
+                && para.tokens[v - 1].is_word()
+                && !para.tokens[v - 1].is_cap()
+                && para.lower(v - 1).chars().count() <= 4);
         let left = names_aside_before(cx, para, v, range.start)
             .or_else(|| speaker_ending_at(cx, para, speaker_end, range.start))
-            .or_else(|| sentence_subject(cx, para, range.start, v));
+            .or_else(|| {
+                (!after_comma)
+                    .then(|| sentence_subject(cx, para, range.start, v))
+                    .flatten()
+            });
         if let Some(f) = left {
             let before_speaker = f.span.start;
             let content_start = content_after_verb(cx, para, verb.end, end);
@@ -1217,4 +1235,20 @@ fn is_template(key: &str) -> bool {
         .organisations
         .get(key)
         .is_some_and(|e| e.country.as_deref() == Some("*"))
+}
+
+/// When a reported clause opens with a quotation mark, the words up to its closing mark.
+fn inner_quoted(text: &str, (a, b): (usize, usize)) -> (usize, usize) {
+    const PAIRS: &[(char, char)] = &[('„', '“'), ('«', '»'), ('“', '”'), ('"', '"'), ('‘', '’'), ('‚', '‘')];
+    let Some(open) = text[a..b].chars().next() else {
+        return (a, b);
+    };
+    let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == open) else {
+        return (a, b);
+    };
+    let start = a + open.len_utf8();
+    match text[start..b].find(close) {
+        Some(k) if k > 0 => (start, start + k),
+        _ => (a, b),
+    }
 }
