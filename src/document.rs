@@ -181,7 +181,8 @@ fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
     });
     let dashed = DASHED.get_or_init(|| {
         regex::Regex::new(
-            r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—.]{1,40})?\s*[-–—]+\s*(?:[\p{Lu}][^\n.,]{0,30}\.\s+)?",
+            // A hyphen separates only with spaces around it: "CDU-Chef" is a word, not a dateline.
+            r"^\p{Lu}[\p{Lu}\s.'’-]{2,40}(?:,[^\n()–—.]{1,40})?(?:\s+-+\s+|\s*[–—]+\s*)(?:[\p{Lu}][^\n.,]{0,30}\.\s+)?",
         )
         .expect("static regex")
     });
@@ -272,6 +273,8 @@ mod tests {
         );
         assert_eq!(span("US President Joe Biden said"), None);
         assert_eq!(span("NATO has decided"), None);
+        assert_eq!(span("CDU-Chef Friedrich Merz sagte am Montag"), None);
+        assert_eq!(span("WIEN - Der Kanzler sagte"), Some("WIEN - "));
     }
 
     #[test]

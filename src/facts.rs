@@ -24,6 +24,10 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         // A Russian or Ukrainian title beside a name in the nominative is itself nominative:
         // "председатель Совета Федерации", "глава МИД", lower case as in running text.
         (Some(w), Lang::Ru | Lang::Uk) => lower_first(w),
+        // German titles decline only in a few endings ("des Außenministers", "dem
+        // Präsidenten"), which give way to the lexicon's form. (French titles keep the lexicon's
+        // form: the demonym stands inside them, "ministre russe des Affaires étrangères".)
+        (Some(w), Lang::De) if !german_oblique(w) => w.clone(),
         _ => canonical(),
     };
     let mut label = match &f.complement {
@@ -48,6 +52,12 @@ fn is_form_of(written: &str, canonical: &str) -> bool {
     acronym || head.is_some_and(|w| words.contains(&stem(w)))
 }
 
+/// A German title in the genitive or dative ("Außenministers", "Präsidenten").
+fn german_oblique(written: &str) -> bool {
+    let last = written.rsplit([' ', '-']).next().unwrap_or("").to_lowercase();
+    (last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us")) || last.ends_with("en")
+}
+
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     chars
@@ -65,6 +75,14 @@ pub fn qualifier_label(q: &str, lang: Lang) -> &str {
         (Lang::Ru, "outgoing") => "уходящий",
         (Lang::Ru, "designate") => "назначенный",
         (Lang::Uk, "former") => "колишній",
+        (Lang::De, "former") => "früherer",
+        (Lang::De, "acting") => "amtierender",
+        (Lang::De, "outgoing") => "scheidender",
+        (Lang::De, "designate") => "designierter",
+        (Lang::Fr, "former") => "ancien",
+        (Lang::Fr, "acting") => "par intérim",
+        (Lang::Fr, "outgoing") => "sortant",
+        (Lang::Fr, "designate") => "désigné",
         (Lang::Uk, "acting") => "виконуючий обов'язки",
         (Lang::Uk, "outgoing") => "що йде у відставку",
         (Lang::Uk, "designate") => "призначений",

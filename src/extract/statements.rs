@@ -1077,6 +1077,18 @@ fn build(
     {
         content = content.start..comma;
     }
+    // "äußerte sich zunächst nicht", "did not comment": a refusal to speak is no statement.
+    let words: Vec<&str> = (content.start..content.end.min(para.tokens.len()))
+        .filter(|&t| para.tokens[t].is_word())
+        .map(|t| para.lower(t))
+        .collect();
+    if words.len() <= 4
+        && words
+            .iter()
+            .any(|w| ["not", "nicht", "не", "ні", "pas", "no"].contains(w))
+    {
+        return None;
+    }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
     let a = para.tokens[content.start].start;
     let b = para.tokens[content.end - 1].end;
