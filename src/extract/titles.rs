@@ -163,6 +163,18 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     };
     let mut written = para.text[para.tokens[i].start..para.tokens[role_end - 1].end].to_string();
     let role_start = i;
+    // "Siemens-Chef", "Tesla-Chef": a company's name joined to the title in one word.
+    let compound_org = (role_end == i + 1)
+        .then(|| written.split_once('-'))
+        .flatten()
+        .filter(|(prefix, rest)| {
+            prefix.chars().count() >= 2
+                && prefix.starts_with(char::is_uppercase)
+                && prefix.chars().all(char::is_alphanumeric)
+                && !rest.is_empty()
+                && takes_named_org(&role)
+        })
+        .map(|(prefix, _)| prefix.to_string());
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
     if org.is_none() && country.is_none() {
         for k in i..role_end {
@@ -322,7 +334,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
-    let mut named: Option<String> = region;
+    let mut named: Option<String> = region.or(compound_org.filter(|_| org.is_none() && country.is_none()));
     if org.is_none() && country.is_none() && rules.of_links.contains(&para.lower(i)) && takes_named_org(&role) {
         let mut j = i + 1;
         if rules.definite_articles.contains(&para.lower(j)) {
