@@ -1038,14 +1038,42 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
             _ => break,
         }
     }
+    // German reports without "dass" after a circumstance: "sagte bei einem Besuch in Kiew,
+    // Polen bleibe …": the phrase up to the comma is frame (where, when), the rest the words.
+    if cx.pack.lang == crate::lang::Lang::De && GERMAN_FRAME_PREPOSITIONS.contains(&para.lower(k)) {
+        if let Some(comma) = (k + 1..(k + 12).min(end)).find(|&t| para.lower(t) == ",") {
+            let plain = (k..comma).all(|t| para.tokens[t].is_word() || para.lower(t) == "-");
+            let rest = (comma + 1..end).filter(|&t| para.tokens[t].is_word()).count();
+            if plain && rest >= 3 {
+                return comma + 1;
+            }
+        }
+    }
     k
 }
 
-/// A reported statement: `content` is the speaker's words, the rest of `sentence` its frame.
-#[allow(clippy::too_many_arguments)]
+const GERMAN_FRAME_PREPOSITIONS: &[&str] = &[
+    "bei",
+    "beim",
+    "in",
+    "im",
+    "auf",
+    "nach",
+    "während",
+    "vor",
+    "gegenüber",
+    "am",
+    "an",
+    "laut",
+    "zu",
+    "zum",
+];
+
 /// Participles that open a clause about the circumstances of what was said.
 const PARTICIPLE_FRAMES: &[&str] = &["speaking", "addressing", "writing", "testifying", "appearing"];
 
+/// A reported statement: `content` is the speaker's words, the rest of `sentence` its frame.
+#[allow(clippy::too_many_arguments)]
 fn build(
     cx: &Context,
     para: &Para,
