@@ -236,6 +236,7 @@ pub fn find_roles(
         .rules
         .home_country
         .filter(|h| article_country.is_none() && (named_countries.is_empty() || named_countries.contains(h)));
+    complete_from_gazetteer(&mut facts, persons);
     complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()), home);
     (dedupe(facts), references)
 }
@@ -476,6 +477,32 @@ fn complete_organisations(
     for (k, org, how) in additions {
         facts[k].org = Some(org);
         facts[k].rule.push_str(how);
+    }
+}
+
+/// A national post without a country, held by someone the gazetteer knows as a national of
+/// one ("Präsident Emmanuel Macron" -> France): that country.
+fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[super::persons::Person]) {
+    let world = World::get();
+    let gazetteer = crate::resolve::gazetteer::Gazetteer::shared();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let national = world.roles.get(&f.role).is_some_and(|r| {
+            matches!(
+                r.kind.as_str(),
+                "head_of_state" | "head_of_government" | "government" | "military"
+            )
+        });
+        let Some(person) = persons.get(f.person).filter(|_| national) else {
+            continue;
+        };
+        let known = gazetteer
+            .by_key(&crate::identity::name_key(&person.full_name()))
+            .and_then(|k| gazetteer.people[k].organisation.clone())
+            .filter(|o| world.countries.contains_key(o));
+        if let Some(country) = known {
+            f.org = Some(OrgRef::Country(country));
+            f.rule.push_str("+gazetteer");
+        }
     }
 }
 

@@ -48,6 +48,12 @@ impl Gazetteer {
         g
     }
 
+    /// The bundled gazetteer, parsed once per process (extraction consults it per article).
+    pub fn shared() -> &'static Gazetteer {
+        static SHARED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Gazetteer::bundled)
+    }
+
     /// Adds the rows of a user's gazetteer file.
     pub fn add_file(&mut self, path: &Path) -> Result<(), GazetteerError> {
         let file = path.display().to_string();
