@@ -1038,6 +1038,9 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
             _ => break,
         }
     }
+    // "warnte im Interview mit der „Welt am Sonntag“ vor …", "kritisierte gegenüber Reuters
+    // …": where the words were said comes first, then the words.
+    k = skip_venue_phrase(cx, para, k, end);
     // German reports without "dass" after a circumstance: "sagte bei einem Besuch in Kiew,
     // Polen bleibe …": the phrase up to the comma is frame (where, when), the rest the words.
     if cx.pack.lang == crate::lang::Lang::De && GERMAN_FRAME_PREPOSITIONS.contains(&para.lower(k)) {
@@ -1050,6 +1053,73 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
         }
     }
     k
+}
+
+/// After a speech verb, an interview or event phrase ("in an interview with X", "bei einer
+/// Veranstaltung in Chicago") belongs to the frame: the token after it, or `k` if none starts
+/// there. The statement's words follow only when at least three words remain.
+fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize) -> usize {
+    let rules = cx.pack.rules;
+    let is_article = |t: usize| {
+        rules.definite_articles.contains(&para.lower(t)) || rules.indefinite_articles.contains(&para.lower(t))
+    };
+    let mut after = None;
+    if let Some(n) = rules
+        .interview_markers
+        .iter()
+        .filter_map(|m| super::venues::phrase_len_at(para, k, m))
+        .max()
+    {
+        let mut j = k + n;
+        if is_article(j) {
+            j += 1;
+        }
+        let opens = matches!(para.lower(j), "„" | "«" | "“" | "\"" | "‚");
+        if opens {
+            if let Some(close) =
+                (j + 1..(j + 12).min(end)).find(|&t| matches!(para.lower(t), "“" | "»" | "”" | "\"" | "‘"))
+            {
+                j = close + 1;
+            }
+        } else {
+            while j < end && j < k + n + 6 && para.tokens[j].is_cap() {
+                j += 1;
+            }
+        }
+        if j > k + n {
+            after = Some(j);
+        }
+    } else if rules.event_prepositions.contains(&para.lower(k)) {
+        // An event head within a few words: "bei einer Veranstaltung (in Chicago)".
+        let head = (k + 1..(k + 6).min(end)).find_map(|h| {
+            rules
+                .event_heads
+                .iter()
+                .filter_map(|e| super::venues::phrase_len_at(para, h, e))
+                .max()
+                .map(|n| h + n)
+        });
+        if let Some(mut j) = head {
+            if rules.place_prepositions.contains(&para.lower(j)) && para.tokens.get(j + 1).is_some_and(|t| t.is_cap()) {
+                j += 2;
+            }
+            after = Some(j);
+        }
+    }
+    match after {
+        Some(mut j) => {
+            if para.lower(j) == "," {
+                j += 1;
+            }
+            let rest = (j..end).filter(|&t| para.tokens[t].is_word()).count();
+            if rest >= 3 {
+                j
+            } else {
+                k
+            }
+        }
+        None => k,
+    }
 }
 
 const GERMAN_FRAME_PREPOSITIONS: &[&str] = &[

@@ -7,7 +7,7 @@ use super::statements::{Context, Venue, VenueKind};
 use crate::text::TokenKind;
 use std::ops::Range;
 
-fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
+pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
     let mut n = 0;
     phrase
         .split(' ')
@@ -387,7 +387,9 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
                     let noun = noun.to_lowercase();
                     if platform.starts_with(|c: char| c.is_ascii_uppercase())
                         && platform.chars().all(|c| c.is_ascii_alphanumeric())
-                        && ["канал", "аккаунт", "акаунт", "страниц", "сторінц", "блог"].iter().any(|n| noun.starts_with(n))
+                        && ["канал", "аккаунт", "акаунт", "страниц", "сторінц", "блог"]
+                            .iter()
+                            .any(|n| noun.starts_with(n))
                     {
                         return Some(Venue {
                             label: platform.to_string(),
