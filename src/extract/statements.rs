@@ -379,9 +379,48 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             .position(|p| p.tokens.last().is_some_and(|t| byte < t.end))
             .unwrap_or(0)
     };
+    from_previous_sentence(cx, &mut out);
     inherit_dates(&mut out, paragraph_of);
     inherit_venues(&mut out);
     out
+}
+
+/// "Netanjahu hat am Sonntag in einer Fernsehansprache einen Krieg angekündigt. „Wir werden
+/// gewinnen“, sagte Netanjahu.": a statement that names no day (or place) of its own was made
+/// on the day, and at the event, the sentence before it gives for the same person.
+fn from_previous_sentence(cx: &Context, statements: &mut [Statement]) {
+    for s in statements.iter_mut().filter(|s| !s.date_stated) {
+        let Speaker::Person(p) = s.speaker else { continue };
+        let Some(para) = cx.paras.iter().find(|para| {
+            para.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
+                && para.tokens.last().is_some_and(|t| t.end >= s.evidence.0)
+        }) else {
+            continue;
+        };
+        let Some(here) = para.sentences.iter().position(|r| {
+            para.tokens.get(r.start).is_some_and(|t| t.start <= s.evidence.0)
+                && para.tokens.get(r.end - 1).is_some_and(|t| t.end > s.evidence.0)
+        }) else {
+            continue;
+        };
+        let Some(before) = here.checked_sub(1).map(|k| para.sentences[k].clone()) else {
+            continue;
+        };
+        let names_speaker = cx
+            .in_para(para.index)
+            .any(|m| m.person == p && before.contains(&m.start));
+        if !names_speaker {
+            continue;
+        }
+        let (date, venue) = date_and_venue(cx, para, before);
+        if let Some(d) = date {
+            s.date = Some(d);
+            s.date_stated = true;
+            if s.venue.is_none() {
+                s.venue = venue;
+            }
+        }
+    }
 }
 
 /// A second speaker inside a statement's words ("…, while US Ambassador Linda Thomas-Greenfield
