@@ -141,6 +141,11 @@ pub fn find_roles(
                 caption,
             ));
         }
+        // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
+        // Лавровым": the same post as the person before, in the demonym's country.
+        if let Some(f) = counterpart(para, m, &facts, caption, lang) {
+            facts.push(f);
+        }
         if para.lower(m.end) == "," {
             if let Some(t) = parse_title(para, pack, m.end + 1) {
                 let closes = |end: usize| {
@@ -239,6 +244,68 @@ pub fn find_roles(
     complete_from_gazetteer(&mut facts, persons);
     complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()), home);
     (dedupe(facts), references)
+}
+
+/// Words for "the person in the same post elsewhere".
+pub const COUNTERPART: &[&str] = &[
+    "counterpart",
+    "kollege",
+    "kollegen",
+    "kollegin",
+    "amtskollege",
+    "amtskollegen",
+    "amtskollegin",
+    "homologue",
+    "коллега",
+    "коллегой",
+    "коллегу",
+    "коллеге",
+    "коллеги",
+    "колега",
+    "колегою",
+    "колегу",
+    "колезі",
+    "колеги",
+];
+
+fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
+    // The word may stand right before the name or before an honorific ("counterpart Sheikh").
+    let word = (m.start.saturating_sub(2)..m.start)
+        .rev()
+        .find(|&k| COUNTERPART.contains(&para.lower(k)))?;
+    if word + 2 == m.start && para.tokens[word + 1].kind == crate::text::TokenKind::Punct {
+        return None;
+    }
+    // The demonym before the word ("Kuwaiti counterpart"), or after it ("homologue russe").
+    let country = para
+        .mark_ending(word)
+        .or_else(|| para.mark_starting(word + 1))
+        .and_then(|k| match &k.kind {
+            MarkKind::Country(c, _) => Some(c.clone()),
+            _ => None,
+        })?;
+    // The post of the person the sentence is about, named before in it.
+    let sentence = para.sentence_of(word);
+    let other = facts
+        .iter()
+        .rev()
+        .find(|f| f.para == para.index && f.person != m.person && f.start >= sentence.start && f.end <= word)?;
+    if other.org.as_ref().and_then(|o| o.country()) == Some(country.as_str()) {
+        return None;
+    }
+    Some(RoleFact {
+        person: m.person,
+        role: other.role.clone(),
+        complement: other.complement.clone(),
+        org: Some(OrgRef::Country(country)),
+        qualifiers: Vec::new(),
+        written: None,
+        para: para.index,
+        start: word.saturating_sub(1).min(m.start),
+        end: m.end,
+        rule: format!("{lang}.counterpart"),
+        caption,
+    })
 }
 
 /// "X, who heads Y": verbs that name a post by what it does, and the role they give.
