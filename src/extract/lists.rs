@@ -160,17 +160,30 @@ fn coordinated_after(para: &Para, pack: &LanguagePack, start: usize) -> (Vec<Org
 fn coordinated_names<'a>(para: &Para, mentions: &[&'a PersonMention], start: usize) -> Vec<&'a PersonMention> {
     let mut names = Vec::new();
     let mut at = start;
+    let mut closed = false;
     while let Some(m) = mentions.iter().find(|m| m.start == at) {
         names.push(*m);
+        if closed {
+            break;
+        }
         at = m.end;
         match para.lower(at) {
-            "and" => at += 1,
-            "," if para.lower(at + 1) == "and" => at += 2,
+            "and" | "und" | "et" | "и" | "і" => {
+                at += 1;
+                closed = true;
+            }
+            "," if matches!(para.lower(at + 1), "and" | "und" | "et" | "и" | "і") => {
+                at += 2;
+                closed = true;
+            }
             "," => at += 1,
             _ => break,
         }
     }
-    // A trailing comma item without "and" is not a list of these names ("A, B said").
+    // A list ends with "and" before its last name: "A, B said" lists nobody.
+    if !closed {
+        names.truncate(1);
+    }
     names
 }
 
@@ -219,7 +232,10 @@ fn co_speakers(paras: &[Para], mentions: &[PersonMention], s: &Statement, speake
     for m in in_para.iter().filter(|m| inside(m)) {
         let joined = groups.last().and_then(|g| g.last()).is_some_and(|prev| {
             let between: Vec<&str> = (prev.end..m.start).map(|k| para.lower(k)).collect();
-            matches!(between.as_slice(), ["and"] | [","] | [",", "and"])
+            matches!(
+                between.as_slice(),
+                ["and"] | [","] | [",", "and"] | ["und"] | ["et"] | ["и"] | ["і"]
+            )
         });
         if joined {
             groups.last_mut().expect("a group").push(m);
@@ -227,9 +243,15 @@ fn co_speakers(paras: &[Para], mentions: &[PersonMention], s: &Statement, speake
             groups.push(vec![m]);
         }
     }
+    // A group is a list only when "and" joins its last name: "Asked about Biden, Putin said"
+    // is no list.
+    let ends_with_and = |g: &[&PersonMention]| {
+        let (prev, last) = (g[g.len() - 2], g[g.len() - 1]);
+        (prev.end..last.start).any(|k| matches!(para.lower(k), "and" | "und" | "et" | "и" | "і"))
+    };
     for g in groups
         .iter()
-        .filter(|g| g.len() >= 2 && g.iter().any(|m| m.person == speaker))
+        .filter(|g| g.len() >= 2 && ends_with_and(g) && g.iter().any(|m| m.person == speaker))
     {
         let (first, last) = (g[0], g[g.len() - 1]);
         let after = last.end + usize::from(para.lower(last.end) == ",");
@@ -240,6 +262,7 @@ fn co_speakers(paras: &[Para], mentions: &[PersonMention], s: &Statement, speake
                 .is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
         if verb_after || verb_before {
             let mut others: Vec<usize> = g.iter().map(|m| m.person).filter(|&p| p != speaker).collect();
+            others.sort_unstable();
             others.dedup();
             return others;
         }

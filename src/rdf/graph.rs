@@ -259,9 +259,18 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         w.evidence(&membership, ex.byte_span(f.para, f.start, f.end), &f.rule, f.caption);
     }
 
+    let mut minted: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     for s in &ex.statements {
         let (b, e) = (doc.char_offset(s.text.0), doc.char_offset(s.text.1));
-        let node = minter.statement(&doc.source, b, e);
+        let node = if minted.insert((b, e)) {
+            minter.statement(&doc.source, b, e)
+        } else {
+            let speaker = match &s.speaker {
+                Speaker::Person(p) => name_key(&ex.persons[*p].full_name()),
+                Speaker::Organisation(_) => "organisation".to_string(),
+            };
+            minter.statement_of(&doc.source, b, e, &speaker)
+        };
         w.a(&node, NG, "Statement");
         w.a(
             &node,

@@ -86,6 +86,10 @@ impl Minter {
     pub fn statement(&self, source: &str, begin: usize, end: usize) -> NamedNode {
         self.node("statement", &[source, &format!("{begin}-{end}")])
     }
+    /// The same words said by a second speaker ("A and B said"): one statement each.
+    pub fn statement_of(&self, source: &str, begin: usize, end: usize, speaker: &str) -> NamedNode {
+        self.node("statement", &[source, &format!("{begin}-{end}"), speaker])
+    }
     /// A span of an article's text (RFC 5147 fragment, as NIF writes it).
     pub fn span(&self, source: &str, begin: usize, end: usize) -> NamedNode {
         NamedNode::new_unchecked(format!("{}#char={begin},{end}", self.article(source).as_str()))

@@ -120,11 +120,13 @@ pub struct Resolution {
 }
 
 /// Union-find over persons (0..n) and gazetteer people (n..n+k), keeping per group the
-/// articles, posts and gazetteer person, so that merges can be refused.
+/// articles, posts, full names and gazetteer person, so that merges can be refused.
 struct Groups {
     parent: Vec<usize>,
     articles: Vec<BTreeSet<String>>,
     posts: Vec<BTreeSet<Post>>,
+    /// The full names (two words or more) of the group, as identity-key tokens.
+    names: Vec<Vec<Vec<String>>>,
     known: Vec<Option<usize>>,
 }
 
@@ -138,7 +140,9 @@ impl Groups {
     }
 
     /// Joins two groups unless they share an article (two persons of one article are two
-    /// people) or are two different people of the gazetteer.
+    /// people), are two different people of the gazetteer, or hold full names that cannot be
+    /// one person's (the same or a close surname with other first names: "Ann Smith" and "Joe
+    /// Smith" never meet through a "Smyth" between them).
     fn join(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.root(a), self.root(b));
         if ra == rb {
@@ -152,12 +156,26 @@ impl Groups {
                 return false;
             }
         }
+        // (A gazetteer person's names are one person's by definition, in any script.)
+        let vouched = self.known[ra].is_some() || self.known[rb].is_some();
+        let clash = !vouched
+            && self.names[ra].iter().any(|x| {
+                self.names[rb].iter().any(|y| {
+                    let (sx, sy) = (&x[x.len() - 1], &y[y.len() - 1]);
+                    (sx == sy || close_surnames(sx, sy)) && !close_given(&x[0], &y[0])
+                })
+            });
+        if clash {
+            return false;
+        }
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         self.parent[gone] = keep;
         let articles = std::mem::take(&mut self.articles[gone]);
         self.articles[keep].extend(articles);
         let posts = std::mem::take(&mut self.posts[gone]);
         self.posts[keep].extend(posts);
+        let names = std::mem::take(&mut self.names[gone]);
+        self.names[keep].extend(names);
         self.known[keep] = self.known[keep].or(self.known[gone]);
         true
     }
@@ -217,6 +235,8 @@ fn compatible_full(a: &[&str], b: &[&str]) -> bool {
 pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
     let n = nodes.len();
     let k = gazetteer.people.len();
+    let node_tokens: Vec<Vec<&str>> = nodes.iter().map(|p| p.tokens()).collect();
+    let owned = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<String>>();
     let mut groups = Groups {
         parent: (0..n + k).collect(),
         articles: nodes
@@ -234,6 +254,22 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
                         role: r.clone(),
                         scope: p.organisation.clone(),
                     })
+                    .collect()
+            }))
+            .collect(),
+        names: node_tokens
+            .iter()
+            .map(|t| if t.len() >= 2 { vec![owned(t)] } else { Vec::new() })
+            .chain(gazetteer.people.iter().map(|p| {
+                p.names
+                    .iter()
+                    .map(|name| {
+                        crate::identity::name_key(name)
+                            .split('-')
+                            .map(String::from)
+                            .collect::<Vec<_>>()
+                    })
+                    .filter(|t| t.len() >= 2)
                     .collect()
             }))
             .collect(),
@@ -265,7 +301,7 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
         .iter()
         .map(|&i| FullName {
             element: i,
-            tokens: nodes[i].tokens(),
+            tokens: node_tokens[i].clone(),
         })
         .chain(gazetteer_keys.iter().map(|(key, g)| FullName {
             element: n + g,
@@ -277,10 +313,17 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
     for (i, f) in full_names.iter().enumerate() {
         by_surname.entry(f.tokens[f.tokens.len() - 1]).or_default().push(i);
     }
+    // Persons named by a surname alone, by that surname.
+    let mut alone: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in &order {
+        if node_tokens[i].len() == 1 {
+            alone.entry(node_tokens[i][0]).or_default().push(i);
+        }
+    }
 
     // 1. Names the gazetteer lists.
     for &i in &order {
-        if let Some(g) = gazetteer.by_key(&nodes[i].key).filter(|_| nodes[i].tokens().len() >= 2) {
+        if let Some(g) = gazetteer.by_key(&nodes[i].key).filter(|_| node_tokens[i].len() >= 2) {
             if groups.join(i, n + g) {
                 decisions.push(Decision {
                     person: i,
@@ -299,7 +342,7 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
     // 2. Compatible full names: only towards names that say as much or more, and only when one
     //    person fits ("George Bush" beside "George W. Bush" and "George H. W. Bush" stays apart).
     for &i in &order {
-        let tokens = nodes[i].tokens();
+        let tokens = &node_tokens[i];
         if tokens.len() < 2 {
             continue;
         }
@@ -308,8 +351,8 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
         for &f in by_surname.get(tokens[tokens.len() - 1]).into_iter().flatten() {
             let other = &full_names[f];
             if other.element == i
-                || specificity(&other.tokens) < specificity(&tokens)
-                || !compatible_full(&tokens, &other.tokens)
+                || specificity(&other.tokens) < specificity(tokens)
+                || !compatible_full(tokens, &other.tokens)
             {
                 continue;
             }
@@ -335,9 +378,11 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
         }
     }
 
-    // 3. A surname alone, with a post in its article that one known person of that surname holds.
+    // 3. A surname alone, with a post in its article that one known person of that surname
+    //    holds. Other mentions of the surname alone with the same post are that one candidate
+    //    too, so more evidence never splits what less evidence joined.
     for &i in &order {
-        let tokens = nodes[i].tokens();
+        let tokens = &node_tokens[i];
         if tokens.len() != 1 || nodes[i].posts.is_empty() {
             continue;
         }
@@ -350,31 +395,51 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
                 .any(|p| nodes[i].posts.iter().any(|q| q.matches(p)));
             (r, held)
         };
-        let mut full_fits: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut fits: BTreeMap<usize, usize> = BTreeMap::new();
         for &f in by_surname.get(surname).into_iter().flatten() {
             let (r, held) = holds_post(&mut groups, full_names[f].element);
             if held && r != own {
-                full_fits.entry(r).or_insert(full_names[f].element);
+                fits.entry(r).or_insert(full_names[f].element);
             }
         }
-        let mut fits = full_fits;
+        let post = nodes[i].posts.iter().next().map(Post::describe).unwrap_or_default();
         if fits.is_empty() {
-            for &j in &order {
-                if j != i && nodes[j].key == nodes[i].key {
-                    let (r, held) = holds_post(&mut groups, j);
-                    if held && r != own {
-                        fits.entry(r).or_insert(j);
-                    }
+            // No full name: every other mention of the surname alone in the same post.
+            for &j in alone.get(surname).into_iter().flatten() {
+                if j == i {
+                    continue;
+                }
+                let (r, held) = holds_post(&mut groups, j);
+                if held && r != groups.root(i) && groups.join(i, j) {
+                    decisions.push(Decision {
+                        person: i,
+                        target: Target::Person(j),
+                        rule: "surname-and-post",
+                        reason: format!(
+                            "“{}” in two articles, both times by surname alone as {post}",
+                            nodes[i].shown_name()
+                        ),
+                    });
                 }
             }
+            continue;
         }
         if fits.len() == 1 {
-            let (_, element) = fits.into_iter().next().expect("one fit");
-            let post = nodes[i].posts.iter().next().map(Post::describe).unwrap_or_default();
+            let (root, element) = fits.into_iter().next().expect("one fit");
+            // Cite the member that holds the post, not just any member of the group.
+            let holder = (0..n)
+                .find(|&m| {
+                    groups.root(m) == root
+                        && nodes[m]
+                            .posts
+                            .iter()
+                            .any(|p| nodes[i].posts.iter().any(|q| q.matches(p)))
+                })
+                .unwrap_or(element);
             if groups.join(i, element) {
                 decisions.push(Decision {
                     person: i,
-                    target: target(element),
+                    target: target(holder),
                     rule: "surname-and-post",
                     reason: format!(
                         "“{}”, named by surname alone as {post}, and {}: the only person of that surname known to hold that post",
@@ -386,30 +451,22 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
         }
     }
 
-    // 4. Misspelt names: close surname, compatible first name or none, and the same post.
-    let mut by_post: BTreeMap<&Post, Vec<usize>> = BTreeMap::new();
+    // 4. Misspelt names: close surname, compatible first name or none, and the same post. The
+    //    candidates of every person are found before any merge of this step, and a merge needs
+    //    the fit to be unique from both sides.
+    let mut by_role: BTreeMap<&str, Vec<(usize, &Post)>> = BTreeMap::new();
     for &i in &order {
         for p in &nodes[i].posts {
-            by_post.entry(p).or_default().push(i);
+            by_role.entry(p.role.as_str()).or_default().push((i, p));
         }
     }
-    let known_posts: Vec<(usize, Post)> = gazetteer
-        .people
+    let gazetteer_tokens: Vec<Vec<String>> = gazetteer_keys
         .iter()
-        .enumerate()
-        .filter_map(|(g, p)| {
-            Some((
-                g,
-                Post {
-                    role: p.role.clone()?,
-                    scope: p.organisation.clone(),
-                },
-            ))
-        })
+        .map(|(key, _)| key.split('-').map(String::from).collect())
         .collect();
     let close = |a: &[&str], b: &[&str]| -> bool {
         let (sa, sb) = (a[a.len() - 1], b[b.len() - 1]);
-        if !close_surnames(sa, sb) {
+        if sa.len().abs_diff(sb.len()) > 2 || !close_surnames(sa, sb) {
             return false;
         }
         match (a.len(), b.len()) {
@@ -422,59 +479,64 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
             }
         }
     };
+    let mut candidates: Vec<BTreeMap<usize, (usize, String)>> = vec![BTreeMap::new(); n];
     for &i in &order {
-        let tokens = nodes[i].tokens();
         let own = groups.root(i);
-        let mut fits: BTreeMap<usize, (usize, String)> = BTreeMap::new();
         for post in &nodes[i].posts {
-            for (p, holders) in &by_post {
-                if !post.matches(p) {
-                    continue;
-                }
-                for &j in holders {
-                    if j != i && close(&tokens, &nodes[j].tokens()) {
-                        let r = groups.root(j);
-                        if r != own {
-                            fits.entry(r).or_insert((j, post.describe()));
-                        }
+            for &(j, p) in by_role.get(post.role.as_str()).into_iter().flatten() {
+                if j != i && post.matches(p) && close(&node_tokens[i], &node_tokens[j]) {
+                    let r = groups.root(j);
+                    if r != own {
+                        candidates[i].entry(r).or_insert((j, post.describe()));
                     }
                 }
             }
-            for (g, p) in &known_posts {
-                if !post.matches(p) {
-                    continue;
-                }
-                for name in &gazetteer.people[*g].names {
-                    let key = crate::identity::name_key(name);
-                    let other: Vec<&str> = key.split('-').collect();
-                    if close(&tokens, &other) {
-                        let r = groups.root(n + g);
-                        if r != own {
-                            fits.entry(r).or_insert((n + g, post.describe()));
-                        }
+            for (t, (_, g)) in gazetteer_tokens.iter().zip(&gazetteer_keys) {
+                let known = &gazetteer.people[*g];
+                let Some(role) = &known.role else { continue };
+                let p = Post {
+                    role: role.clone(),
+                    scope: known.organisation.clone(),
+                };
+                let other: Vec<&str> = t.iter().map(String::as_str).collect();
+                if post.matches(&p) && close(&node_tokens[i], &other) {
+                    let r = groups.root(n + g);
+                    if r != own {
+                        candidates[i].entry(r).or_insert((n + g, post.describe()));
                     }
                 }
-            }
-        }
-        if fits.len() == 1 {
-            let (_, (element, post)) = fits.into_iter().next().expect("one fit");
-            if groups.join(i, element) {
-                decisions.push(Decision {
-                    person: i,
-                    target: target(element),
-                    rule: "spelling-and-post",
-                    reason: format!(
-                        "“{}” and {}: names one letter apart, both {post}, and no other person fits",
-                        nodes[i].shown_name(),
-                        target_name(element)
-                    ),
-                });
             }
         }
     }
+    for &i in &order {
+        if candidates[i].len() != 1 {
+            continue;
+        }
+        let (_, (element, post)) = candidates[i].iter().next().map(|(r, v)| (*r, v.clone())).expect("one");
+        // From the other side: the person found must not fit anyone else either.
+        let own_before = i;
+        let mutual = element >= n
+            || candidates[element].len() <= 1
+                && candidates[element]
+                    .values()
+                    .all(|(j, _)| groups.root(*j) == groups.root(own_before));
+        if mutual && groups.join(i, element) {
+            decisions.push(Decision {
+                person: i,
+                target: target(element),
+                rule: "spelling-and-post",
+                reason: format!(
+                    "“{}” and {}: names a letter or two apart, both {post}, and no other person fits",
+                    nodes[i].shown_name(),
+                    target_name(element)
+                ),
+            });
+        }
+    }
 
-    // Entities: one per group with at least one person; the person standing for it is a full
-    // name with the most articles (ties: the shorter, then the first IRI).
+    // Entities: one per group with at least one person; the person standing for it is the most
+    // complete name (no initials), then the one most articles use (ties: the shorter key, then
+    // the first IRI).
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &i in &order {
         let r = groups.root(i);
@@ -483,12 +545,15 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
     let entities = members
         .into_iter()
         .map(|(root, members)| {
+            let rank = |m: usize| {
+                let t = &node_tokens[m];
+                (t.len() >= 2, !t.iter().any(|w| is_initial(w)), nodes[m].articles.len())
+            };
             let canonical = *members
                 .iter()
                 .min_by(|&&a, &&b| {
-                    let (ta, tb) = (nodes[a].tokens().len() >= 2, nodes[b].tokens().len() >= 2);
-                    tb.cmp(&ta)
-                        .then(nodes[b].articles.len().cmp(&nodes[a].articles.len()))
+                    rank(b)
+                        .cmp(&rank(a))
                         .then(nodes[a].key.len().cmp(&nodes[b].key.len()))
                         .then(nodes[a].iri.cmp(&nodes[b].iri))
                 })
@@ -517,7 +582,11 @@ pub fn labels(entity: &Entity, nodes: &[PersonNode]) -> (Vec<LangLabel>, Vec<Lan
                 .or_insert((false, 0, false));
             e.0 |= l.main;
             e.1 += l.articles;
-            e.2 |= l.text.split_whitespace().count() >= 2;
+            e.2 |= l.text.split_whitespace().count() >= 2
+                && !l
+                    .text
+                    .split_whitespace()
+                    .any(|w| w.trim_end_matches('.').chars().count() == 1);
         }
     }
     let mut preferred: BTreeMap<String, (String, (bool, bool, usize))> = BTreeMap::new();
@@ -660,6 +729,50 @@ mod tests {
         assert_ne!(entity_of(&r, 0), entity_of(&r, 1));
         // "J." fits both John and Jane: stays alone.
         assert_eq!(r.entities[entity_of(&r, 2)].members, vec![2]);
+    }
+
+    #[test]
+    fn a_misspelt_surname_never_chains_two_people_together() {
+        let nodes = vec![
+            node("p/a", "Joe Smith", "A", &[("minister", "GB")]),
+            node("p/b", "Smyth", "B", &[("minister", "GB")]),
+            node("p/c", "Ann Smith", "C", &[("minister", "GB")]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        assert_ne!(entity_of(&r, 0), entity_of(&r, 2), "{:?}", r.decisions);
+        // "Smyth" fits both: it joins neither.
+        assert_eq!(r.entities[entity_of(&r, 1)].members, vec![1], "{:?}", r.decisions);
+    }
+
+    #[test]
+    fn more_mentions_of_a_surname_in_one_post_never_split_it() {
+        for count in [2, 3, 4] {
+            let nodes: Vec<PersonNode> = (0..count)
+                .map(|k| {
+                    node(
+                        &format!("p/{k}"),
+                        "Strøm",
+                        &format!("A{k}"),
+                        &[("finance-minister", "NO")],
+                    )
+                })
+                .collect();
+            let r = resolve(&nodes, &Gazetteer::default());
+            assert_eq!(r.entities.len(), 1, "{count} mentions: {:?}", r.decisions);
+        }
+    }
+
+    #[test]
+    fn the_person_standing_for_an_entity_has_the_fullest_name() {
+        let nodes = vec![
+            node("p/a", "V. Putin", "A", &[]),
+            node("p/b", "Vladimir Putin", "B", &[]),
+        ];
+        let r = resolve(&nodes, &Gazetteer::default());
+        assert_eq!(r.entities.len(), 1);
+        assert_eq!(r.entities[0].canonical, 1);
+        let (pref, _) = labels(&r.entities[0], &nodes);
+        assert_eq!(pref, vec![("en".to_string(), "Vladimir Putin".to_string())]);
     }
 
     #[test]

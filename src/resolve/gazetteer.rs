@@ -115,7 +115,13 @@ impl Gazetteer {
                 )));
             }
             let index = match self.people.iter().position(|p| p.wikidata == wikidata) {
-                Some(i) => i,
+                // A later row for the same person adds names and fills what the first left out.
+                Some(i) => {
+                    let p = &mut self.people[i];
+                    p.role = p.role.take().or(role.clone());
+                    p.organisation = p.organisation.take().or(organisation.clone());
+                    i
+                }
                 None => {
                     self.people.push(KnownPerson {
                         wikidata: wikidata.to_string(),

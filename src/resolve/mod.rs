@@ -135,6 +135,9 @@ pub fn identity_quads(
         quads.push(Quad::new(s.clone(), NamedNode::new_unchecked(p), o, graph.clone()));
     };
     let named = |iri: &str| Term::NamedNode(NamedNode::new_unchecked(iri));
+    // The graph says what it is, so queries find it whatever the base IRI.
+    let itself = minter.identity_graph();
+    add(&itself, format!("{RDF}type"), named(&format!("{NG}IdentityGraph")));
     let text = |t: &str, lang: &str| {
         Term::Literal(Literal::new_language_tagged_literal(t, lang).unwrap_or_else(|_| Literal::new_simple_literal(t)))
     };
