@@ -31,6 +31,7 @@ pub struct IdentitySummary {
     pub person_iris: usize,
     /// Real persons after merging.
     pub people: usize,
+    /// Person IRIs joined to another person IRI (links to the gazetteer alone not counted).
     pub merges: usize,
     pub linked_to_wikidata: usize,
 }
@@ -209,7 +210,11 @@ pub fn update(store: &GraphStore, minter: &Minter, gazetteer: &Gazetteer) -> any
     Ok(IdentitySummary {
         person_iris: nodes.len(),
         people: resolution.entities.len(),
-        merges: resolution.decisions.len(),
+        merges: resolution
+            .decisions
+            .iter()
+            .filter(|d| matches!(d.target, Target::Person(_)))
+            .count(),
         linked_to_wikidata: resolution.entities.iter().filter(|e| e.known.is_some()).count(),
     })
 }
