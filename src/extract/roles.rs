@@ -217,12 +217,6 @@ pub fn find_roles(
         .collect();
     companies.sort();
     companies.dedup();
-    complete_organisations(
-        &mut facts,
-        &references,
-        article_country,
-        article_country.or(pack.rules.home_country),
-    );
     // Countries the article names, for the language's home-country default.
     let mut named_countries: Vec<&str> = paras
         .iter()
@@ -241,6 +235,13 @@ pub fn find_roles(
         .rules
         .home_country
         .filter(|h| article_country.is_none() && (named_countries.is_empty() || named_countries.contains(h)));
+    resolve_homonyms(&mut facts, &named_countries, article_country);
+    complete_organisations(
+        &mut facts,
+        &references,
+        article_country,
+        article_country.or(pack.rules.home_country),
+    );
     complete_from_gazetteer(&mut facts, persons);
     complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()), home);
     (dedupe(facts), references)
@@ -544,6 +545,30 @@ fn complete_organisations(
     for (k, org, how) in additions {
         facts[k].org = Some(org);
         facts[k].rule.push_str(how);
+    }
+}
+
+/// Organisation names that mean another body in another country's news: "Congress" in an
+/// article about India that never names the United States is the Indian National Congress.
+const HOMONYMS: &[(&str, &str, &str)] = &[("us-congress", "IN", "inc")];
+
+fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[&str], article_country: Option<&str>) {
+    for (key, country, other) in HOMONYMS {
+        let about = article_country == Some(*country) || named_countries.contains(country);
+        let home_of_key = World::get()
+            .organisations
+            .get(*key)
+            .and_then(|e| e.country.clone())
+            .is_some_and(|c| named_countries.contains(&c.as_str()) || article_country == Some(c.as_str()));
+        if !about || home_of_key {
+            continue;
+        }
+        for f in facts.iter_mut() {
+            if matches!(&f.org, Some(OrgRef::Organisation { key: k, .. }) if k == key) {
+                f.org = Some(super::titles::organisation(other, None));
+                f.rule.push_str("+homonym");
+            }
+        }
     }
 }
 
