@@ -1054,7 +1054,30 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
     let rules = cx.pack.rules;
     // The addressee of "told", up to "that" if one follows soon.
     if let Some(that) = (k..(k + 20).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
-        let between_is_addressee = (k..that).all(|t| para.tokens[t].is_word() || para.lower(t) == ",");
+        // "told CBS's "Face the Nation" on Sunday that", "told local television channel LN+ that":
+        // names, possessives, quoted titles and dates, but no new sentence or speech verb.
+        // A complementizer that is part of a conjunction ("tandis que", "so that") opens another
+        // clause, not the words said.
+        let conjunction = that > k
+            && matches!(
+                para.lower(that - 1),
+                "tandis"
+                    | "alors"
+                    | "bien"
+                    | "pendant"
+                    | "so"
+                    | "such"
+                    | "now"
+                    | "given"
+                    | "except"
+                    | "sodass"
+                    | "так"
+                    | "тем"
+                    | "то"
+                    | "для"
+            );
+        let between_is_addressee = !conjunction
+            && (k..that).all(|t| !matches!(para.lower(t), "." | ";" | "?" | "!" | ":") && is_speech(para, t).is_none());
         if between_is_addressee {
             return that + 1;
         }
