@@ -281,8 +281,43 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     if words >= 2 && (speech(para.mark_starting(end)) || speech(para.mark_ending(start))) {
         return Some(NameEvidence::SpeechVerb);
     }
+    // "— рассказал Лавров", "«Мы, — подчеркнул Песков, — …»": in Russian and Ukrainian a word
+    // shaped like a surname right after a speech verb is the speaker.
+    if words == 1 && matches!(pack.lang, Lang::Ru | Lang::Uk) && speech(para.mark_ending(start)) {
+        let w = para.tokens[start].lower.as_str();
+        if SLAVIC_SURNAME_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5 {
+            return Some(NameEvidence::SpeechVerb);
+        }
+    }
     None
 }
+
+/// Endings that mark a Russian or Ukrainian surname in the nominative.
+const SLAVIC_SURNAME_ENDINGS: &[&str] = &[
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ский",
+    "цкий",
+    "ова",
+    "ева",
+    "ёва",
+    "ина",
+    "ская",
+    "цкая",
+    "енко",
+    "ко",
+    "ук",
+    "юк",
+    "чук",
+    "ич",
+    "ський",
+    "цький",
+    "ська",
+    "цька",
+];
 
 /// The key two forms of one surname share: the word itself, or for inflecting languages its
 /// stem ("Лаврову" and "Лавров").
