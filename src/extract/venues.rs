@@ -179,9 +179,50 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if rules.definite_articles.contains(&para.lower(j)) {
                 j += 1;
             }
+            // "told CBS's "Face the Nation"", "told the European Parliament's economic and
+            // monetary affairs committee": the programme or body of a known outlet or institution.
+            let owner = para.mark(j).filter(|m| {
+                matches!(m.kind, MarkKind::Outlet(_) | MarkKind::Organisation(_)) && para.lower(m.end) == "'s"
+            });
+            if let Some(m) = owner {
+                // The owned name runs to the next date, clause or punctuation (quotes kept).
+                let end = (m.end + 1..(m.end + 9).min(frame.end))
+                    .take_while(|&t| {
+                        let w = para.lower(t);
+                        !matches!(
+                            w,
+                            "on" | "that" | "in" | "at" | "," | "." | ";" | "about" | "after" | "last"
+                        ) && !rules.weekdays.iter().any(|(d, _)| w.starts_with(d))
+                    })
+                    .last()
+                    .map(|t| t + 1);
+                if let Some(end) = end {
+                    return Some(Venue {
+                        label: label(cx, para, j..end),
+                        kind: VenueKind::Outlet,
+                    });
+                }
+            }
             // "told a news conference", "told a rally in Islamabad": an event.
             if let Some(v) = event_from(cx, para, j, frame.end) {
                 return Some(v);
+            }
+            // "told local television channel LN+": a descriptor in lower case, then the name.
+            let described = (j..(j + 4).min(frame.end))
+                .rev()
+                .find(|&d| MEDIUM_NOUNS.contains(&para.lower(d)))
+                .filter(|&d| (j..d).all(|t| para.tokens[t].is_word() && !para.tokens[t].is_cap()));
+            if let Some(d) = described {
+                let name_end = (d + 1..frame.end)
+                    .take_while(|&t| !matches!(para.lower(t), "that" | "," | "." | "on"))
+                    .last()
+                    .map(|t| t + 1);
+                if let Some(end) = name_end.filter(|_| para.tokens.get(d + 1).is_some_and(|t| t.is_cap())) {
+                    return Some(Venue {
+                        label: label(cx, para, d + 1..end),
+                        kind: VenueKind::Outlet,
+                    });
+                }
             }
             let outlet = para.mark_starting(j).filter(|m| matches!(m.kind, MarkKind::Outlet(_)));
             if let Some(m) = outlet {
