@@ -246,6 +246,16 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::Title);
     }
     let words = end - start;
+    // "appointed KP Sharma Oli as Prime Minister": the one appointed to a title is a person.
+    if start > 0 && words >= 2 && super::roles::APPOINTED.contains(&para.lower(start - 1)) && para.lower(end) == "as" {
+        let mut k = end + 1;
+        while matches!(para.lower(k), "the" | "its" | "his" | "her" | "their" | "new") {
+            k += 1;
+        }
+        if super::titles::parse_title(para, pack, k).is_some() {
+            return Some(NameEvidence::Title);
+        }
+    }
     // "Mr. Strøm", "Frau Baerbock", "Mme Colonna": an honorific names the word after it.
     let honorific_at = |k: usize| pack.rules.personal_honorifics.contains(&para.lower(k));
     if start >= 1

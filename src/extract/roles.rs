@@ -364,7 +364,7 @@ fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)
 }
 
 /// Verbs that give a person a post, and the words that may follow them before the title.
-const APPOINTED: &[&str] = &[
+pub const APPOINTED: &[&str] = &[
     "appointed",
     "named",
     "elected",
