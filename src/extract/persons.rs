@@ -239,7 +239,7 @@ fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
-        super::roles::COUNTERPART.contains(&para.lower(k))
+        (super::roles::COUNTERPART.contains(&para.lower(k)) || super::roles::PREDECESSOR.contains(&para.lower(k)))
             && (k + 1 == start || matches!(para.lower(k + 1), "sheikh" | "prince" | "dr" | "mr" | "ms" | "mrs"))
     });
     if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, start) || counterpart_before {

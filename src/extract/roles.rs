@@ -146,6 +146,9 @@ pub fn find_roles(
         if let Some(f) = counterpart(para, m, &facts, caption, lang) {
             facts.push(f);
         }
+        if let Some(f) = predecessor(para, m, &facts, caption, lang) {
+            facts.push(f);
+        }
         if para.lower(m.end) == "," {
             if let Some(t) = parse_title(para, pack, m.end + 1) {
                 let closes = |end: usize| {
@@ -305,6 +308,51 @@ fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool
         start: word.saturating_sub(1).min(m.start),
         end: m.end,
         rule: format!("{lang}.counterpart"),
+        caption,
+    })
+}
+
+/// Words for "the one who held the post before".
+pub const PREDECESSOR: &[&str] = &[
+    "predecessor",
+    "vorgänger",
+    "vorgängerin",
+    "prédécesseur",
+    "prédécesseure",
+    "предшественник",
+    "предшественница",
+    "попередник",
+    "попередниця",
+];
+
+/// "Spanish Prime Minister Pedro Sánchez … his predecessor Mariano Rajoy": the former holder of
+/// the post of the person named before in the sentence.
+fn predecessor(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
+    let word = (m.start.saturating_sub(2)..m.start)
+        .rev()
+        .find(|&k| PREDECESSOR.contains(&para.lower(k)))?;
+    if (word + 1..m.start).any(|k| para.tokens[k].kind == crate::text::TokenKind::Punct) {
+        return None;
+    }
+    let sentence = para.sentence_of(word);
+    let other = facts.iter().rev().find(|f| {
+        f.para == para.index
+            && f.person != m.person
+            && f.start >= sentence.start
+            && f.end <= word
+            && f.qualifiers.is_empty()
+    })?;
+    Some(RoleFact {
+        person: m.person,
+        role: other.role.clone(),
+        complement: other.complement.clone(),
+        org: other.org.clone(),
+        qualifiers: vec!["former".to_string()],
+        written: None,
+        para: para.index,
+        start: word.saturating_sub(1).min(m.start),
+        end: m.end,
+        rule: format!("{lang}.predecessor"),
         caption,
     })
 }
