@@ -246,7 +246,30 @@ pub fn find_roles(
         article_country.or(pack.rules.home_country),
     );
     complete_from_gazetteer(&mut facts, persons);
-    complete_from_article(&mut facts, (companies.len() == 1).then(|| companies[0].as_str()), home);
+    // Countries of the national institutions the article names (the Pentagon, the Kremlin,
+    // the Bundestag): a national post without a country is in theirs when they agree.
+    let mut institution_countries: Vec<String> = paras
+        .iter()
+        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .flat_map(|p| p.marks.iter())
+        .filter_map(|m| match &m.kind {
+            MarkKind::Organisation(k) => world
+                .organisations
+                .get(k)
+                .filter(|e| e.kind != "international" && e.kind != "company")
+                .and_then(|e| e.country.clone())
+                .filter(|c| c != "*"),
+            _ => None,
+        })
+        .collect();
+    institution_countries.sort();
+    institution_countries.dedup();
+    let institution_country = (institution_countries.len() == 1).then(|| institution_countries[0].as_str());
+    complete_from_article(
+        &mut facts,
+        (companies.len() == 1).then(|| companies[0].as_str()),
+        institution_country.or(home),
+    );
     (dedupe(facts), references)
 }
 
