@@ -233,11 +233,9 @@ pub fn find_roles(
     named_countries.sort();
     named_countries.dedup();
     // Russian news names its own officials without their country ("Вице-премьер Александр
-    // Новак"): the home country, unless the article names only other countries.
-    let home = pack
-        .rules
-        .home_country
-        .filter(|h| article_country.is_none() && (named_countries.is_empty() || named_countries.contains(h)));
+    // Новак") and foreign ones with theirs ("министр иностранных дел Польши"): the home
+    // country, unless a foreign dateline says otherwise.
+    let home = pack.rules.home_country.filter(|_| article_country.is_none());
     resolve_homonyms(&mut facts, &named_countries, article_country);
     complete_organisations(
         &mut facts,
