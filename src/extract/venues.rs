@@ -75,6 +75,10 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
         if t.kind == TokenKind::Word && stops.contains(&t.lower.as_str()) {
             break;
         }
+        // "в интервью телеканалу RT заявил": the speech verb ends the name.
+        if !is_speech_free(para, end) {
+            break;
+        }
         if rules.weekdays.iter().any(|(w, _)| t.lower.starts_with(w)) || rules.months.iter().any(|(m, _)| t.lower == *m)
         {
             break;
@@ -320,6 +324,15 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             break;
         }
         let mut end = head_end + 1;
+        // "заседании Совбеза ООН", "засіданні Верховної Ради": a name in the genitive after the
+        // head, in languages that need no preposition for it.
+        if matches!(cx.pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk) {
+            let mut k = end;
+            while k < frame.end && k < end + 4 && para.tokens[k].is_cap() && is_speech_free(para, k) {
+                k += 1;
+            }
+            end = k;
+        }
         // "board meeting of the Defence Ministry"
         if para.lower(end) == "of" {
             let mut j = end + 1;
