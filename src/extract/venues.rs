@@ -183,6 +183,14 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if rules.definite_articles.contains(&para.lower(j)) {
                 j += 1;
             }
+            // "сообщил «Интерфаксу»": the outlet in quotes.
+            if matches!(para.lower(j), "«" | "„" | "“")
+                && para
+                    .mark_starting(j + 1)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)))
+            {
+                j += 1;
+            }
             // "told CBS's "Face the Nation"", "told the European Parliament's economic and
             // monetary affairs committee": the programme or body of a known outlet or institution.
             let owner = para.mark(j).filter(|m| {
@@ -406,9 +414,10 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             });
         }
     }
-    // "told reporters at the Interior Ministry": a building known by its institution.
+    // "told reporters at the Interior Ministry", "выступила в Госдуме": a building or chamber
+    // known by its institution.
     for k in frame.clone() {
-        if para.lower(k) == "at" {
+        if para.lower(k) == "at" || rules.place_prepositions.contains(&para.lower(k)) {
             let at = k + 1 + usize::from(rules.definite_articles.contains(&para.lower(k + 1)));
             if let Some(m) = para
                 .mark_starting(at)
