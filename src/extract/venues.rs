@@ -9,8 +9,18 @@ use std::ops::Range;
 
 pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
     let mut n = 0;
-    phrase
-        .split(' ')
+    // The tokenizer splits French elisions ("d'une" -> "d'", "une"); phrases are split alike.
+    let words = phrase.split(' ').flat_map(|w| {
+        match ["d'", "l'", "qu'"]
+            .iter()
+            .find(|p| w.len() > p.len() && w.starts_with(*p))
+        {
+            Some(p) => vec![&w[..p.len()], &w[p.len()..]],
+            None => vec![w],
+        }
+    });
+    words
+        .into_iter()
         .all(|w| {
             let word = para.lower(k + n);
             n += 1;
@@ -302,9 +312,18 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
                 (start >= from && phrase_len_at(para, start, h).is_some()).then_some(start)
             })
             .min();
-        if head.is_none() {
+        let Some(head_start) = head else {
             continue;
-        }
+        };
+        // "conférence de presse" rather than "conférence": the longest head from that start.
+        let head_end = rules
+            .event_heads
+            .iter()
+            .filter_map(|h| phrase_len_at(para, head_start, h))
+            .map(|n| head_start + n - 1)
+            .filter(|&e| e < frame.end)
+            .max()
+            .unwrap_or(head_end);
         let mut start = from;
         // "his inauguration": the possessive is not the event's name.
         if matches!(
