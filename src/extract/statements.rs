@@ -1151,6 +1151,13 @@ fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize) -> usize {
         if j > k + n {
             after = Some(j);
         }
+    } else if rules.medium_prepositions.contains(&para.lower(k))
+        && para
+            .mark_starting(k + 1)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)))
+    {
+        // "a dénoncé sur Telegram une « provocation »", "wrote on X that …".
+        after = para.mark_starting(k + 1).map(|m| m.end);
     } else if rules.event_prepositions.contains(&para.lower(k)) {
         // An event head within a few words: "bei einer Veranstaltung (in Chicago)".
         let head = (k + 1..(k + 6).min(end)).find_map(|h| {
