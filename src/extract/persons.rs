@@ -235,6 +235,35 @@ fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
     false
 }
 
+/// A person's name used as the name of a thing: a street, a square, a monument, a station
+/// ("вулицею Лесі Українки", "проспект Сахарова"), or a ship or company in quotes ("крейсер
+/// «Юрий Долгорукий»").
+fn names_a_thing(para: &Para, (start, end): (usize, usize)) -> bool {
+    const PLACE_NOUNS: &[&str] = &[
+        "вулиц",
+        "улиц",
+        "проспект",
+        "площ",
+        "памятник",
+        "пам'ятник",
+        "пам’ятник",
+        "бульвар",
+        "провулк",
+        "провулок",
+        "переул",
+        "станци",
+        "станці",
+        "имени",
+        "імені",
+        "набережн",
+        "аэропорт",
+        "аеропорт",
+    ];
+    let before = if start > 0 { para.lower(start - 1) } else { "" };
+    let quoted = matches!(before, "«" | "„") && matches!(para.lower(end), "»" | "“");
+    quoted || PLACE_NOUNS.iter().any(|p| before.starts_with(p))
+}
+
 /// Why a run is a name, if it is one without knowing the article's other names.
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
@@ -372,6 +401,9 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                 if is_given_name(&para.tokens[run.0].lower, pack).is_none() {
                     run.0 = k;
                 }
+            }
+            if names_a_thing(para, run) {
+                continue;
             }
             match strong_evidence(para, pack, run) {
                 Some(ev) => strong.push((para.index, run.0, run.1, ev)),
