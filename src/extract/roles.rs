@@ -235,7 +235,10 @@ pub fn find_roles(
     // Russian news names its own officials without their country ("Вице-премьер Александр
     // Новак") and foreign ones with theirs ("министр иностранных дел Польши"): the home
     // country, unless a foreign dateline says otherwise.
-    let home = pack.rules.home_country.filter(|_| article_country.is_none());
+    let home = pack.rules.home_country.filter(|h| {
+        article_country.is_none()
+            && (pack.rules.home_despite_other_countries || named_countries.is_empty() || named_countries.contains(h))
+    });
     resolve_homonyms(&mut facts, &named_countries, article_country);
     complete_organisations(
         &mut facts,

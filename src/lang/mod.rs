@@ -187,6 +187,10 @@ pub struct LangRules {
     /// "МИД" in Russian-language news is Russia's. `None` where the language spans many
     /// countries (English, French, German).
     pub home_country: Option<&'static str>,
+    /// Whether the home country holds even when the article names other countries: true where
+    /// the press names foreign officials with their country as a rule (Russian, Ukrainian);
+    /// false where other countries share the language (German: Austria, Switzerland).
+    pub home_despite_other_countries: bool,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
 }

@@ -1066,6 +1066,7 @@ pub static RULES: LangRules = LangRules {
     ],
     personal_honorifics: &["herr", "frau", "dr"],
     plural: None,
-    home_country: None,
+    home_country: Some("DE"),
+    home_despite_other_countries: false,
     nominative: super::names_as_written,
 };

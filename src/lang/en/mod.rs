@@ -453,6 +453,7 @@ pub static RULES: LangRules = LangRules {
     personal_honorifics: &["mr", "mrs", "ms", "miss", "dr", "sir", "dame"],
     plural: Some(plural),
     home_country: None,
+    home_despite_other_countries: false,
     nominative: super::names_as_written,
 };
 

@@ -673,5 +673,6 @@ pub static RULES: LangRules = LangRules {
     personal_honorifics: &["m", "mme", "mlle", "dr"],
     plural: None,
     home_country: None,
+    home_despite_other_countries: false,
     nominative: super::names_as_written,
 };

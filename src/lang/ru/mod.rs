@@ -228,5 +228,6 @@ pub static RULES: LangRules = LangRules {
     personal_honorifics: &["господин", "госпожа", "г-н", "г-жа"],
     plural: None,
     home_country: Some("RU"),
+    home_despite_other_countries: true,
     nominative: names::nominative,
 };

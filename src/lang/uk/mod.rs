@@ -327,5 +327,6 @@ pub static RULES: LangRules = LangRules {
     personal_honorifics: &["пан", "пані", "пане"],
     plural: None,
     home_country: Some("UA"),
+    home_despite_other_countries: true,
     nominative: names::nominative,
 };
