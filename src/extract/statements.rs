@@ -1076,7 +1076,10 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
                     | "то"
                     | "для"
             );
+        // ("told The Post the summit was … and that …": "and that" opens a second clause.)
+        let second_clause = that > k && para.lower(that - 1) == "and";
         let between_is_addressee = !conjunction
+            && !second_clause
             && (k..that).all(|t| !matches!(para.lower(t), "." | ";" | "?" | "!" | ":") && is_speech(para, t).is_none());
         if between_is_addressee {
             return that + 1;

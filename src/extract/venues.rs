@@ -102,6 +102,34 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
     (end > start).then_some(start..end)
 }
 
+/// The end of the name starting at `start`: capitalised words, signs joined to them ("LN+"),
+/// and small words between capitalised ones ("Face the Nation"), up to `limit`.
+fn capitalised_run(para: &Para, start: usize, limit: usize) -> usize {
+    let mut end = start;
+    while end < limit {
+        let t = &para.tokens[end];
+        let joined_sign = !t.is_word()
+            && end > start
+            && t.start == para.tokens[end - 1].end
+            && !matches!(t.lower.as_str(), "," | "." | ";" | ":");
+        let small_inside = matches!(t.lower.as_str(), "the" | "of" | "de" | "des" | "du" | "für" | "am")
+            && para.tokens.get(end + 1).is_some_and(|n| n.is_cap());
+        if t.is_cap()
+            || joined_sign
+            || (end > start && small_inside)
+            || matches!(t.lower.as_str(), "«" | "»" | "“" | "”" | "\"")
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    while end > start + 1 && matches!(para.lower(end - 1), "«" | "“" | "\"") {
+        end -= 1;
+    }
+    end.max(start + 1).min(limit.max(start + 1))
+}
+
 fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
     let s = &cx.text[para.tokens[r.start].start..para.tokens[r.end - 1].end];
     s.trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | ' '))
@@ -163,6 +191,8 @@ const MEDIUM_NOUNS: &[&str] = &[
     "newspaper",
     "daily",
     "website",
+    "broadcaster",
+    "agency",
     "podcast",
     "канал",
     "канале",
@@ -235,10 +265,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 .find(|&d| MEDIUM_NOUNS.contains(&para.lower(d)))
                 .filter(|&d| (j..d).all(|t| para.tokens[t].is_word() && !para.tokens[t].is_cap()));
             if let Some(d) = described {
-                let name_end = (d + 1..frame.end)
-                    .take_while(|&t| !matches!(para.lower(t), "that" | "," | "." | "on"))
-                    .last()
-                    .map(|t| t + 1);
+                let name_end = Some(capitalised_run(para, d + 1, frame.end)).filter(|&e| e > d + 1);
                 if let Some(end) = name_end.filter(|_| para.tokens.get(d + 1).is_some_and(|t| t.is_cap())) {
                     return Some(Venue {
                         label: label(cx, para, d + 1..end),
@@ -257,7 +284,16 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 });
             }
             if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !cx.in_para(para.index).any(|m| m.start == j) {
-                if let Some(np) = noun_phrase(cx, para, j, frame.end) {
+                // A name, not the clause after it: "told The Post the summit was …".
+                let name = |np: Range<usize>| {
+                    let mut end = capitalised_run(para, np.start, np.end);
+                    // "Lebanese broadcaster LBCI", "Serbian TV Pink": a descriptor, then the name.
+                    if end + 1 < np.end && MEDIUM_NOUNS.contains(&para.lower(end)) && para.tokens[end + 1].is_cap() {
+                        end = capitalised_run(para, end + 1, np.end);
+                    }
+                    np.start..end
+                };
+                if let Some(np) = noun_phrase(cx, para, j, frame.end).map(name) {
                     return Some(Venue {
                         label: label(cx, para, np),
                         kind: VenueKind::Outlet,
