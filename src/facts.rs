@@ -40,16 +40,28 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
     label
 }
 
-/// A title as written is a form of the canonical one when it is an acronym ("CEO") or its head
-/// word (the last) is one of the canonical title's words, allowing for inflection ("spokesman"
-/// / "Spokesperson", "External Affairs Minister" / "Foreign Minister"); "Deputy Premier" is not
-/// a form of "Deputy Prime Minister".
+/// A title as written stands as it is unless its head word (the last) is a byword for a title
+/// ("premier", "boss", "top diplomat"): then the canonical title names the post ("Deputy
+/// Premier" is shown as "Deputy Prime Minister"). Acronyms ("CEO") and inflected forms of the
+/// canonical words ("spokesman" / "Spokesperson") always stand.
 fn is_form_of(written: &str, canonical: &str) -> bool {
     let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
     let acronym = written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
     let words: Vec<String> = canonical.split([' ', '-']).filter(|w| w.len() >= 3).map(stem).collect();
     let head = written.split([' ', '-']).filter(|w| w.len() >= 3).next_back();
-    acronym || head.is_some_and(|w| words.contains(&stem(w)))
+    // Bywords stand for a title without being one; any other head is a title in its own right
+    // ("Fed Chair", "Foreign Policy Chief").
+    const BYWORDS: &[&str] = &[
+        "premier",
+        "boss",
+        "diplomat",
+        "supremo",
+        "czar",
+        "tsar",
+        "strongman",
+        "helmsman",
+    ];
+    acronym || head.is_some_and(|w| words.contains(&stem(w)) || !BYWORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A German title in the genitive or dative ("Außenministers", "Präsidenten").
