@@ -27,13 +27,15 @@ pub fn build(store: &Store, graph: Option<&str>) -> anyhow::Result<DiGraph<Node,
         Some(g) => format!("VALUES ?g {{ <{}> }}", oxigraph::model::NamedNode::new(g)?.as_str()),
         None => String::new(),
     };
+    // One node per person: IRIs the identity graph merged are drawn as the one standing for them.
+    let canonical = "OPTIONAL { GRAPH ?i { ?i a ng:IdentityGraph . ?p owl:sameAs ?c . ?c a schema:Person } } BIND(COALESCE(?c, ?p) AS ?person)";
     let roles = rows(store, &format!(
-        "SELECT DISTINCT ?p ?name ?o ?org ?role {{ {scope} GRAPH ?g {{ ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o . \
-         ?p schema:name ?name . ?r skos:prefLabel ?role FILTER(LANG(?role) = 'en') ?o rdfs:label ?org FILTER(LANG(?org) = 'en') }} }} ORDER BY ?p DESC(LANG(?name) = 'en') ?name ?o"
+        "SELECT DISTINCT ?person ?name ?o ?org ?role {{ {scope} GRAPH ?g {{ ?m a org:Membership ; org:member ?p ; org:role ?r ; org:organization ?o . \
+         ?p schema:name ?name . ?r skos:prefLabel ?role FILTER(LANG(?role) = 'en') ?o rdfs:label ?org FILTER(LANG(?org) = 'en') }} {canonical} }} ORDER BY ?person DESC(LANG(?name) = 'en') DESC(STRLEN(?name)) ?name ?o"
     ))?;
     let said = rows(store, &format!(
-        "SELECT ?p ?name ?v ?venue (COUNT(DISTINCT ?s) AS ?n) {{ {scope} GRAPH ?g {{ ?s a ng:Statement ; schema:creator ?p ; ng:venue ?v . \
-         ?p a schema:Person ; schema:name ?name . ?v rdfs:label ?venue }} }} GROUP BY ?p ?name ?v ?venue ORDER BY ?p DESC(LANG(?name) = 'en') ?name ?v"
+        "SELECT ?person ?name ?v ?venue (COUNT(DISTINCT ?s) AS ?n) {{ {scope} GRAPH ?g {{ ?s a ng:Statement ; schema:creator ?p ; ng:venue ?v . \
+         ?p a schema:Person ; schema:name ?name . ?v rdfs:label ?venue }} {canonical} }} GROUP BY ?person ?name ?v ?venue ORDER BY ?person DESC(LANG(?name) = 'en') DESC(STRLEN(?name)) ?name ?v"
     ))?;
     let mut g: DiGraph<Node, String> = DiGraph::new();
     let mut index: HashMap<String, NodeIndex> = HashMap::new();
