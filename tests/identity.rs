@@ -243,10 +243,17 @@ fn a_users_gazetteer_links_people_and_a_bad_one_changes_nothing() {
     let store = dir.path().join("store");
     let files = articles(
         dir.path(),
-        &[(
-            "a.txt",
-            "Prime Minister Halvard Strøm of Norway said on Monday that taxes would fall.\n",
-        )],
+        &[
+            (
+                "a.txt",
+                "Prime Minister Halvard Strøm of Norway said on Monday that taxes would fall.\n",
+            ),
+            // No country in the text: the gazetteer's row gives the post its country.
+            (
+                "b.txt",
+                "Prime Minister Halvard Strøm said on Tuesday that the budget would balance.\n",
+            ),
+        ],
     );
     let good = dir.path().join("mine.tsv");
     std::fs::write(
@@ -261,6 +268,13 @@ fn a_users_gazetteer_links_people_and_a_bad_one_changes_nothing() {
         .find(|r| r["labels"].contains("Halvard Strøm"))
         .expect("listed");
     assert_eq!(strom["sameAs"], "http://www.wikidata.org/entity/Q999999999");
+    let roles = query_json(&store, "queries/person-roles.rq");
+    assert!(
+        roles
+            .iter()
+            .any(|r| r["source"] == "b.txt" && r["organization"] == "Norway"),
+        "{roles:?}"
+    );
 
     let bad = dir.path().join("bad.tsv");
     std::fs::write(&bad, "Q1\tJohn Smith\nnot-an-id\tJane Doe\n").unwrap();

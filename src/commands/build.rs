@@ -31,6 +31,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     for file in &args.gazetteer {
         gazetteer.add_file(file)?;
     }
+    // Extraction gives national posts the country of people the gazetteer knows: users' rows too.
+    Gazetteer::install(gazetteer.clone());
     let store = GraphStore::open_or_create(&args.store.store)?;
     store.load_ontology()?;
     let progress = !args.quiet && std::io::stderr().is_terminal() && inputs.len() > BATCH;

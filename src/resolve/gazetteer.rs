@@ -12,6 +12,8 @@ use std::path::Path;
 
 pub const BUNDLED: &str = include_str!("../../ontology/people.tsv");
 
+static SHARED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+
 /// One person of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownPerson {
@@ -48,10 +50,15 @@ impl Gazetteer {
         g
     }
 
-    /// The bundled gazetteer, parsed once per process (extraction consults it per article).
+    /// The gazetteer extraction consults per article: the one `install`ed for this process (the
+    /// bundled rows plus `--gazetteer` files), else the bundled one.
     pub fn shared() -> &'static Gazetteer {
-        static SHARED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         SHARED.get_or_init(Gazetteer::bundled)
+    }
+
+    /// Makes `gazetteer` the one extraction consults; only before the first article is read.
+    pub fn install(gazetteer: Gazetteer) -> bool {
+        SHARED.set(gazetteer).is_ok()
     }
 
     /// Adds the rows of a user's gazetteer file.
