@@ -48,7 +48,7 @@ fn is_form_of(written: &str, canonical: &str) -> bool {
     let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
     let acronym = written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
     let words: Vec<String> = canonical.split([' ', '-']).filter(|w| w.len() >= 3).map(stem).collect();
-    let head = written.split([' ', '-']).filter(|w| w.len() >= 3).next_back();
+    let head = written.split([' ', '-']).rfind(|w| w.len() >= 3);
     // Bywords stand for a title without being one; any other head is a title in its own right
     // ("Fed Chair", "Foreign Policy Chief").
     const BYWORDS: &[&str] = &[

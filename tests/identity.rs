@@ -95,7 +95,7 @@ fn a_surname_alone_joins_a_person_only_through_the_same_post() {
     );
     assert!(alone.contains(&full), "the finance minister is joined: {people:?}");
     // The decision is written with its rule, its reason and the articles it rests on.
-    let decisions = query_json_text(
+    let decisions = query_text(
         &store,
         "SELECT ?rule ?reason (COUNT(?a) AS ?articles) WHERE { GRAPH ?g { ?d a ng:IdentityDecision ; ng:rule ?rule ; rdfs:comment ?reason ; prov:wasDerivedFrom ?a } } GROUP BY ?rule ?reason",
     );
@@ -124,7 +124,7 @@ fn a_misspelt_name_merges_with_recorded_evidence_and_only_with_the_same_post() {
     let people = entities(&store);
     assert_eq!(one(&people, "Blinkin"), one(&people, "Antony Blinken"));
     assert_ne!(one(&people, "Mark Blinkin"), one(&people, "Antony Blinken"));
-    let reasons = query_json_text(
+    let reasons = query_text(
         &store,
         "SELECT ?reason WHERE { GRAPH ?g { ?d ng:rule \"spelling-and-post\" ; rdfs:comment ?reason } }",
     );
@@ -222,7 +222,7 @@ fn one_country_and_one_ministry_whatever_the_language_or_form() {
         ],
     );
     build(&store, &files, &[]);
-    let orgs = query_json_text(
+    let orgs = query_text(
         &store,
         "SELECT DISTINCT ?o WHERE { GRAPH ?g { { ?m org:organization ?o } UNION { ?s a ng:Statement ; schema:creator ?o . ?o a org:Organization } } }",
     );
@@ -293,25 +293,4 @@ fn a_users_gazetteer_links_people_and_a_bad_one_changes_nothing() {
     );
     let after = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store));
     assert_eq!(before, after);
-}
-
-/// Runs a query text and returns rows of values.
-fn query_json_text(store: &Path, query: &str) -> Vec<HashMap<String, String>> {
-    let text = ok(bin()
-        .args(["query", "--format", "json", "--store"])
-        .arg(store)
-        .args(["-e", query]));
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    json["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            b.as_object()
-                .unwrap()
-                .iter()
-                .map(|(k, v)| (k.clone(), v["value"].as_str().unwrap_or("").to_string()))
-                .collect()
-        })
-        .collect()
 }

@@ -296,14 +296,57 @@ pub const COUNTERPART: &[&str] = &[
     "колеги",
 ];
 
-fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
-    // The word may stand right before the name or before an honorific ("counterpart Sheikh").
+/// The word (of `words`) right before a name, or before an honorific and the name ("counterpart
+/// Sheikh Ahmad"), with nothing but words between.
+fn word_before(para: &Para, m: &PersonMention, words: &[&str]) -> Option<usize> {
     let word = (m.start.saturating_sub(2)..m.start)
         .rev()
-        .find(|&k| COUNTERPART.contains(&para.lower(k)))?;
-    if word + 2 == m.start && para.tokens[word + 1].kind == crate::text::TokenKind::Punct {
-        return None;
+        .find(|&k| words.contains(&para.lower(k)))?;
+    let plain = (word + 1..m.start).all(|k| para.tokens[k].kind != crate::text::TokenKind::Punct);
+    plain.then_some(word)
+}
+
+/// The post of the person the sentence is about, named before `word` in it.
+fn post_before<'f>(para: &Para, m: &PersonMention, facts: &'f [RoleFact], word: usize) -> Option<&'f RoleFact> {
+    let sentence = para.sentence_of(word);
+    facts.iter().rev().find(|f| {
+        f.para == para.index
+            && f.person != m.person
+            && f.start >= sentence.start
+            && f.end <= word
+            && f.qualifiers.is_empty()
+    })
+}
+
+/// The same post as `other`, for the person of `m`, in `org`.
+fn same_post(
+    m: &PersonMention,
+    other: &RoleFact,
+    org: Option<OrgRef>,
+    qualifiers: Vec<String>,
+    word: usize,
+    rule: String,
+    caption: bool,
+) -> RoleFact {
+    RoleFact {
+        person: m.person,
+        role: other.role.clone(),
+        complement: other.complement.clone(),
+        org,
+        qualifiers,
+        written: None,
+        para: m.para,
+        start: word.saturating_sub(1).min(m.start),
+        end: m.end,
+        rule,
+        caption,
     }
+}
+
+/// "his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем Лавровым": the post of
+/// the person before, in the demonym's country.
+fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
+    let word = word_before(para, m, COUNTERPART)?;
     // The demonym before the word ("Kuwaiti counterpart"), or after it ("homologue russe").
     let country = para
         .mark_ending(word)
@@ -312,28 +355,19 @@ fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool
             MarkKind::Country(c, _) => Some(c.clone()),
             _ => None,
         })?;
-    // The post of the person the sentence is about, named before in it.
-    let sentence = para.sentence_of(word);
-    let other = facts
-        .iter()
-        .rev()
-        .find(|f| f.para == para.index && f.person != m.person && f.start >= sentence.start && f.end <= word)?;
+    let other = post_before(para, m, facts, word)?;
     if other.org.as_ref().and_then(|o| o.country()) == Some(country.as_str()) {
         return None;
     }
-    Some(RoleFact {
-        person: m.person,
-        role: other.role.clone(),
-        complement: other.complement.clone(),
-        org: Some(OrgRef::Country(country)),
-        qualifiers: Vec::new(),
-        written: None,
-        para: para.index,
-        start: word.saturating_sub(1).min(m.start),
-        end: m.end,
-        rule: format!("{lang}.counterpart"),
+    Some(same_post(
+        m,
+        other,
+        Some(OrgRef::Country(country)),
+        Vec::new(),
+        word,
+        format!("{lang}.counterpart"),
         caption,
-    })
+    ))
 }
 
 /// Words for "the one who held the post before".
@@ -352,33 +386,17 @@ pub const PREDECESSOR: &[&str] = &[
 /// "Spanish Prime Minister Pedro Sánchez … his predecessor Mariano Rajoy": the former holder of
 /// the post of the person named before in the sentence.
 fn predecessor(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
-    let word = (m.start.saturating_sub(2)..m.start)
-        .rev()
-        .find(|&k| PREDECESSOR.contains(&para.lower(k)))?;
-    if (word + 1..m.start).any(|k| para.tokens[k].kind == crate::text::TokenKind::Punct) {
-        return None;
-    }
-    let sentence = para.sentence_of(word);
-    let other = facts.iter().rev().find(|f| {
-        f.para == para.index
-            && f.person != m.person
-            && f.start >= sentence.start
-            && f.end <= word
-            && f.qualifiers.is_empty()
-    })?;
-    Some(RoleFact {
-        person: m.person,
-        role: other.role.clone(),
-        complement: other.complement.clone(),
-        org: other.org.clone(),
-        qualifiers: vec!["former".to_string()],
-        written: None,
-        para: para.index,
-        start: word.saturating_sub(1).min(m.start),
-        end: m.end,
-        rule: format!("{lang}.predecessor"),
+    let word = word_before(para, m, PREDECESSOR)?;
+    let other = post_before(para, m, facts, word)?;
+    Some(same_post(
+        m,
+        other,
+        other.org.clone(),
+        vec!["former".to_string()],
+        word,
+        format!("{lang}.predecessor"),
         caption,
-    })
+    ))
 }
 
 /// "X, who heads Y": verbs that name a post by what it does, and the role they give.

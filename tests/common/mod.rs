@@ -50,10 +50,19 @@ pub fn build_seeds(dir: &Path) -> PathBuf {
 
 /// Runs a query file and returns its SPARQL JSON results as (variables, rows of optional values).
 pub fn query_json(store: &Path, query: &str) -> Vec<std::collections::HashMap<String, String>> {
+    query_with(store, &[query])
+}
+
+/// Runs a query given inline (`-e`) and returns its rows as `query_json` does.
+pub fn query_text(store: &Path, text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    query_with(store, &["-e", text])
+}
+
+fn query_with(store: &Path, query: &[&str]) -> Vec<std::collections::HashMap<String, String>> {
     let text = ok(bin()
         .args(["query", "--format", "json", "--store"])
         .arg(store)
-        .arg(query));
+        .args(query));
     let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
     json["results"]["bindings"]
         .as_array()
