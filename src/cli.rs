@@ -13,10 +13,11 @@ use std::path::PathBuf;
     version,
     about = "Turn news articles into a linked-data knowledge graph: who holds which role, who said what, when and where.",
     long_about = "Turn news articles into a linked-data knowledge graph.\n\n\
-        newsgraph reads articles (English and Russian; .txt or .html), extracts person-role-organisation \
-        facts and statements (speaker, text, date, venue) with the characters each came from, and stores \
-        them as RDF (W3C ORG, schema.org, PROV-O, NIF) in an embedded Oxigraph store, one named graph per \
-        article. Query it with SPARQL, export it in any RDF format.",
+        newsgraph reads articles (English, Russian, Ukrainian, German and French; .txt or .html), extracts \
+        person-role-organisation facts and statements (speaker, text, date, venue) with the characters each \
+        came from, and stores them as RDF (W3C ORG, schema.org, PROV-O, NIF) in an embedded Oxigraph store, \
+        one named graph per article, with an identity graph that says which names across articles and \
+        scripts are one person (and why). Query it with SPARQL, export it in any RDF format.",
     after_help = "Examples:\n  \
         newsgraph build seeds/                       extract the seed articles into ./newsgraph-store\n  \
         newsgraph query queries/person-roles.rq      who holds which role\n  \
@@ -57,7 +58,7 @@ pub struct ExtractOptions {
     /// such as "on Monday" resolve against it).
     #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
     pub published: Option<PartialDate>,
-    /// Language of the articles (en, ru) instead of detecting it.
+    /// Language of the articles (en, ru, uk, de, fr) instead of detecting it.
     #[arg(long, value_parser = parse_lang, value_name = "CODE")]
     pub lang: Option<Lang>,
 }
