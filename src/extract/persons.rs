@@ -238,37 +238,17 @@ fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
 /// A person's name used as the name of a thing: a street, a square, a monument, a station
 /// ("вулицею Лесі Українки", "проспект Сахарова"), or a ship or company in quotes ("крейсер
 /// «Юрий Долгорукий»").
-fn names_a_thing(para: &Para, (start, end): (usize, usize)) -> bool {
-    const PLACE_NOUNS: &[&str] = &[
-        "вулиц",
-        "улиц",
-        "проспект",
-        "площ",
-        "памятник",
-        "пам'ятник",
-        "пам’ятник",
-        "бульвар",
-        "провулк",
-        "провулок",
-        "переул",
-        "станци",
-        "станці",
-        "имени",
-        "імені",
-        "набережн",
-        "аэропорт",
-        "аеропорт",
-    ];
+fn names_a_thing(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> bool {
     let before = if start > 0 { para.lower(start - 1) } else { "" };
     let quoted = matches!(before, "«" | "„") && matches!(para.lower(end), "»" | "“");
-    quoted || PLACE_NOUNS.iter().any(|p| before.starts_with(p))
+    quoted || pack.rules.thing_nouns.iter().any(|p| before.starts_with(p))
 }
 
 /// Why a run is a name, if it is one without knowing the article's other names.
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
-        (super::roles::COUNTERPART.contains(&para.lower(k)) || super::roles::PREDECESSOR.contains(&para.lower(k)))
+        (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))
             && (k + 1 == start || matches!(para.lower(k + 1), "sheikh" | "prince" | "dr" | "mr" | "ms" | "mrs"))
     });
     if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, start) || counterpart_before {
@@ -322,41 +302,14 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     }
     // "— рассказал Лавров", "«Мы, — подчеркнул Песков, — …»": in Russian and Ukrainian a word
     // shaped like a surname right after a speech verb is the speaker.
-    if words == 1 && matches!(pack.lang, Lang::Ru | Lang::Uk) && speech(para.mark_ending(start)) {
+    if words == 1 && speech(para.mark_ending(start)) {
         let w = para.tokens[start].lower.as_str();
-        if SLAVIC_SURNAME_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5 {
+        if pack.rules.surname_endings.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5 {
             return Some(NameEvidence::SpeechVerb);
         }
     }
     None
 }
-
-/// Endings that mark a Russian or Ukrainian surname in the nominative.
-const SLAVIC_SURNAME_ENDINGS: &[&str] = &[
-    "ов",
-    "ев",
-    "ёв",
-    "ин",
-    "ын",
-    "ский",
-    "цкий",
-    "ова",
-    "ева",
-    "ёва",
-    "ина",
-    "ская",
-    "цкая",
-    "енко",
-    "ко",
-    "ук",
-    "юк",
-    "чук",
-    "ич",
-    "ський",
-    "цький",
-    "ська",
-    "цька",
-];
 
 /// The key two forms of one surname share: the word itself, or for inflecting languages its
 /// stem ("Лаврову" and "Лавров").
@@ -402,7 +355,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                     run.0 = k;
                 }
             }
-            if names_a_thing(para, run) {
+            if names_a_thing(para, pack, run) {
                 continue;
             }
             match strong_evidence(para, pack, run) {

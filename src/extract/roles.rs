@@ -143,10 +143,10 @@ pub fn find_roles(
         }
         // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
         // Лавровым": the same post as the person before, in the demonym's country.
-        if let Some(f) = counterpart(para, m, &facts, caption, lang) {
+        if let Some(f) = counterpart(para, pack.rules.counterpart_words, m, &facts, caption, lang) {
             facts.push(f);
         }
-        if let Some(f) = predecessor(para, m, &facts, caption, lang) {
+        if let Some(f) = predecessor(para, pack.rules.predecessor_words, m, &facts, caption, lang) {
             facts.push(f);
         }
         if para.lower(m.end) == "," {
@@ -274,28 +274,6 @@ pub fn find_roles(
     (dedupe(facts), references)
 }
 
-/// Words for "the person in the same post elsewhere".
-pub const COUNTERPART: &[&str] = &[
-    "counterpart",
-    "kollege",
-    "kollegen",
-    "kollegin",
-    "amtskollege",
-    "amtskollegen",
-    "amtskollegin",
-    "homologue",
-    "коллега",
-    "коллегой",
-    "коллегу",
-    "коллеге",
-    "коллеги",
-    "колега",
-    "колегою",
-    "колегу",
-    "колезі",
-    "колеги",
-];
-
 /// The word (of `words`) right before a name, or before an honorific and the name ("counterpart
 /// Sheikh Ahmad"), with nothing but words between.
 fn word_before(para: &Para, m: &PersonMention, words: &[&str]) -> Option<usize> {
@@ -345,8 +323,15 @@ fn same_post(
 
 /// "his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем Лавровым": the post of
 /// the person before, in the demonym's country.
-fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
-    let word = word_before(para, m, COUNTERPART)?;
+fn counterpart(
+    para: &Para,
+    words: &[&str],
+    m: &PersonMention,
+    facts: &[RoleFact],
+    caption: bool,
+    lang: &str,
+) -> Option<RoleFact> {
+    let word = word_before(para, m, words)?;
     // The demonym before the word ("Kuwaiti counterpart"), or after it ("homologue russe").
     let country = para
         .mark_ending(word)
@@ -370,23 +355,17 @@ fn counterpart(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool
     ))
 }
 
-/// Words for "the one who held the post before".
-pub const PREDECESSOR: &[&str] = &[
-    "predecessor",
-    "vorgänger",
-    "vorgängerin",
-    "prédécesseur",
-    "prédécesseure",
-    "предшественник",
-    "предшественница",
-    "попередник",
-    "попередниця",
-];
-
 /// "Spanish Prime Minister Pedro Sánchez … his predecessor Mariano Rajoy": the former holder of
 /// the post of the person named before in the sentence.
-fn predecessor(para: &Para, m: &PersonMention, facts: &[RoleFact], caption: bool, lang: &str) -> Option<RoleFact> {
-    let word = word_before(para, m, PREDECESSOR)?;
+fn predecessor(
+    para: &Para,
+    words: &[&str],
+    m: &PersonMention,
+    facts: &[RoleFact],
+    caption: bool,
+    lang: &str,
+) -> Option<RoleFact> {
+    let word = word_before(para, m, words)?;
     let other = post_before(para, m, facts, word)?;
     Some(same_post(
         m,

@@ -1058,24 +1058,7 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
         // names, possessives, quoted titles and dates, but no new sentence or speech verb.
         // A complementizer that is part of a conjunction ("tandis que", "so that") opens another
         // clause, not the words said.
-        let conjunction = that > k
-            && matches!(
-                para.lower(that - 1),
-                "tandis"
-                    | "alors"
-                    | "bien"
-                    | "pendant"
-                    | "so"
-                    | "such"
-                    | "now"
-                    | "given"
-                    | "except"
-                    | "sodass"
-                    | "так"
-                    | "тем"
-                    | "то"
-                    | "для"
-            );
+        let conjunction = that > k && rules.conjunction_heads.contains(&para.lower(that - 1));
         // ("told The Post the summit was … and that …": "and that" opens a second clause.)
         let second_clause = that > k && para.lower(that - 1) == "and";
         let between_is_addressee = !conjunction
@@ -1108,7 +1091,7 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
     k = skip_venue_phrase(cx, para, k, end);
     // German reports without "dass" after a circumstance: "sagte bei einem Besuch in Kiew,
     // Polen bleibe …": the phrase up to the comma is frame (where, when), the rest the words.
-    if cx.pack.lang == crate::lang::Lang::De && GERMAN_FRAME_PREPOSITIONS.contains(&para.lower(k)) {
+    if cx.pack.rules.frame_prepositions.contains(&para.lower(k)) {
         if let Some(comma) = (k + 1..(k + 12).min(end)).find(|&t| para.lower(t) == ",") {
             let plain = (k..comma).all(|t| para.tokens[t].is_word() || para.lower(t) == "-");
             let rest = (comma + 1..end).filter(|&t| para.tokens[t].is_word()).count();
@@ -1194,26 +1177,6 @@ fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize) -> usize {
     }
 }
 
-const GERMAN_FRAME_PREPOSITIONS: &[&str] = &[
-    "bei",
-    "beim",
-    "in",
-    "im",
-    "auf",
-    "nach",
-    "während",
-    "vor",
-    "gegenüber",
-    "am",
-    "an",
-    "laut",
-    "zu",
-    "zum",
-];
-
-/// Participles that open a clause about the circumstances of what was said.
-const PARTICIPLE_FRAMES: &[&str] = &["speaking", "addressing", "writing", "testifying", "appearing"];
-
 /// A reported statement: `content` is the speaker's words, the rest of `sentence` its frame.
 #[allow(clippy::too_many_arguments)]
 fn build(
@@ -1243,7 +1206,7 @@ fn build(
     // "…, speaking at a seminar in New Delhi": a participle clause after the words says where
     // they were said; it is frame, not statement.
     if let Some(comma) = (content.start + 3..content.end)
-        .find(|&k| para.lower(k) == "," && PARTICIPLE_FRAMES.contains(&para.lower(k + 1)))
+        .find(|&k| para.lower(k) == "," && cx.pack.rules.frame_participles.contains(&para.lower(k + 1)))
     {
         content = content.start..comma;
     }
@@ -1252,11 +1215,7 @@ fn build(
         .filter(|&t| para.tokens[t].is_word())
         .map(|t| para.lower(t))
         .collect();
-    if words.len() <= 4
-        && words
-            .iter()
-            .any(|w| ["not", "nicht", "не", "ні", "pas", "no"].contains(w))
-    {
+    if words.len() <= 4 && words.iter().any(|w| cx.pack.rules.negations.contains(w)) {
         return None;
     }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;

@@ -191,6 +191,26 @@ pub struct LangRules {
     /// the press names foreign officials with their country as a rule (Russian, Ukrainian);
     /// false where other countries share the language (German: Austria, Switzerland).
     pub home_despite_other_countries: bool,
+    /// "counterpart", "коллега": the person in the same post in another country.
+    pub counterpart_words: &'static [&'static str],
+    /// "predecessor", "предшественник": the one who held the post before.
+    pub predecessor_words: &'static [&'static str],
+    /// Participles that open a clause about where words were said ("…, speaking at …").
+    pub frame_participles: &'static [&'static str],
+    /// Prepositions of a circumstance between a speech verb and words reported without a
+    /// complementizer ("sagte bei einem Besuch in Kiew, Polen bleibe …"); empty where the
+    /// language always has one.
+    pub frame_prepositions: &'static [&'static str],
+    /// Words before a complementizer that make it part of a conjunction ("tandis que", "so
+    /// that"): no reported words follow.
+    pub conjunction_heads: &'static [&'static str],
+    /// Negations: "declined to comment", "äußerte sich nicht" report no words.
+    pub negations: &'static [&'static str],
+    /// Stems of nouns after which a person's name names a thing ("вулиця", "проспект").
+    pub thing_nouns: &'static [&'static str],
+    /// Endings of surnames, for a single word after a speech verb ("— рассказал Лавров");
+    /// empty where a single capitalised word there is as often a place or an outlet.
+    pub surname_endings: &'static [&'static str],
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
 }

@@ -454,6 +454,14 @@ pub static RULES: LangRules = LangRules {
     plural: Some(plural),
     home_country: None,
     home_despite_other_countries: false,
+    counterpart_words: &["counterpart", "counterparts"],
+    predecessor_words: &["predecessor"],
+    frame_participles: &["speaking", "addressing", "writing", "testifying", "appearing"],
+    frame_prepositions: &[],
+    conjunction_heads: &["so", "such", "now", "given", "except"],
+    negations: &["not", "no"],
+    thing_nouns: &[],
+    surname_endings: &[],
     nominative: super::names_as_written,
 };
 

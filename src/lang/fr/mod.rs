@@ -674,5 +674,13 @@ pub static RULES: LangRules = LangRules {
     plural: None,
     home_country: None,
     home_despite_other_countries: false,
+    counterpart_words: &["homologue", "homologues"],
+    predecessor_words: &["prédécesseur", "prédécesseure"],
+    frame_participles: &[],
+    frame_prepositions: &[],
+    conjunction_heads: &["tandis", "alors", "bien", "pendant"],
+    negations: &["pas"],
+    thing_nouns: &[],
+    surname_endings: &[],
     nominative: super::names_as_written,
 };
