@@ -699,7 +699,6 @@ fn role_noun(cx: &Context, word: &str) -> Option<String> {
         .map(|(_, c)| c.to_string())
 }
 
-/// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
 /// "The foreign ministers of France and Germany, Catherine Colonna and Annalena Baerbock,
 /// said": an aside made only of names, right before the verb, is the speaker (the last name;
 /// the others share the statement, see `lists::share_coordinated_statements`).
@@ -731,6 +730,7 @@ fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: usize) -> O
     })
 }
 
+/// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
 fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
     let mut skipped = 0;
