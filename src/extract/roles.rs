@@ -203,43 +203,17 @@ pub fn find_roles(
             }
         }
     }
-    // Companies the article names: a business post without an organisation is at the one
-    // company the article is about ("A spokesperson for Shell …, and Chief Executive Officer
-    // Wael Sawan").
-    let world = World::get();
-    let mut companies: Vec<String> = paras
-        .iter()
-        .filter(|p| p.kind != ParagraphKind::Boilerplate)
-        .flat_map(|p| p.marks.iter())
-        .filter_map(|m| match &m.kind {
-            MarkKind::Organisation(k) if world.organisations.get(k).is_some_and(|e| e.kind == "company") => {
-                Some(k.clone())
-            }
-            _ => None,
-        })
-        .collect();
-    companies.sort();
-    companies.dedup();
-    // Countries the article names, for the language's home-country default.
-    let mut named_countries: Vec<&str> = paras
-        .iter()
-        .filter(|p| p.kind != ParagraphKind::Boilerplate)
-        .flat_map(|p| p.marks.iter())
-        .filter_map(|m| match &m.kind {
-            MarkKind::Country(c, _) => Some(c.as_str()),
-            _ => None,
-        })
-        .collect();
-    named_countries.sort();
-    named_countries.dedup();
+    let context = ArticleContext::of(paras);
     // Russian news names its own officials without their country ("Вице-премьер Александр
     // Новак") and foreign ones with theirs ("министр иностранных дел Польши"): the home
     // country, unless a foreign dateline says otherwise.
     let home = pack.rules.home_country.filter(|h| {
         article_country.is_none()
-            && (pack.rules.home_despite_other_countries || named_countries.is_empty() || named_countries.contains(h))
+            && (pack.rules.home_despite_other_countries
+                || context.countries.is_empty()
+                || context.countries.iter().any(|c| c == h))
     });
-    resolve_homonyms(&mut facts, &named_countries, article_country);
+    resolve_homonyms(&mut facts, &context.countries, article_country);
     complete_organisations(
         &mut facts,
         &references,
@@ -247,29 +221,10 @@ pub fn find_roles(
         article_country.or(pack.rules.home_country),
     );
     complete_from_gazetteer(&mut facts, persons);
-    // Countries of the national institutions the article names (the Pentagon, the Kremlin,
-    // the Bundestag): a national post without a country is in theirs when they agree.
-    let mut institution_countries: Vec<String> = paras
-        .iter()
-        .filter(|p| p.kind != ParagraphKind::Boilerplate)
-        .flat_map(|p| p.marks.iter())
-        .filter_map(|m| match &m.kind {
-            MarkKind::Organisation(k) => world
-                .organisations
-                .get(k)
-                .filter(|e| e.kind != "international" && e.kind != "company")
-                .and_then(|e| e.country.clone())
-                .filter(|c| c != "*"),
-            _ => None,
-        })
-        .collect();
-    institution_countries.sort();
-    institution_countries.dedup();
-    let institution_country = (institution_countries.len() == 1).then(|| institution_countries[0].as_str());
     complete_from_article(
         &mut facts,
-        (companies.len() == 1).then(|| companies[0].as_str()),
-        institution_country.or(home),
+        context.only(&context.companies),
+        context.only(&context.institution_countries).or(home),
     );
     (dedupe(facts), references)
 }
@@ -617,18 +572,72 @@ fn complete_organisations(
     }
 }
 
+/// What an article names beyond its facts, from the marks of its paragraphs (furniture left
+/// out): the countries, the companies ("A spokesperson for Shell …, and Chief Executive Officer
+/// Wael Sawan" is at Shell), and the countries of its national institutions (the Pentagon, the
+/// Kremlin, the Bundestag). Each list sorted, without repeats.
+struct ArticleContext {
+    countries: Vec<String>,
+    companies: Vec<String>,
+    institution_countries: Vec<String>,
+}
+
+impl ArticleContext {
+    fn of(paras: &[Para]) -> ArticleContext {
+        let world = World::get();
+        let mut context = ArticleContext {
+            countries: Vec::new(),
+            companies: Vec::new(),
+            institution_countries: Vec::new(),
+        };
+        for m in paras
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Boilerplate)
+            .flat_map(|p| p.marks.iter())
+        {
+            match &m.kind {
+                MarkKind::Country(c, _) => context.countries.push(c.clone()),
+                MarkKind::Organisation(k) => match world.organisations.get(k) {
+                    Some(e) if e.kind == "company" => context.companies.push(k.clone()),
+                    Some(e) if e.kind != "international" => {
+                        if let Some(c) = e.country.clone().filter(|c| c != "*") {
+                            context.institution_countries.push(c);
+                        }
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        for list in [
+            &mut context.countries,
+            &mut context.companies,
+            &mut context.institution_countries,
+        ] {
+            list.sort();
+            list.dedup();
+        }
+        context
+    }
+
+    /// The one item of a list, if it has exactly one.
+    fn only<'a>(&self, list: &'a [String]) -> Option<&'a str> {
+        (list.len() == 1).then(|| list[0].as_str())
+    }
+}
+
 /// Organisation names that mean another body in another country's news: "Congress" in an
 /// article about India that never names the United States is the Indian National Congress.
 const HOMONYMS: &[(&str, &str, &str)] = &[("us-congress", "IN", "inc")];
 
-fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[&str], article_country: Option<&str>) {
+fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[String], article_country: Option<&str>) {
     for (key, country, other) in HOMONYMS {
-        let about = article_country == Some(*country) || named_countries.contains(country);
+        let about = article_country == Some(*country) || named_countries.iter().any(|c| c == country);
         let home_of_key = World::get()
             .organisations
             .get(*key)
             .and_then(|e| e.country.clone())
-            .is_some_and(|c| named_countries.contains(&c.as_str()) || article_country == Some(c.as_str()));
+            .is_some_and(|c| named_countries.contains(&c) || article_country == Some(c.as_str()));
         if !about || home_of_key {
             continue;
         }
