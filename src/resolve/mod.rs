@@ -167,8 +167,18 @@ pub fn identity_quads(
     }
     for d in &resolution.decisions {
         let person = &nodes[d.person];
-        let local = person.iri.strip_prefix(minter.base()).unwrap_or(&person.iri);
-        let node = NamedNode::new_unchecked(format!("{}identity/{}/{}", minter.base(), d.rule, encode(local)));
+        let local = |iri: &str| encode(iri.strip_prefix(minter.base()).unwrap_or(iri));
+        let target = match &d.target {
+            Target::Person(t) => local(&nodes[*t].iri),
+            Target::Known(k) => gazetteer.people[*k].wikidata.clone(),
+        };
+        // One decision per pair: a person may be joined to several others by one rule.
+        let node = NamedNode::new_unchecked(format!(
+            "{}identity/{}/{}/{target}",
+            minter.base(),
+            d.rule,
+            local(&person.iri)
+        ));
         add(&node, format!("{RDF}type"), named(&format!("{NG}IdentityDecision")));
         add(
             &node,
