@@ -27,10 +27,21 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         };
         // Countries or organisations before the title: "Russian and Chinese", "the US and EU".
         let (mut orgs, mut start) = coordinated_before(para, k);
+        // "the former foreign ministers", "Former prime ministers": a qualifier before the
+        // title (or before its countries), an article before that.
+        let qualifier_at = |q: usize| {
+            rules.qualifiers.iter().any(|(w, _)| {
+                w.strip_suffix('*')
+                    .map_or(para.lower(q) == *w, |s| para.lower(q).starts_with(s))
+            })
+        };
+        if start > 0 && qualifier_at(start - 1) {
+            start -= 1;
+        }
         if start > 0 && rules.definite_articles.contains(&para.lower(start - 1)) {
             start -= 1;
         }
-        let qualifiers: Vec<String> = (start.saturating_sub(1)..start)
+        let qualifiers: Vec<String> = (start..k)
             .filter_map(|q| {
                 rules
                     .qualifiers

@@ -87,7 +87,8 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
         })
     };
-    let name_word = |i: usize| {
+    // `never` lists words that never *begin* a name; one may follow a given name ("John Major").
+    let name_word_in = |i: usize, first: bool| {
         let t = &para.tokens[i];
         let text_starts_upper = || {
             let raw = t.text(&para.text);
@@ -99,13 +100,14 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         };
         (t.is_cap() || text_starts_upper())
             && para.mark(i).is_none()
-            && !never.contains(&t.lower.as_str())
+            && (!first || !never.contains(&t.lower.as_str()))
             && !calendar(&t.lower)
             && t.lower
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
+    let name_word = |i: usize| name_word_in(i, true);
     // A leading initial, with or without its dot: "S Jaishankar", "N. Chandrasekaran".
     let initial_then_name = |i: usize| -> Option<usize> {
         let t = &para.tokens[i];
@@ -153,7 +155,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         };
         loop {
             if j < para.tokens.len()
-                && (name_word(j) || month_in_name(j) || (j == first_end && j > i && one_letter_syllable(j)))
+                && (name_word(j)
+                    || (name_word_in(j, false)
+                        && j == i + 1
+                        && is_given_name(&para.tokens[i].lower, pack).is_some()
+                        && !para.tokens.get(j + 1).is_some_and(|n| n.is_cap()))
+                    || month_in_name(j)
+                    || (j == first_end && j > i && one_letter_syllable(j)))
                 && para.tokens[j].start == para.tokens[j - 1].end + 1
             {
                 j += 1;
