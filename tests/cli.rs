@@ -212,15 +212,6 @@ fn stats_counts_by_class_language_and_article() {
     assert!(out.contains("ru") && out.contains("002_cac326ca777fe690.txt"));
 }
 
-fn fails_with(cmd: &mut std::process::Command, needle: &str) {
-    let out = run(cmd);
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(needle), "stderr lacks {needle:?}: {err}");
-    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
-    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
-}
-
 #[test]
 fn errors_are_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();

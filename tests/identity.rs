@@ -279,18 +279,16 @@ fn a_users_gazetteer_links_people_and_a_bad_one_changes_nothing() {
     let bad = dir.path().join("bad.tsv");
     std::fs::write(&bad, "Q1\tJohn Smith\nnot-an-id\tJane Doe\n").unwrap();
     let before = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store));
-    let out = run(bin()
-        .arg("build")
-        .arg("--store")
-        .arg(&store)
-        .args(["--gazetteer", bad.to_str().unwrap()])
-        .args(&files));
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("bad.tsv, line 2") && err.contains("not a Wikidata identifier"),
-        "{err}"
+    let err = fails_with(
+        bin()
+            .arg("build")
+            .arg("--store")
+            .arg(&store)
+            .args(["--gazetteer", bad.to_str().unwrap()])
+            .args(&files),
+        "bad.tsv, line 2",
     );
+    assert!(err.contains("not a Wikidata identifier"), "{err}");
     let after = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(&store));
     assert_eq!(before, after);
 }

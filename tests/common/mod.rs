@@ -77,3 +77,15 @@ fn query_with(store: &Path, query: &[&str]) -> Vec<std::collections::HashMap<Str
         })
         .collect()
 }
+
+/// Runs a command that must fail with one clear line on standard error containing `needle`
+/// (no panic, no backtrace); returns that line.
+pub fn fails_with(cmd: &mut Command, needle: &str) -> String {
+    let out = run(cmd);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.contains(needle), "stderr lacks {needle:?}: {err}");
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    err
+}
