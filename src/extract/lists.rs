@@ -207,9 +207,19 @@ pub fn share_coordinated_statements(
     statements: Vec<Statement>,
 ) -> Vec<Statement> {
     let mut out = Vec::with_capacity(statements.len());
+    // Each paragraph's mentions in text order, gathered once rather than per statement.
+    let mut by_para: Vec<Vec<&PersonMention>> = vec![Vec::new(); paras.len()];
+    for m in mentions {
+        if let Some(list) = by_para.get_mut(m.para) {
+            list.push(m);
+        }
+    }
+    for list in &mut by_para {
+        list.sort_by_key(|m| m.start);
+    }
     for s in statements {
         let others = match s.speaker {
-            Speaker::Person(p) => co_speakers(paras, mentions, &s, p),
+            Speaker::Person(p) => co_speakers(paras, &by_para, &s, p),
             Speaker::Organisation(_) => Vec::new(),
         };
         for q in others {
@@ -223,15 +233,14 @@ pub fn share_coordinated_statements(
     out
 }
 
-fn co_speakers(paras: &[Para], mentions: &[PersonMention], s: &Statement, speaker: usize) -> Vec<usize> {
+fn co_speakers(paras: &[Para], by_para: &[Vec<&PersonMention>], s: &Statement, speaker: usize) -> Vec<usize> {
     let Some(para) = paras.iter().find(|p| {
         p.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
             && p.tokens.last().is_some_and(|t| t.end >= s.evidence.1)
     }) else {
         return Vec::new();
     };
-    let mut in_para: Vec<&PersonMention> = mentions.iter().filter(|m| m.para == para.index).collect();
-    in_para.sort_by_key(|m| m.start);
+    let in_para = by_para.get(para.index).map_or(&[][..], Vec::as_slice);
     let inside =
         |m: &PersonMention| para.tokens[m.start].start >= s.evidence.0 && para.tokens[m.end - 1].end <= s.evidence.1;
     let is_speech = |k: usize| {
