@@ -15,7 +15,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
     if pack.plural_roles.is_empty() {
         return facts;
     }
-    let rules = pack.rules;
+    let rules = &pack.rules;
     let mut k = 0;
     while k < para.tokens.len() {
         let Some((title_end, role)) = para.mark_starting(k).and_then(|m| match &m.kind {
@@ -29,12 +29,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         let (mut orgs, mut start) = coordinated_before(para, k);
         // "the former foreign ministers", "Former prime ministers": a qualifier before the
         // title (or before its countries), an article before that.
-        let qualifier_at = |q: usize| {
-            rules.qualifiers.iter().any(|(w, _)| {
-                w.strip_suffix('*')
-                    .map_or(para.lower(q) == *w, |s| para.lower(q).starts_with(s))
-            })
-        };
+        let qualifier_at = |q: usize| rules.qualifiers.get(para.lower(q)).is_some();
         if start > 0 && qualifier_at(start - 1) {
             start -= 1;
         }
@@ -42,16 +37,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
             start -= 1;
         }
         let qualifiers: Vec<String> = (start..k)
-            .filter_map(|q| {
-                rules
-                    .qualifiers
-                    .iter()
-                    .find(|(w, _)| {
-                        w.strip_suffix('*')
-                            .map_or(para.lower(q) == *w, |s| para.lower(q).starts_with(s))
-                    })
-                    .map(|(_, v)| v.to_string())
-            })
+            .filter_map(|q| rules.qualifiers.get(para.lower(q)).cloned())
             .collect();
         let mut p = title_end;
         // ... "of France and Germany"

@@ -63,7 +63,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "bint", "le", "la", "фон",
         "дер", "ван", "де", "ди", "дель", "да", "дос", "аль", "бен", "бин", "ибн", "ла", "ле", "эль",
     ];
-    let never = pack.rules.never_names;
+    let never = &pack.rules.never_names;
     let calendar = |w: &str| {
         pack.rules
             .weekdays

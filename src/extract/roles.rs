@@ -143,10 +143,10 @@ pub fn find_roles(
         }
         // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
         // Лавровым": the same post as the person before, in the demonym's country.
-        if let Some(f) = counterpart(para, pack.rules.counterpart_words, m, &facts, caption, lang) {
+        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &facts, caption, lang) {
             facts.push(f);
         }
-        if let Some(f) = predecessor(para, pack.rules.predecessor_words, m, &facts, caption, lang) {
+        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &facts, caption, lang) {
             facts.push(f);
         }
         if para.lower(m.end) == "," {
@@ -231,7 +231,7 @@ pub fn find_roles(
 
 /// The word (of `words`) right before a name, or before an honorific and the name ("counterpart
 /// Sheikh Ahmad"), with nothing but words between.
-fn word_before(para: &Para, m: &PersonMention, words: &[&str]) -> Option<usize> {
+fn word_before(para: &Para, m: &PersonMention, words: &crate::lang::Words) -> Option<usize> {
     let word = (m.start.saturating_sub(2)..m.start)
         .rev()
         .find(|&k| words.contains(&para.lower(k)))?;
@@ -280,7 +280,7 @@ fn same_post(
 /// the person before, in the demonym's country.
 fn counterpart(
     para: &Para,
-    words: &[&str],
+    words: &crate::lang::Words,
     m: &PersonMention,
     facts: &[RoleFact],
     caption: bool,
@@ -314,7 +314,7 @@ fn counterpart(
 /// the post of the person named before in the sentence.
 fn predecessor(
     para: &Para,
-    words: &[&str],
+    words: &crate::lang::Words,
     m: &PersonMention,
     facts: &[RoleFact],
     caption: bool,

@@ -570,7 +570,7 @@ fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Opt
         });
     }
     let last = para.lower(end - 1);
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     if rules.male_pronouns.contains(&last) {
         return Some(Found {
             speaker: SpeakerRef::Pronoun(Gender::Male),
@@ -665,7 +665,7 @@ fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) 
         });
     }
     let word = para.lower(start);
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     if rules.male_pronouns.contains(&word) {
         return Some(Found {
             speaker: SpeakerRef::Pronoun(Gender::Male),
@@ -688,15 +688,7 @@ fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) 
 }
 
 fn role_noun(cx: &Context, word: &str) -> Option<String> {
-    cx.pack
-        .rules
-        .role_nouns
-        .iter()
-        .find(|(n, _)| match n.strip_suffix('*') {
-            Some(stem) => word.starts_with(stem),
-            None => word == *n,
-        })
-        .map(|(_, c)| c.to_string())
+    cx.pack.rules.role_nouns.get(word).cloned()
 }
 
 /// "The foreign ministers of France and Germany, Catherine Colonna and Annalena Baerbock,
@@ -809,7 +801,7 @@ fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Fo
 
 /// The speaker of a quote from the words before it, and where the attribution ends.
 fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Found, usize)> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     for v in seg.clone().rev() {
         if let Some(verb) = is_speech(para, v) {
             if let Some(f) = names_aside_before(cx, para, v, seg.start) {
@@ -826,7 +818,7 @@ fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(F
         }
     }
     for k in seg.clone() {
-        for p in rules.according_to {
+        for p in rules.according_to.iter() {
             if phrase_at(para, k, p) {
                 let after = k + p.split(' ').count();
                 if let Some(f) = speaker_starting_at(cx, para, after, seg.end) {
@@ -866,12 +858,12 @@ fn reported(
     quoted: &[Range<usize>],
     focus: &Focus,
 ) -> Option<Statement> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     let inside_quote = |t: usize| quoted.iter().any(|q| q.contains(&t));
     let end = trim_final_punct(para, range.clone());
     // "according to X, …" and "…, according to X."
     for k in range.start..end {
-        for p in rules.according_to {
+        for p in rules.according_to.iter() {
             if !phrase_at(para, k, p) || inside_quote(k) {
                 continue;
             }
@@ -1026,7 +1018,7 @@ fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: usize) -> Opt
     let opening = &para.tokens[start..head];
     let adverbial = opening.is_empty()
         || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ","))
-        || find_dates(&para.tokens, start..head, cx.pack.rules)
+        || find_dates(&para.tokens, start..head, &cx.pack.rules)
             .first()
             .is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
     // No other clause between subject and verb: no second speech verb.
@@ -1051,7 +1043,7 @@ fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
 /// Where the reported words begin after a speech verb: past "that", past the addressee of
 /// "told" ("told Sputnik that", "told reporters").
 fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> usize {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     // The addressee of "told", up to "that" if one follows soon.
     if let Some(that) = (k..(k + 20).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
         // "told CBS's "Face the Nation" on Sunday that", "told local television channel LN+ that":
@@ -1107,7 +1099,7 @@ fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> us
 /// Veranstaltung in Chicago") belongs to the frame: the token after it, or `k` if none starts
 /// there. The statement's words follow only when at least three words remain.
 fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize) -> usize {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     let is_article = |t: usize| {
         rules.definite_articles.contains(&para.lower(t)) || rules.indefinite_articles.contains(&para.lower(t))
     };
@@ -1233,7 +1225,7 @@ fn build(
     let stated = d1.or(d2);
     let date = stated.or_else(|| {
         let vague = |r: Range<usize>| {
-            find_dates(&para.tokens, r, cx.pack.rules)
+            find_dates(&para.tokens, r, &cx.pack.rules)
                 .iter()
                 .any(|d| d.value == DateValue::Vague)
         };
@@ -1257,7 +1249,7 @@ fn build(
 
 /// The publication date, unless the frame places the statement vaguely in the past.
 fn default_date(cx: &Context, para: &Para, frame: Range<usize>) -> Option<PartialDate> {
-    let vague = find_dates(&para.tokens, frame, cx.pack.rules)
+    let vague = find_dates(&para.tokens, frame, &cx.pack.rules)
         .iter()
         .any(|d| d.value == DateValue::Vague);
     if vague {
@@ -1360,7 +1352,7 @@ fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> (Option<Par
     let anchor = (frame.clone())
         .find(|&t| is_speech(para, t).is_some())
         .unwrap_or(frame.start);
-    let mut dates = find_dates(&para.tokens, frame.clone(), cx.pack.rules);
+    let mut dates = find_dates(&para.tokens, frame.clone(), &cx.pack.rules);
     dates.sort_by_key(|d| (d.first_token as i64 - anchor as i64).abs());
     let date = dates.iter().find_map(|d| match d.value {
         DateValue::Vague => None,

@@ -63,18 +63,9 @@ pub fn organisation(key: &str, country: Option<&str>) -> OrgRef {
     }
 }
 
-fn matches_word_list(word: &str, list: &[(&str, &str)]) -> Option<String> {
-    list.iter()
-        .find(|(w, _)| match w.strip_suffix('*') {
-            Some(stem) => word.starts_with(stem),
-            None => word == *w,
-        })
-        .map(|(_, v)| v.to_string())
-}
-
 /// Parses a title phrase starting at token `start`.
 pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Title> {
-    let rules = pack.rules;
+    let rules = &pack.rules;
     let mut i = start;
     let mut definite = false;
     let mut indefinite = false;
@@ -97,7 +88,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             break;
         }
         let word = para.lower(i);
-        if let Some(q) = matches_word_list(word, rules.qualifiers) {
+        if let Some(q) = rules.qualifiers.get(word).cloned() {
             qualifiers.push(q);
             i += 1;
             // "ex-" written apart, "then-" with its hyphen
@@ -114,12 +105,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .chars()
                 .all(|c| c.is_ascii_digit());
-        if ordinal
-            || rules
-                .title_fillers
-                .iter()
-                .any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s)))
-        {
+        if ordinal || rules.title_fillers.contains(word) {
             i += 1;
             continue;
         }

@@ -35,7 +35,7 @@ pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
 /// A noun phrase from `start`: up to punctuation (quotes allowed), a preposition in lower
 /// case, a complementizer or a date word; a leading article is dropped.
 fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Option<Range<usize>> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     // A lower-case article goes; "The Hindu" keeps its capital one.
     let article =
         rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start));
@@ -200,10 +200,10 @@ const MEDIUM_NOUNS: &[&str] = &[
 ];
 
 pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     for k in frame.clone() {
         // in an interview with X
-        for marker in rules.interview_markers {
+        for marker in rules.interview_markers.iter() {
             if let Some(n) = phrase_len_at(para, k, marker) {
                 // "speaking to reporters": an audience, not an outlet.
                 // "в своём Telegram-канале сообщил": no name follows, the verb does.
@@ -321,7 +321,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
     }
     // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
     for k in frame.clone() {
-        for prep in rules.event_prepositions {
+        for prep in rules.event_prepositions.iter() {
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;
             };
@@ -336,7 +336,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
 /// An event phrase starting at `from` (after its preposition): up to eight words ending in an
 /// event head, with "of the X" and "in PLACE" after it.
 fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Venue> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     let frame = from..limit;
     for head_end in from..(from + 8).min(frame.end) {
         let head = rules
@@ -448,7 +448,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
 }
 
 fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     // "told reporters in Stockholm", "said in Ankara": the place.
     for k in frame.clone() {
         if rules.place_prepositions.contains(&para.lower(k))
@@ -487,7 +487,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
     }
     // on Twitter / в Telegram
     for k in frame.clone() {
-        for prep in rules.medium_prepositions {
+        for prep in rules.medium_prepositions.iter() {
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;
             };

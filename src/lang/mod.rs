@@ -6,7 +6,7 @@
 //! one line in `Lang` below. The extractors themselves are shared.
 
 /// The raw data files of the language whose module invokes it: every language keeps the same
-/// six lexicons beside its rules, under the same names.
+/// six lexicons and its closed word classes (`words.tsv`) beside its rules, under the same names.
 macro_rules! lang_data {
     () => {
         $crate::lang::LangData {
@@ -16,17 +16,20 @@ macro_rules! lang_data {
             speech_verbs: include_str!("speech-verbs.tsv"),
             outlets: include_str!("outlets.tsv"),
             given_names: include_str!("given-names.tsv"),
+            words: include_str!("words.tsv"),
         }
     };
 }
 
 pub mod de;
 pub mod en;
+pub mod words;
 pub mod fr;
 pub mod ru;
 pub mod uk;
 
 use crate::lexicon::{tsv_rows, values, PhraseSet};
+pub use words::{WordMap, Words};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -82,14 +85,9 @@ impl Lang {
         }
     }
 
+    /// The language's rules: its word classes and the few rules written as code.
     pub fn rules(self) -> &'static LangRules {
-        match self {
-            Lang::En => &en::RULES,
-            Lang::Ru => &ru::RULES,
-            Lang::Uk => &uk::RULES,
-            Lang::De => &de::RULES,
-            Lang::Fr => &fr::RULES,
-        }
+        &self.pack().rules
     }
 
     /// The language's compiled lexicons, loaded the first time the language is met.
@@ -123,63 +121,65 @@ pub fn names_as_written(words: &[&str], _gender: Gender) -> Vec<String> {
 }
 
 /// The closed word classes and patterns of one language: small lists that are part of its
-/// grammar rather than of the world (those are the TSV lexicons).
+/// grammar rather than of the world (those are the TSV lexicons). The lists are data, read from
+/// the language's `words.tsv` (the class names there are the field names here); the few rules
+/// that are code come from its `LangHooks`.
 pub struct LangRules {
     /// Month names and stems, lower case, with their number.
-    pub months: &'static [(&'static str, u32)],
+    pub months: Vec<(String, u32)>,
     /// Weekday names and stems, lower case; 0 is Monday.
-    pub weekdays: &'static [(&'static str, u32)],
-    pub male_pronouns: &'static [&'static str],
-    pub female_pronouns: &'static [&'static str],
+    pub weekdays: Vec<(String, u32)>,
+    pub male_pronouns: Words,
+    pub female_pronouns: Words,
     /// Abbreviations whose dot does not end a sentence.
-    pub abbreviations: &'static [&'static str],
+    pub abbreviations: Words,
     /// Capitalised words that never begin a person's name (sentence-initial function words).
-    pub never_names: &'static [&'static str],
+    pub never_names: Words,
     /// Paragraphs starting with one of these begin page furniture: it and all that follows is
     /// dropped ("Other news", "Read more").
-    pub boilerplate_blocks: &'static [&'static str],
+    pub boilerplate_blocks: Words,
     /// Paragraphs starting with one of these are dropped alone ("Source:", "Photo:").
-    pub boilerplate_lines: &'static [&'static str],
+    pub boilerplate_lines: Words,
     /// Paragraph openings that mark a photo caption.
-    pub caption_markers: &'static [&'static str],
+    pub caption_markers: Words,
     /// Day offsets relative to publication ("yesterday" = -1).
-    pub relative_days: &'static [(&'static str, i64)],
+    pub relative_days: Vec<(String, i64)>,
     /// Expressions that place a statement in time without giving its day ("last month"):
     /// when present, no publication-date default is applied.
-    pub vague_times: &'static [&'static str],
+    pub vague_times: Words,
     /// "according to" and kin: the speaker follows.
-    pub according_to: &'static [&'static str],
+    pub according_to: Words,
     /// Complementizers after a speech verb ("that").
-    pub complementizers: &'static [&'static str],
-    pub definite_articles: &'static [&'static str],
-    pub indefinite_articles: &'static [&'static str],
+    pub complementizers: Words,
+    pub definite_articles: Words,
+    pub indefinite_articles: Words,
     /// Words between a country and a title that add nothing ("top", "chief").
-    pub title_fillers: &'static [&'static str],
+    pub title_fillers: Words,
     /// Qualifiers that change a role fact, with their canonical value.
-    pub qualifiers: &'static [(&'static str, &'static str)],
+    pub qualifiers: WordMap<String>,
     /// Prepositions linking a title to its organisation or posting ("of", "to").
-    pub role_links: &'static [&'static str],
+    pub role_links: Words,
     /// Those of `role_links` that name where the post is held ("of Russia"), not a posting.
-    pub of_links: &'static [&'static str],
+    pub of_links: Words,
     /// Prepositions before a place ("in Brussels").
-    pub place_prepositions: &'static [&'static str],
+    pub place_prepositions: Words,
     /// Phrases introducing an interview outlet ("in an interview with").
-    pub interview_markers: &'static [&'static str],
+    pub interview_markers: Words,
     /// Verbs whose object is the outlet when it is a known outlet or a capitalised name ("told").
-    pub told_verbs: &'static [&'static str],
+    pub told_verbs: Words,
     /// Prepositions before an event venue ("at", "during").
-    pub event_prepositions: &'static [&'static str],
+    pub event_prepositions: Words,
     /// Heads of event phrases ("press conference", "meeting").
-    pub event_heads: &'static [&'static str],
+    pub event_heads: Words,
     /// Prepositions before a medium ("on" Twitter).
-    pub medium_prepositions: &'static [&'static str],
+    pub medium_prepositions: Words,
     /// "reported X as saying": the outlet reports the speaker.
-    pub as_saying: &'static [&'static str],
+    pub as_saying: Words,
     /// Generic nouns that refer back to a person holding a role ("the diplomat").
-    pub role_nouns: &'static [(&'static str, &'static str)],
+    pub role_nouns: WordMap<String>,
     /// Words that put a person's name after them ("Mr", "Frau", "Mme"), lower case, no dot:
     /// a single capitalised word after one is a surname.
-    pub personal_honorifics: &'static [&'static str],
+    pub personal_honorifics: Words,
     /// The plural of a role phrase ("foreign minister" -> "foreign ministers"), for lists of
     /// people under one title; `None` where the language has no list rule yet.
     pub plural: Option<fn(&str) -> String>,
@@ -192,27 +192,86 @@ pub struct LangRules {
     /// false where other countries share the language (German: Austria, Switzerland).
     pub home_despite_other_countries: bool,
     /// "counterpart", "коллега": the person in the same post in another country.
-    pub counterpart_words: &'static [&'static str],
+    pub counterpart_words: Words,
     /// "predecessor", "предшественник": the one who held the post before.
-    pub predecessor_words: &'static [&'static str],
+    pub predecessor_words: Words,
     /// Participles that open a clause about where words were said ("…, speaking at …").
-    pub frame_participles: &'static [&'static str],
+    pub frame_participles: Words,
     /// Prepositions of a circumstance between a speech verb and words reported without a
     /// complementizer ("sagte bei einem Besuch in Kiew, Polen bleibe …"); empty where the
     /// language always has one.
-    pub frame_prepositions: &'static [&'static str],
+    pub frame_prepositions: Words,
     /// Words before a complementizer that make it part of a conjunction ("tandis que", "so
     /// that"): no reported words follow.
-    pub conjunction_heads: &'static [&'static str],
+    pub conjunction_heads: Words,
     /// Negations: "declined to comment", "äußerte sich nicht" report no words.
-    pub negations: &'static [&'static str],
+    pub negations: Words,
     /// Stems of nouns after which a person's name names a thing ("вулиця", "проспект").
-    pub thing_nouns: &'static [&'static str],
+    pub thing_nouns: Words,
     /// Endings of surnames, for a single word after a speech verb ("— рассказал Лавров");
     /// empty where a single capitalised word there is as often a place or an outlet.
-    pub surname_endings: &'static [&'static str],
+    pub surname_endings: Words,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
+}
+
+/// The rules of a language that are code, not word lists.
+pub struct LangHooks {
+    /// The plural of a role phrase ("foreign minister" -> "foreign ministers"), for lists of
+    /// people under one title; `None` where the language has no list rule yet.
+    pub plural: Option<fn(&str) -> String>,
+    /// Brings an inflected name back to the nominative (identity for English).
+    pub nominative: fn(&[&str], Gender) -> Vec<String>,
+}
+
+impl LangRules {
+    /// The rules of a language from its `words.tsv` and its hooks.
+    pub fn load(words: &str, hooks: &LangHooks) -> LangRules {
+        let f = words::WordFile::parse(words);
+        LangRules {
+            months: f.numbers("months"),
+            weekdays: f.numbers("weekdays"),
+            male_pronouns: f.words("male_pronouns"),
+            female_pronouns: f.words("female_pronouns"),
+            abbreviations: f.words("abbreviations"),
+            never_names: f.words("never_names"),
+            boilerplate_blocks: f.words("boilerplate_blocks"),
+            boilerplate_lines: f.words("boilerplate_lines"),
+            caption_markers: f.words("caption_markers"),
+            relative_days: f.numbers("relative_days"),
+            vague_times: f.words("vague_times"),
+            according_to: f.words("according_to"),
+            complementizers: f.words("complementizers"),
+            definite_articles: f.words("definite_articles"),
+            indefinite_articles: f.words("indefinite_articles"),
+            title_fillers: f.words("title_fillers"),
+            qualifiers: f.text_map("qualifiers"),
+            role_links: f.words("role_links"),
+            of_links: f.words("of_links"),
+            place_prepositions: f.words("place_prepositions"),
+            interview_markers: f.words("interview_markers"),
+            told_verbs: f.words("told_verbs"),
+            event_prepositions: f.words("event_prepositions"),
+            event_heads: f.words("event_heads"),
+            medium_prepositions: f.words("medium_prepositions"),
+            as_saying: f.words("as_saying"),
+            role_nouns: f.text_map("role_nouns"),
+            personal_honorifics: f.words("personal_honorifics"),
+            plural: hooks.plural,
+            // Read once per language for the life of the process: packs are never unloaded.
+            home_country: f.setting("home_country").map(|c| &*Box::leak(c.to_string().into_boxed_str())),
+            home_despite_other_countries: f.setting("home_despite_other_countries") == Some("true"),
+            counterpart_words: f.words("counterpart_words"),
+            predecessor_words: f.words("predecessor_words"),
+            frame_participles: f.words("frame_participles"),
+            frame_prepositions: f.words("frame_prepositions"),
+            conjunction_heads: f.words("conjunction_heads"),
+            negations: f.words("negations"),
+            thing_nouns: f.words("thing_nouns"),
+            surname_endings: f.words("surname_endings"),
+            nominative: hooks.nominative,
+        }
+    }
 }
 
 /// The lexicons of one language, compiled for matching.
@@ -226,7 +285,7 @@ pub struct LanguagePack {
     pub speech_verbs: PhraseSet<String>,
     pub outlets: PhraseSet<String>,
     pub given_names: HashMap<String, Gender>,
-    pub rules: &'static LangRules,
+    pub rules: LangRules,
 }
 
 /// The raw data files of one language.
@@ -237,17 +296,19 @@ pub struct LangData {
     pub speech_verbs: &'static str,
     pub outlets: &'static str,
     pub given_names: &'static str,
+    pub words: &'static str,
 }
 
 impl LanguagePack {
     fn load(lang: Lang) -> LanguagePack {
-        let data = match lang {
-            Lang::En => &en::DATA,
-            Lang::Ru => &ru::DATA,
-            Lang::Uk => &uk::DATA,
-            Lang::De => &de::DATA,
-            Lang::Fr => &fr::DATA,
+        let (data, hooks) = match lang {
+            Lang::En => (&en::DATA, &en::HOOKS),
+            Lang::Ru => (&ru::DATA, &ru::HOOKS),
+            Lang::Uk => (&uk::DATA, &uk::HOOKS),
+            Lang::De => (&de::DATA, &de::HOOKS),
+            Lang::Fr => (&fr::DATA, &fr::HOOKS),
         };
+        let rules = LangRules::load(data.words, hooks);
         let mut countries = PhraseSet::default();
         for row in tsv_rows(data.countries) {
             let code = row[0].to_string();
@@ -278,7 +339,7 @@ impl LanguagePack {
             })
             .collect();
         let mut plural_roles = PhraseSet::default();
-        if let Some(plural) = lang.rules().plural {
+        if let Some(plural) = rules.plural {
             for row in tsv_rows(data.roles) {
                 if let Some(key) = row.get(1) {
                     plural_roles.insert(&plural(row[0]), key.to_string());
@@ -294,7 +355,7 @@ impl LanguagePack {
             speech_verbs: keyed(data.speech_verbs),
             outlets: keyed(data.outlets),
             given_names,
-            rules: lang.rules(),
+            rules,
         }
     }
 }
