@@ -3,10 +3,8 @@
 //! Wang Yi", "EU envoys A and B". Countries pair with names in order; one country serves all.
 
 use super::marks::{MarkKind, Para};
-use super::persons::PersonMention;
-use super::roles::RoleFact;
-use super::statements::{Speaker, Statement};
-use super::titles::{organisation, OrgRef};
+use super::model::{OrgRef, PersonMention, RoleFact, Speaker, Statement};
+use super::titles::organisation;
 use crate::lang::{LanguagePack, World};
 
 /// Role facts for the lists of one paragraph. `mentions`: the paragraph's person mentions.

@@ -3,59 +3,12 @@
 //! "Lavrov" and "Sergei Lavrov" are one person; two people sharing a surname stay two.
 
 use super::marks::{MarkKind, Para};
+use super::model::{NameEvidence, Person, PersonMention};
 use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
 use crate::text::ParagraphKind;
 use rust_stemmers::{Algorithm, Stemmer};
-
-/// One person of the article.
-#[derive(Debug, Clone)]
-pub struct Person {
-    /// The fullest name the article gives, in the nominative.
-    pub name: Vec<String>,
-    pub gender: Gender,
-    /// Every form the article uses, as written.
-    pub forms: Vec<String>,
-}
-
-impl Person {
-    pub fn full_name(&self) -> String {
-        self.name.join(" ")
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameEvidence {
-    GivenName,
-    Title,
-    Apposition,
-    SpeechVerb,
-    KnownSurname,
-    Honorific,
-}
-
-impl NameEvidence {
-    pub fn rule(self) -> &'static str {
-        match self {
-            NameEvidence::GivenName => "name.given-name",
-            NameEvidence::Title => "name.after-title",
-            NameEvidence::Apposition => "name.before-apposition",
-            NameEvidence::SpeechVerb => "name.beside-speech-verb",
-            NameEvidence::KnownSurname => "name.known-surname",
-            NameEvidence::Honorific => "name.after-honorific",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct PersonMention {
-    pub para: usize,
-    pub start: usize,
-    pub end: usize,
-    pub person: usize,
-    pub evidence: NameEvidence,
-}
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
@@ -264,7 +217,11 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     }
     let words = end - start;
     // "appointed KP Sharma Oli as Prime Minister": the one appointed to a title is a person.
-    if start > 0 && words >= 2 && super::roles::APPOINTED.contains(&para.lower(start - 1)) && para.lower(end) == "as" {
+    if start > 0
+        && words >= 2
+        && pack.rules.appointment_verbs.contains(para.lower(start - 1))
+        && para.lower(end) == "as"
+    {
         let mut k = end + 1;
         while matches!(para.lower(k), "the" | "its" | "his" | "her" | "their" | "new") {
             k += 1;

@@ -5,28 +5,11 @@
 //! other facts (their country), or from the title itself ("Secretary of State" is American).
 
 use super::marks::{MarkKind, Para};
-use super::persons::PersonMention;
-use super::titles::{parse_title, title_ending_at, OrgRef, Title};
+use super::model::{OrgRef, Person, PersonMention, RoleFact};
+use super::titles::{parse_title, title_ending_at, Title};
 use crate::lang::{LanguagePack, World};
 use crate::text::ParagraphKind;
 use std::collections::HashMap;
-
-#[derive(Debug, Clone)]
-pub struct RoleFact {
-    pub person: usize,
-    pub role: String,
-    pub complement: Option<String>,
-    pub org: Option<OrgRef>,
-    pub qualifiers: Vec<String>,
-    /// The role's words as the text writes them, when a title phrase gave the role.
-    pub written: Option<String>,
-    pub para: usize,
-    /// Token range of the evidence: title and name.
-    pub start: usize,
-    pub end: usize,
-    pub rule: String,
-    pub caption: bool,
-}
 
 /// A title that names no one ("the US ambassador to Russia", "Russia's foreign minister").
 #[derive(Debug, Clone)]
@@ -40,7 +23,7 @@ pub struct RoleReference {
 pub fn find_roles(
     paras: &[Para],
     pack: &LanguagePack,
-    persons: &[super::persons::Person],
+    persons: &[Person],
     mentions: &[PersonMention],
     article_country: Option<&str>,
 ) -> (Vec<RoleFact>, Vec<RoleReference>) {
@@ -387,23 +370,6 @@ fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)
     })
 }
 
-/// Verbs that give a person a post, and the words that may follow them before the title.
-pub const APPOINTED: &[&str] = &[
-    "appointed",
-    "named",
-    "elected",
-    "nominated",
-    "designated",
-    "re-elected",
-    "reelected",
-    "назначен",
-    "назначена",
-    "избран",
-    "избрана",
-    "назначил",
-    "назначила",
-];
-
 /// "X was elected president of the European Council", "appointed X as Prime Minister of
 /// Nepal", "sworn in as acting president": the title after the verb, and where it ends.
 fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(Title, usize)> {
@@ -436,7 +402,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
             k += 1;
         }
         let sworn = para.lower(k) == "sworn" && para.lower(k + 1) == "in";
-        if sworn || APPOINTED.contains(&para.lower(k)) {
+        if sworn || pack.rules.appointment_verbs.contains(para.lower(k)) {
             let from = skip(if sworn { k + 2 } else { k + 1 });
             if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
                 return Some((t.clone(), t.end));
@@ -444,7 +410,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         }
     }
     // "appointed X (as) TITLE"
-    if m.start > 0 && APPOINTED.contains(&para.lower(m.start - 1)) {
+    if m.start > 0 && pack.rules.appointment_verbs.contains(para.lower(m.start - 1)) {
         let from = skip(m.end);
         if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
             return Some((t.clone(), t.end));
@@ -652,7 +618,7 @@ fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[String], article_
 
 /// A national post without a country, held by someone the gazetteer knows as a national of
 /// one ("Präsident Emmanuel Macron" -> France): that country.
-fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[super::persons::Person]) {
+fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]) {
     let world = World::get();
     let gazetteer = crate::resolve::gazetteer::Gazetteer::shared();
     for f in facts.iter_mut().filter(|f| f.org.is_none()) {

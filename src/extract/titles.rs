@@ -3,32 +3,8 @@
 //! of Airbus". A title names a role, and often the organisation or country it is held in.
 
 use super::marks::{MarkKind, Para};
+use super::model::OrgRef;
 use crate::lang::{CountryForm, Lang, LanguagePack, World};
-
-/// Where a role is held: a country, or an organisation (a ministry carries its country when
-/// the text gives it: "Russian Foreign Ministry").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrgRef {
-    Country(String),
-    Organisation {
-        key: String,
-        country: Option<String>,
-    },
-    /// An organisation no lexicon knows, by the name the text gives it ("Rockwell Collins",
-    /// "Lumenra Systems"): companies are too many to list.
-    Named(String),
-}
-
-impl OrgRef {
-    /// The country this organisation belongs to, if known.
-    pub fn country(&self) -> Option<&str> {
-        match self {
-            OrgRef::Country(c) => Some(c),
-            OrgRef::Organisation { country, .. } => country.as_deref(),
-            OrgRef::Named(_) => None,
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct Title {

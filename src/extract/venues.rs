@@ -2,8 +2,9 @@
 //! YouTube channel Solovyov LIVE", "told Sputnik"), an event ("at a press conference in
 //! Brussels", "during a Tuesday Defense Ministry meeting"), a medium ("on Twitter").
 
+use super::context::Context;
 use super::marks::{MarkKind, Para};
-use super::statements::{Context, Venue, VenueKind};
+use super::model::{Venue, VenueKind};
 use crate::text::TokenKind;
 use std::ops::Range;
 

@@ -23,15 +23,15 @@ macro_rules! lang_data {
 
 pub mod de;
 pub mod en;
-pub mod words;
 pub mod fr;
 pub mod ru;
 pub mod uk;
+pub mod words;
 
 use crate::lexicon::{tsv_rows, values, PhraseSet};
-pub use words::{WordMap, Words};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+pub use words::{WordMap, Words};
 
 /// A language newsgraph can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -213,6 +213,9 @@ pub struct LangRules {
     pub surname_endings: Words,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
+    /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
+    /// "appointed X as TITLE".
+    pub appointment_verbs: Words,
 }
 
 /// The rules of a language that are code, not word lists.
@@ -259,7 +262,9 @@ impl LangRules {
             personal_honorifics: f.words("personal_honorifics"),
             plural: hooks.plural,
             // Read once per language for the life of the process: packs are never unloaded.
-            home_country: f.setting("home_country").map(|c| &*Box::leak(c.to_string().into_boxed_str())),
+            home_country: f
+                .setting("home_country")
+                .map(|c| &*Box::leak(c.to_string().into_boxed_str())),
             home_despite_other_countries: f.setting("home_despite_other_countries") == Some("true"),
             counterpart_words: f.words("counterpart_words"),
             predecessor_words: f.words("predecessor_words"),
@@ -270,6 +275,7 @@ impl LangRules {
             thing_nouns: f.words("thing_nouns"),
             surname_endings: f.words("surname_endings"),
             nominative: hooks.nominative,
+            appointment_verbs: f.words("appointment_verbs"),
         }
     }
 }

@@ -169,7 +169,8 @@ mod tests {
 
     #[test]
     fn classes_stems_and_values() {
-        let f = WordFile::parse("# comment\nq\tformer\tformer\nq\tex\tformer\nq\tqualifi*\tq\nw\tthe\nw\tin a post on\n");
+        let f =
+            WordFile::parse("# comment\nq\tformer\tformer\nq\tex\tformer\nq\tqualifi*\tq\nw\tthe\nw\tin a post on\n");
         let w = f.words("w");
         assert!(w.contains("the") && w.contains("in a post on") && !w.contains("them"));
         let q = f.text_map("q");
