@@ -6,7 +6,7 @@ use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, PersonMention, Venue, VenueKind};
 use super::titles::{parse_title, title_ending_at};
 use crate::dates::find_dates;
-use crate::lang::Gender;
+use crate::lang::{Gender, LangRules};
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -29,53 +29,6 @@ pub(super) struct Found {
     pub(super) span: Range<usize>,
 }
 
-/// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
-pub(super) const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
-    "also",
-    "had",
-    "has",
-    "have",
-    "then",
-    "later",
-    "further",
-    "again",
-    "today",
-    "yesterday",
-    "previously",
-    "earlier",
-    "once",
-    "would",
-    "will",
-    "reportedly",
-    "has",
-    "was",
-    "is",
-    "were",
-    "recently",
-    "repeatedly",
-    "publicly",
-    "finally",
-    "separately",
-    "himself",
-    "herself",
-    "has",
-    "также",
-    "тоже",
-    "уже",
-    "ранее",
-    "затем",
-    "вновь",
-    "снова",
-    "сегодня",
-    "вчера",
-    "же",
-];
-
-pub(super) const NOUNS_IN_LY: &[&str] = &[
-    "ally", "rally", "family", "assembly", "supply", "reply", "italy", "july", "anomaly", "monopoly", "bully", "belly",
-    "jelly", "holly", "lily", "folly", "tally",
-];
-
 /// The speaker phrase ending right before token `end`.
 pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Option<Found> {
     if end <= floor {
@@ -88,27 +41,12 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
             .max(floor);
         // "A spokesperson for Foreign Minister Annalena Baerbock said": the spokesperson
         // spoke, not the minister.
-        if start >= floor + 2 && matches!(para.lower(start - 1), "for" | "of" | "to" | "de" | "du" | "von" | "des") {
+        let rules = &cx.pack.rules;
+        if start >= floor + 2 && rules.agent_prepositions.contains(para.lower(start - 1)) {
             let head = start - 2;
             let role_before = para.mark(head).is_some_and(|k| matches!(k.kind, MarkKind::Role(_)))
                 || role_noun(cx, para.lower(head)).is_some()
-                || matches!(
-                    para.lower(head),
-                    "aide"
-                        | "aides"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "porte-parole"
-                        | "sprecher"
-                        | "sprecherin"
-                        | "adviser"
-                        | "advisor"
-                        | "source"
-                        | "sources"
-                        | "office"
-                );
-            if role_before {
+                || rules.spokesperson_words.contains(para.lower(head));            if role_before {
                 return Some(Found {
                     speaker: SpeakerRef::Role {
                         role: String::new(),
@@ -278,15 +216,16 @@ pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: 
 }
 
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
-pub(super) fn speaker_end_before(para: &Para, verb: usize, floor: usize) -> usize {
+pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
     let mut skipped = 0;
     while end > floor && skipped < 3 {
         let w = para.lower(end - 1);
-        // Nouns in -ly ("ally", "rally") are not adverbs.
-        let ly_adverb = w.ends_with("ly") && w.len() >= 5 && !NOUNS_IN_LY.contains(&w);
-        let adverb =
-            para.tokens[end - 1].kind == TokenKind::Word && (ly_adverb || BETWEEN_SPEAKER_AND_VERB.contains(&w));
+        // "reportedly" is an adverb; "ally", "rally" are not.
+        let by_ending = w.chars().count() >= 5
+            && rules.adverb_endings.iter().any(|e| w.ends_with(e))
+            && !rules.not_adverbs.contains(w);
+        let adverb = para.tokens[end - 1].kind == TokenKind::Word && (by_ending || rules.between_speaker_and_verb.contains(w));
         if !adverb {
             break;
         }
@@ -316,7 +255,7 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         start += 1;
     }
     // ", while US Ambassador X said …" starts another speaker's clause, not an attribution.
-    if matches!(para.lower(start), "while" | "whereas" | "and" | "but" | "а" | "тогда") {
+    if cx.pack.rules.clause_openers.contains(para.lower(start)) {
         return None;
     }
     let window_end = seg.end.min(start + 10);
@@ -342,7 +281,7 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         if let Some(f) = names_aside_before(cx, para, v, start) {
             return Some((f, None));
         }
-        let end = speaker_end_before(para, v, start);
+        let end = speaker_end_before(&cx.pack.rules, para, v, start);
         if let Some(f) = speaker_ending_at(cx, para, end, start) {
             return Some((f, None));
         }
@@ -362,7 +301,7 @@ pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -
             if let Some(f) = names_aside_before(cx, para, v, seg.start) {
                 return Some((f, verb.end));
             }
-            let end = speaker_end_before(para, v, seg.start);
+            let end = speaker_end_before(&cx.pack.rules, para, v, seg.start);
             if let Some(f) = speaker_ending_at(cx, para, end, seg.start) {
                 return Some((f, verb.end));
             }

@@ -11,43 +11,6 @@ use super::model::{Statement, Venue, VenueKind};
 use crate::dates::{find_dates, DateValue, PartialDate};
 use std::ops::Range;
 
-/// Words that open an adjunct of time, place or manner after a speech verb, not a clause.
-pub(super) const ADJUNCT_STARTS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "yesterday",
-    "today",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "as",
-    "while",
-    "when",
-    "according",
-    "ahead",
-    "late",
-    "early",
-    ",",
-    ".",
-    ";",
-    "—",
-    "–",
-    "в",
-    "на",
-    "во",
-    "после",
-    "накануне",
-    "вчера",
-    "сегодня",
-    "позднее",
-    "ранее",
-];
-
 /// Whether a quote after an attribution is part of the speaker's reported clause ("said on
 /// Wednesday that a rate cut was "probably not …"", "said Male wanted "a relationship of
 /// equals"") rather than the statement itself ("said on Monday: "…"", "told AFP that "…"").
@@ -132,7 +95,7 @@ pub(super) fn reported(
             continue;
         }
         let Some(verb) = is_speech(para, v) else { continue };
-        let speaker_end = speaker_end_before(para, v, range.start);
+        let speaker_end = speaker_end_before(&cx.pack.rules, para, v, range.start);
         // "…, a indiqué mardi un porte-parole", "…, said a spokesperson": after a comma the verb
         // comes before its own subject, so the sentence's subject is not the speaker.
         let after_comma = (v > range.start && para.lower(v - 1) == ",")
@@ -157,7 +120,7 @@ pub(super) fn reported(
             // What follows the verb is the statement when it is a clause ("said that …", "urged
             // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
             let clause_after =
-                said_that || (!told && words_after >= 3 && !ADJUNCT_STARTS.contains(&para.lower(content_start)));
+                said_that || (!told && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
             // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before.
             if !clause_after && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
                 return build(
@@ -229,7 +192,7 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
         // clause, not the words said.
         let conjunction = that > k && rules.conjunction_heads.contains(&para.lower(that - 1));
         // ("told The Post the summit was … and that …": "and that" opens a second clause.)
-        let second_clause = that > k && para.lower(that - 1) == "and";
+        let second_clause = that > k && rules.coordinators.contains(para.lower(that - 1));
         let between_is_addressee = !conjunction
             && !second_clause
             && (k..that).all(|t| !matches!(para.lower(t), "." | ";" | "?" | "!" | ":") && is_speech(para, t).is_none());
@@ -248,7 +211,7 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
             Some(d)
                 if d.first_token <= k + 1
                     && (d.first_token == k
-                        || ["on", "in", "at", "в", "на", "у", "am", "vom", "le", "ce"].contains(&para.lower(k))) =>
+                        || rules.date_prepositions.contains(para.lower(k))) =>
             {
                 k = d.end_token
             }
@@ -452,4 +415,9 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
         v => v.resolve(cx.published),
     });
     (date, super::venues::find_venue(cx, para, frame))
+}
+
+/// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
+fn adjunct_start(cx: &Context, word: &str) -> bool {
+    matches!(word, "," | "." | ";" | "—" | "–") || cx.pack.rules.adjunct_starts.contains(word)
 }

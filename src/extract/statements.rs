@@ -235,7 +235,7 @@ pub(super) fn second_speaker(cx: &Context, para: &Para, s: &Statement) -> Option
             if is_speech(para, v).is_none() {
                 continue;
             }
-            let end = speaker_end_before(para, v, t + 1);
+            let end = speaker_end_before(&cx.pack.rules, para, v, t + 1);
             if speaker_ending_at(cx, para, end, t + 1).is_some_and(|f| f.span.start <= t + 1 + 1) {
                 let mut cut_end = t;
                 while cut_end > first && matches!(para.lower(cut_end - 1), "," | ";") {

@@ -216,6 +216,27 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Prepositions before a date right after a speech verb ("vowed on Tuesday to …").
+    pub date_prepositions: Words,
+    /// "and": after "told X …", "and that" opens a second clause, not the words said.
+    pub coordinators: Words,
+    /// Words that open an adjunct of time, place or manner after a speech verb ("said on Monday",
+    /// "said during a visit"), not the clause of what was said.
+    pub adjunct_starts: Words,
+    /// Words that open another speaker's clause after a quote ("…, while X said"), not an attribution.
+    pub clause_openers: Words,
+    /// Words for those who speak for someone else ("aide", "spokesman", "porte-parole"): before an
+    /// agent preposition, they speak, not the person named after it.
+    pub spokesperson_words: Words,
+    /// Prepositions between a speaker's title and the person they speak for ("a spokesperson for X").
+    pub agent_prepositions: Words,
+    /// Words with an adverb's ending that are not adverbs ("ally", "rally").
+    pub not_adverbs: Words,
+    /// Endings of adverbs that may stand there too ("-ly": "Lavrov reportedly said").
+    pub adverb_endings: Words,
+    /// Adverbs and auxiliaries that may stand between a speaker and the speech verb ("Lavrov
+    /// also said", "Лавров также заявил").
+    pub between_speaker_and_verb: Words,
 }
 
 /// The rules of a language that are code, not word lists.
@@ -276,6 +297,15 @@ impl LangRules {
             surname_endings: f.words("surname_endings"),
             nominative: hooks.nominative,
             appointment_verbs: f.words("appointment_verbs"),
+            date_prepositions: f.words("date_prepositions"),
+            coordinators: f.words("coordinators"),
+            adjunct_starts: f.words("adjunct_starts"),
+            clause_openers: f.words("clause_openers"),
+            spokesperson_words: f.words("spokesperson_words"),
+            agent_prepositions: f.words("agent_prepositions"),
+            not_adverbs: f.words("not_adverbs"),
+            adverb_endings: f.words("adverb_endings"),
+            between_speaker_and_verb: f.words("between_speaker_and_verb"),
         }
     }
 }
