@@ -58,12 +58,13 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
     }
 }
 
-/// A mention in the subject's form: in Russian and Ukrainian the nominative (its words are the
-/// name's), elsewhere not after a preposition ("met with X", "talks to X").
+/// A mention in the subject's form: where names decline, the nominative (its words are the
+/// name's); never after a preposition ("met with X", "talks to X", "встретился с X").
 pub(super) fn salient(cx: &Context, m: &PersonMention) -> bool {
     let para = &cx.paras[m.para];
     let before = m.start.checked_sub(1).map(|k| para.lower(k)).unwrap_or("");
-    if matches!(cx.pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk) {
+    let rules = &cx.pack.rules;
+    if rules.names_decline {
         let written = para.tokens[m.start..m.end]
             .iter()
             .map(|t| t.lower.as_str())
@@ -74,13 +75,9 @@ pub(super) fn salient(cx: &Context, m: &PersonMention) -> bool {
             .map(|w| w.to_lowercase())
             .collect::<Vec<_>>();
         let last = written.last().copied().unwrap_or("");
-        return name.last().is_some_and(|n| n == last)
-            && !matches!(before, "с" | "о" | "об" | "к" | "у" | "от" | "для" | "з" | "про");
+        return name.last().is_some_and(|n| n == last) && !rules.oblique_prepositions.contains(before);
     }
-    !matches!(
-        before,
-        "with" | "to" | "about" | "of" | "for" | "by" | "from" | "against" | "and" | "avec" | "mit" | "à" | "de"
-    )
+    !rules.oblique_prepositions.contains(before)
 }
 
 /// "the minister" fits "foreign-minister"; "the ambassador" fits "ambassador".

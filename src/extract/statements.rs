@@ -115,10 +115,11 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             // What follows a quote in its sentence may be another speaker's clause.
             let rest = close_tok + 1..close_sentence.end;
             if rest.len() > 4
-                && matches!(
-                    para.lower(rest.start + usize::from(para.lower(rest.start) == ",")),
-                    "while" | "whereas" | "а"
-                )
+                && cx
+                    .pack
+                    .rules
+                    .contrast_conjunctions
+                    .contains(para.lower(rest.start + usize::from(para.lower(rest.start) == ",")))
             {
                 if let Some(mut s) = reported(cx, para, rest, &quoted_tokens, &focus) {
                     s.caption = caption;
@@ -228,7 +229,7 @@ pub(super) fn second_speaker(cx: &Context, para: &Para, s: &Statement) -> Option
         .collect();
     let (first, last) = (*tokens.first()?, *tokens.last()?);
     for t in first + 1..=last {
-        if !matches!(para.lower(t), "while" | "whereas" | ";" | "а" | "тогда") {
+        if !(para.lower(t) == ";" || cx.pack.rules.contrast_conjunctions.contains(para.lower(t))) {
             continue;
         }
         for v in t + 1..(t + 12).min(last + 1) {

@@ -216,6 +216,19 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Prepositions after which a name is not the subject ("met with X", "встретился с X"): a
+    /// pronoun refers to a subject first.
+    pub oblique_prepositions: Words,
+    /// Conjunctions that open a second speaker's clause inside a sentence ("X said …, while Y
+    /// said …").
+    pub contrast_conjunctions: Words,
+    /// Names and titles decline (Russian, Ukrainian): a name is brought back to the nominative,
+    /// a subject is a name in the nominative, a verb in the past agrees with its subject's gender,
+    /// and a title or event takes its organisation after it in the genitive
+    /// ("министр иностранных дел России", "заседание Совбеза ООН").
+    pub names_decline: bool,
+    /// The demonym stands inside a title ("le ministre russe des Affaires étrangères").
+    pub demonym_inside_title: bool,
     /// Prepositions before a date right after a speech verb ("vowed on Tuesday to …").
     pub date_prepositions: Words,
     /// "and": after "told X …", "and that" opens a second clause, not the words said.
@@ -297,6 +310,10 @@ impl LangRules {
             surname_endings: f.words("surname_endings"),
             nominative: hooks.nominative,
             appointment_verbs: f.words("appointment_verbs"),
+            oblique_prepositions: f.words("oblique_prepositions"),
+            contrast_conjunctions: f.words("contrast_conjunctions"),
+            names_decline: f.setting("names_decline") == Some("true"),
+            demonym_inside_title: f.setting("demonym_inside_title") == Some("true"),
             date_prepositions: f.words("date_prepositions"),
             coordinators: f.words("coordinators"),
             adjunct_starts: f.words("adjunct_starts"),
