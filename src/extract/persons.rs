@@ -8,7 +8,6 @@ use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
 use crate::text::ParagraphKind;
-use rust_stemmers::{Algorithm, Stemmer};
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
@@ -157,7 +156,7 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
     if let Some(g) = pack.given_names.get(&lower) {
         return Some(*g);
     }
-    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+    if pack.rules.names_decline {
         let nom = (pack.rules.nominative)(&[word], Gender::Unknown);
         return pack.given_names.get(&nom[0].to_lowercase()).copied();
     }
@@ -276,29 +275,6 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     None
 }
 
-/// The key two forms of one surname share: the word itself, or for inflecting languages its
-/// stem ("Лаврову" and "Лавров").
-fn surname_key(word: &str, lang: Lang) -> String {
-    let lower = word.to_lowercase();
-    match lang {
-        Lang::Ru => {
-            static RUSSIAN: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
-            RUSSIAN
-                .get_or_init(|| Stemmer::create(Algorithm::Russian))
-                .stem(&lower)
-                .into_owned()
-        }
-        // No Ukrainian stemmer in rust-stemmers: the nominative the language pack restores,
-        // cut to the shared part of the declension.
-        Lang::Uk => {
-            let nom = (Lang::Uk.rules().nominative)(&[word], Gender::Male)[0].to_lowercase();
-            nom.trim_end_matches(['а', 'я', 'о', 'у', 'ю', 'і', 'и', 'е', 'й', 'ь'])
-                .to_string()
-        }
-        Lang::En | Lang::De | Lang::Fr => lower,
-    }
-}
-
 /// Finds the persons of an article and every mention of them.
 pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Person>, Vec<PersonMention>) {
     let lang = pack.lang;
@@ -311,7 +287,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             // "Татарстана Ренат Гарипов", "Tinkoff Bank Stanislav Bliznyuk": an organisation's
             // name before a given name is not part of the person's name.
             // (Russian and Ukrainian put the genitive there; English names start with titles.)
-            let inflecting = matches!(pack.lang, Lang::Ru | Lang::Uk);
+            let inflecting = pack.rules.names_decline;
             if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
                 .filter(|_| inflecting)
                 .find(|&k| is_given_name(&para.tokens[k].lower, pack).is_some())
@@ -346,21 +322,21 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         }
         words
     };
-    // The verb agrees with its subject in Russian and Ukrainian: "Валентина Матвиенко заявила"
-    // is a woman, whatever the shape of her name says.
+    // Where verbs agree with their subject, "Валентина Матвиенко заявила" is a woman, whatever
+    // the shape of her name says.
     let verb_gender = |p: usize, e: usize| -> Option<Gender> {
-        if !matches!(pack.lang, Lang::Ru | Lang::Uk) {
+        if !pack.rules.names_decline {
             return None;
         }
         let next = paras[p].tokens.get(e)?;
         let w = next.lower.as_str();
-        let cyrillic_verb =
-            w.chars().count() >= 5 && w.chars().all(|c| ('а'..='я').contains(&c) || "ёіїєґ".contains(c));
-        if !cyrillic_verb {
+        let lower_word = w.chars().count() >= 5 && w.chars().all(|c| c.is_lowercase() || c == '\'');
+        let ends = |class: &crate::lang::Words| class.iter().any(|e| w.ends_with(e));
+        if !lower_word {
             None
-        } else if w.ends_with("ла") {
+        } else if ends(&pack.rules.past_female_endings) {
             Some(Gender::Female)
-        } else if w.ends_with('л') {
+        } else if ends(&pack.rules.past_male_endings) {
             Some(Gender::Male)
         } else {
             None
@@ -453,13 +429,13 @@ fn surname_owner(
     lang: Lang,
     at: (usize, usize),
 ) -> Option<usize> {
-    let key = surname_key(word, lang);
+    let key = (lang.rules().surname_key)(word);
     let owners: Vec<usize> = (0..persons.len())
         .filter(|&i| {
             persons[i]
                 .name
                 .last()
-                .is_some_and(|s| surname_key(s, lang) == key || name_key(s) == name_key(word))
+                .is_some_and(|s| (lang.rules().surname_key)(s) == key || name_key(s) == name_key(word))
         })
         .collect();
     match owners.len() {

@@ -35,10 +35,11 @@ pub fn find_roles(
     for m in mentions {
         let para = &paras[m.para];
         let caption = para.kind == ParagraphKind::Caption;
-        // In Russian and Ukrainian a title agrees in case with the name it stands beside: it
-        // is in the nominative, and can be shown as written, only when the name is.
+        // Where names decline, a title agrees in case with the name it stands beside: it is in
+        // the nominative, and can be shown as written, only when the name is.
         let name_written = &para.text[para.tokens[m.start].start..para.tokens[m.end - 1].end];
-        let nominative_name = !matches!(pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk)
+        let rules = &pack.rules;
+        let nominative_name = !rules.names_decline
             || persons.get(m.person).is_some_and(|p| {
                 let full = p.full_name();
                 name_written == full
@@ -61,25 +62,26 @@ pub fn find_roles(
             .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
             || para.tokens.get(m.end).is_some_and(|t| {
                 t.lower.chars().count() >= 4
-                    && ["л", "ла", "ли", "ло"].iter().any(|e| t.lower.ends_with(e))
-                    && t.lower
-                        .chars()
-                        .all(|c| ('а'..='я').contains(&c) || "ёіїєґ'".contains(c))
+                    && rules.past_tense_endings.iter().any(|e| t.lower.ends_with(e))
+                    && t.lower.chars().all(|c| c.is_lowercase() || c == '\'')
             });
         let oblique = |t: &Title| {
             nominative_name
                 && subject
-                && matches!(pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk)
+                && rules.names_decline
                 && World::get().roles.get(&t.role).is_some_and(|e| {
                     let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
                     let head = t.written.split(' ').next().unwrap_or("").to_lowercase();
-                    let stem = canonical.trim_end_matches(['а', 'я', 'ь', 'й']);
+                    let mut stem = canonical.as_str();
+                    while let Some(cut) = rules.title_stem_endings.iter().find_map(|e| stem.strip_suffix(e)) {
+                        stem = cut;
+                    }
                     // Case endings only: "посолка", "президентка" are feminine titles.
                     let ending = head.strip_prefix(stem).unwrap_or("");
-                    const CASES: &[&str] = &[
-                        "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "і", "ой", "ей", "ові", "еві",
-                    ];
-                    t.qualifiers.is_empty() && stem.chars().count() >= 4 && head != canonical && CASES.contains(&ending)
+                    t.qualifiers.is_empty()
+                        && stem.chars().count() >= 4
+                        && head != canonical
+                        && rules.case_endings.contains(ending)
                 })
         };
         if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t)) {

@@ -4,7 +4,7 @@
 
 use super::marks::{MarkKind, Para};
 use super::model::OrgRef;
-use crate::lang::{CountryForm, Lang, LanguagePack, World};
+use crate::lang::{CountryForm, LanguagePack, World};
 
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -96,8 +96,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if para.lower(i) == "'s" {
                     definite = true;
                     i += 1;
-                } else if form == CountryForm::Name && matches!(pack.lang, Lang::Ru | Lang::Uk) {
-                    // A Russian title does not start with a country name.
+                } else if form == CountryForm::Name && pack.rules.names_decline {
+                    // Where titles take their country after them in the genitive, none starts
+                    // with a country's name.
                     return None;
                 }
             }
@@ -152,8 +153,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     i = role_end;
     let mut role = role;
-    // "le ministre russe des Affaires étrangères": French puts the demonym inside the title.
-    if pack.lang == Lang::Fr && country.is_none() {
+    // "le ministre russe des Affaires étrangères": the demonym inside the title.
+    if pack.rules.demonym_inside_title && country.is_none() {
         if let Some(m) = para
             .mark_starting(i)
             .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Demonym)))
@@ -181,8 +182,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut complement = None;
     // A region the title is held in ("губернатор Свердловской области"), in the nominative.
     let mut region: Option<String> = None;
-    // Russian names the country or organisation after the title, in the genitive.
-    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+    // Where names decline, the country or organisation follows the title, in the genitive.
+    if pack.rules.names_decline {
         // "председатель правления «Газпрома»": a company by its quoted name.
         if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() {
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
@@ -354,8 +355,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && country.is_none()
         && takes_named_org(&role)
         && !role.contains("president")
-        && pack.lang != Lang::Ru
-        && pack.lang != Lang::Uk
+        && !pack.rules.names_decline
     {
         let role_start = (start..i)
             .find(|&k| {

@@ -390,7 +390,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         let mut end = head_end + 1;
         // "заседании Совбеза ООН", "засіданні Верховної Ради": a name in the genitive after the
         // head, in languages that need no preposition for it.
-        if matches!(cx.pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk) {
+        if cx.pack.rules.names_decline {
             let mut k = end;
             while k < frame.end && k < end + 4 && para.tokens[k].is_cap() && is_speech_free(para, k) {
                 k += 1;

@@ -213,9 +213,22 @@ pub struct LangRules {
     pub surname_endings: Words,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
+    /// The key two forms of one surname share (see `LangHooks`).
+    pub surname_key: fn(&str) -> String,
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Endings cut from a title's head word to find the stem its cases share ("министр", "посолка" keep
+    /// theirs; "глава" → "глав").
+    pub title_stem_endings: Words,
+    /// Case endings a title takes beside a name in another case ("министра", "послом").
+    pub case_endings: Words,
+    /// Endings of a verb in the past: a name before one is its subject, in the nominative.
+    pub past_tense_endings: Words,
+    /// Endings of a verb in the past agreeing with a man ("заявил", "заявив").
+    pub past_male_endings: Words,
+    /// Endings of a verb in the past agreeing with a woman ("заявила"), where verbs agree in gender.
+    pub past_female_endings: Words,
     /// Prepositions after which a name is not the subject ("met with X", "встретился с X"): a
     /// pronoun refers to a subject first.
     pub oblique_prepositions: Words,
@@ -259,6 +272,13 @@ pub struct LangHooks {
     pub plural: Option<fn(&str) -> String>,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
+    /// The key two forms of one surname share ("Лаврову" and "Лавров").
+    pub surname_key: fn(&str) -> String,
+}
+
+/// `LangHooks::surname_key` for languages whose names do not inflect: the word in lower case.
+pub fn surname_as_written(word: &str) -> String {
+    word.to_lowercase()
 }
 
 impl LangRules {
@@ -309,7 +329,13 @@ impl LangRules {
             thing_nouns: f.words("thing_nouns"),
             surname_endings: f.words("surname_endings"),
             nominative: hooks.nominative,
+            surname_key: hooks.surname_key,
             appointment_verbs: f.words("appointment_verbs"),
+            title_stem_endings: f.words("title_stem_endings"),
+            case_endings: f.words("case_endings"),
+            past_tense_endings: f.words("past_tense_endings"),
+            past_male_endings: f.words("past_male_endings"),
+            past_female_endings: f.words("past_female_endings"),
             oblique_prepositions: f.words("oblique_prepositions"),
             contrast_conjunctions: f.words("contrast_conjunctions"),
             names_decline: f.setting("names_decline") == Some("true"),

@@ -8,5 +8,6 @@ pub static DATA: LangData = lang_data!();
 
 pub static HOOKS: LangHooks = LangHooks {
     plural: None,
+    surname_key: super::surname_as_written,
     nominative: super::names_as_written,
 };

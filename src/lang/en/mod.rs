@@ -6,6 +6,7 @@ pub static DATA: LangData = lang_data!();
 
 pub static HOOKS: LangHooks = LangHooks {
     plural: Some(plural),
+    surname_key: super::surname_as_written,
     nominative: super::names_as_written,
 };
 

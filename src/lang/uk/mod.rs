@@ -9,5 +9,6 @@ pub mod names;
 
 pub static HOOKS: LangHooks = LangHooks {
     plural: None,
+    surname_key: names::surname_key,
     nominative: names::nominative,
 };
