@@ -218,6 +218,30 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Nouns joined to a platform's name by a hyphen ("Telegram-канал", "YouTube-каналі").
+    pub platform_nouns: Words,
+    /// Prepositions before a building named by its institution ("at the Interior Ministry").
+    pub building_prepositions: Words,
+    /// Prepositions of an event's short complement ("meeting with X", "rally at Y").
+    pub event_complement_links: Words,
+    /// Possessives before a venue that are not part of its name ("his inauguration", "в своём
+    /// Telegram-канале").
+    pub possessives: Words,
+    /// Verbs with which an outlet carries a statement ("…, ANI reported", "сообщает ТАСС").
+    pub carried_verbs: Words,
+    /// Words that end the name of a programme an outlet owns ("told CBS's Face the Nation on Sunday").
+    pub owned_name_stops: Words,
+    /// Nouns that may follow an outlet's name in a venue ("France Inter radio", "Facebook page").
+    pub medium_nouns: Words,
+    /// Words that cannot stand inside the description of an event before its head noun.
+    pub event_breaks: Words,
+    /// Audiences that are not venues: "told reporters", "заявил журналистам".
+    pub audiences: Words,
+    /// Small words inside a venue's name between capitalised ones ("Face the Nation", "Welt am
+    /// Sonntag").
+    pub name_inner_words: Words,
+    /// Words that end a venue's name ("told Reuters on Monday", "в интервью ТАСС после").
+    pub venue_stops: Words,
     /// Endings cut from a title's head word to find the stem its cases share ("министр", "посолка" keep
     /// theirs; "глава" → "глав").
     pub title_stem_endings: Words,
@@ -331,6 +355,17 @@ impl LangRules {
             nominative: hooks.nominative,
             surname_key: hooks.surname_key,
             appointment_verbs: f.words("appointment_verbs"),
+            platform_nouns: f.words("platform_nouns"),
+            building_prepositions: f.words("building_prepositions"),
+            event_complement_links: f.words("event_complement_links"),
+            possessives: f.words("possessives"),
+            carried_verbs: f.words("carried_verbs"),
+            owned_name_stops: f.words("owned_name_stops"),
+            medium_nouns: f.words("medium_nouns"),
+            event_breaks: f.words("event_breaks"),
+            audiences: f.words("audiences"),
+            name_inner_words: f.words("name_inner_words"),
+            venue_stops: f.words("venue_stops"),
             title_stem_endings: f.words("title_stem_endings"),
             case_endings: f.words("case_endings"),
             past_tense_endings: f.words("past_tense_endings"),
