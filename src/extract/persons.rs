@@ -11,10 +11,7 @@ use crate::text::ParagraphKind;
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
-    const PARTICLES: &[&str] = &[
-        "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "bint", "le", "la", "фон",
-        "дер", "ван", "де", "ди", "дель", "да", "дос", "аль", "бен", "бин", "ибн", "ла", "ле", "эль",
-    ];
+    let particles = &pack.rules.name_particles;
     let never = &pack.rules.never_names;
     let calendar = |w: &str| {
         pack.rules
@@ -29,10 +26,8 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     };
     // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
     let joined_particle = |w: &str| {
-        [
-            "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-", "ud-", "d'", "o'", "аль-", "эль-", "ад-", "ас-",
-            "аш-", "ат-", "ар-", "ан-",
-        ]
+        pack.rules
+            .joined_particles
         .iter()
         .any(|p| {
             w.strip_prefix(p)
@@ -125,10 +120,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             {
                 // A middle initial: "Charles E. Schumer".
                 j += 3;
-            } else if PARTICLES.contains(&para.lower(j)) {
+            } else if particles.contains(para.lower(j)) {
                 // "von der Leyen", "bin Salman": particles, then a name word.
                 let mut k = j;
-                while k < para.tokens.len() && PARTICLES.contains(&para.lower(k)) && k < j + 3 {
+                while k < para.tokens.len() && particles.contains(para.lower(k)) && k < j + 3 {
                     k += 1;
                 }
                 if k < para.tokens.len() && name_word(k) {
@@ -142,7 +137,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         }
         // Longer runs are names of things ("Dialogue on Strategic Stability Working Group"),
         // unless particles make them Arabic names ("Abdullah bin Zayed Al Nahyan").
-        let particles = (i..j).filter(|&k| PARTICLES.contains(&para.lower(k))).count();
+        let particles = (i..j).filter(|&k| particles.contains(para.lower(k))).count();
         if j - i <= 4 + particles.min(3) {
             runs.push((i, j));
         }
@@ -165,7 +160,7 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
 
 /// "Foreign Ministers Sergey Lavrov and Wang Yi": a name in a list that follows a title in the
 /// plural. Walks back over up to four earlier names of the list.
-fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
+fn in_list_after_plural_title(para: &Para, pack: &LanguagePack, start: usize) -> bool {
     let plural_ends_at = |k: usize| {
         para.mark_ending(k)
             .is_some_and(|m| matches!(m.kind, MarkKind::Roles(_)))
@@ -175,7 +170,7 @@ fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
         if plural_ends_at(at) || (at > 0 && para.lower(at - 1) == "," && plural_ends_at(at - 1)) {
             return true;
         }
-        if at == 0 || !matches!(para.lower(at - 1), "and" | ",") {
+        if at == 0 || !(para.lower(at - 1) == "," || pack.rules.coordinators.contains(para.lower(at - 1))) {
             return false;
         }
         // The name before the separator: capitalised words, or initials with their dots.
@@ -211,7 +206,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))
             && (k + 1 == start || matches!(para.lower(k + 1), "sheikh" | "prince" | "dr" | "mr" | "ms" | "mrs"))
     });
-    if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, start) || counterpart_before {
+    if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, pack, start) || counterpart_before {
         return Some(NameEvidence::Title);
     }
     let words = end - start;

@@ -4,7 +4,7 @@
 
 use super::marks::{MarkKind, Para};
 use super::model::OrgRef;
-use crate::lang::{CountryForm, LanguagePack, World};
+use crate::lang::{CountryForm, LangRules, LanguagePack, World};
 
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -76,7 +76,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "Canada's 24th prime minister": an ordinal counts holders, it is not the title.
         let ordinal = word.len() >= 3
             && word.starts_with(|c: char| c.is_ascii_digit())
-            && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
+            && rules.ordinal_suffixes.iter().any(|s| word.ends_with(s))
             && word
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .chars()
@@ -231,19 +231,19 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             _ => {}
         }
         if org.is_none() && country.is_none() {
-            if let Some(name) = region_genitive(para, i) {
+            if let Some(name) = region_genitive(para, rules, i) {
                 region = Some(name);
                 i += 2;
             }
         }
         written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
         // "постоянный представитель России при ООН": the body a post is accredited to.
-        if complement.is_none() && matches!(para.lower(i), "при" | "в") {
+        if complement.is_none() && rules.accreditation_prepositions.contains(para.lower(i)) {
             if let Some(m) = para
                 .mark_starting(i + 1)
                 .filter(|m| matches!(m.kind, MarkKind::Organisation(_)))
             {
-                if para.lower(i) == "при" || role.contains("representative") {
+                if rules.accreditation_prepositions.first() == Some(para.lower(i)) || role.contains("representative") {
                     complement = Some(para.text[para.tokens[i].start..para.tokens[m.end - 1].end].to_string());
                     i = m.end;
                 }
@@ -291,8 +291,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "Minister-designate", "President-elect": a qualifier after the title.
-    if para.lower(i) == "-" && matches!(para.lower(i + 1), "designate" | "elect") {
-        qualifiers.push("designate".to_string());
+    if let Some(q) = rules.post_qualifiers.get(para.lower(i + 1)).filter(|_| para.lower(i) == "-") {
+        qualifiers.push(q.clone());
         i += 2;
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
@@ -316,12 +316,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         "envoy",
         "representative",
         "commissioner",
-        "помощник",
-        "советник",
     ]
     .iter()
     .any(|k| role.contains(k));
-    if narrows && complement.is_none() && ["on", "for", "по"].contains(&para.lower(i)) {
+    if narrows && complement.is_none() && rules.topic_prepositions.contains(para.lower(i)) {
         let mut j = i + 1;
         while j < para.tokens.len()
             && j < i + 6
@@ -408,29 +406,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 
 /// "Свердловской области", "Краснодарского края", "Миколаївської області" at token `i`: the
 /// region in the nominative ("Свердловская область").
-fn region_genitive(para: &Para, i: usize) -> Option<String> {
-    const NOUNS: &[(&str, &str)] = &[
-        ("области", "область"),
-        ("края", "край"),
-        ("округа", "округ"),
-        ("республики", "республика"),
-        ("області", "область"),
-        ("краю", "край"),
-    ];
+fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
     let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
-    let noun = NOUNS.iter().find(|(g, _)| para.lower(i + 1) == *g)?.1;
+    let noun = rules.region_nouns.get(para.lower(i + 1))?;
     let word = adjective.text(&para.text);
-    let nominative = [
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-        ("ской", "ская"),
-        ("ного", "ный"),
-        ("ского", "ский"),
-        ("ої", "а"),
-        ("ой", "ая"),
-    ]
-    .iter()
-    .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
+    let nominative = rules
+        .region_adjective_endings
+        .iter()
+        .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
     Some(format!("{nominative} {noun}"))
 }
 
@@ -464,54 +447,16 @@ fn capitalised_run(para: &Para, j: usize) -> usize {
     k
 }
 
-/// Honorifics between a title and a name ("Foreign Minister Dr AK Abdul Momen").
-const HONORIFICS: &[&str] = &[
-    "brig",
-    "brigadier",
-    "lieutenant",
-    "rear",
-    "vice",
-    "major",
-    "colonel",
-    "senior",
-    "captain",
-    "marshal",
-    "dr",
-    "prince",
-    "princess",
-    "sheikha",
-    "mr",
-    "mrs",
-    "ms",
-    "gen",
-    "general",
-    "sheikh",
-    "prof",
-    "professor",
-    "lt",
-    "col",
-    "maj",
-    "adm",
-    "admiral",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "h.e",
-    "he",
-    "amb",
-    "dr.",
-];
-
 /// The title that ends right before token `end` (a name follows it), longest first. An
 /// honorific may stand between them, and a definite title may stand in apposition before the
 /// name ("The EU's foreign policy chief, Josep Borrell, said").
 pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
-    // Without the honorifics first: "General" ends "Secretary General" as often as it is one.
+    // Without the ranks first: "General" ends "Secretary General" as often as it is one.
+    let ranks = &pack.rules.ranks;
     let mut stripped = end;
     while stripped > 0
-        && (HONORIFICS.contains(&para.lower(stripped - 1))
-            || (para.lower(stripped - 1) == "." && stripped > 1 && HONORIFICS.contains(&para.lower(stripped - 2))))
+        && (ranks.contains(para.lower(stripped - 1))
+            || (para.lower(stripped - 1) == "." && stripped > 1 && ranks.contains(para.lower(stripped - 2))))
     {
         stripped -= 1;
     }

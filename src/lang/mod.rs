@@ -218,6 +218,27 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Particles joined to a name by a hyphen or an apostrophe ("al-Burhan", "d'Estaing").
+    pub joined_particles: Words,
+    /// Particles inside names ("von der Leyen", "bin Salman").
+    pub name_particles: Words,
+    /// Endings of a region's adjective in the genitive, with the nominative ending, tried in order.
+    pub region_adjective_endings: WordMap<String>,
+    /// Nouns of a region a title is held in, in the genitive, with their nominative ("губернатор
+    /// Свердловской области").
+    pub region_nouns: WordMap<String>,
+    /// Prepositions of a complement that narrows an advisory title ("adviser on foreign policy").
+    pub topic_prepositions: Words,
+    /// Words joined to a title by a hyphen that qualify it ("Minister-designate", "President-elect").
+    pub post_qualifiers: WordMap<String>,
+    /// Prepositions naming the body a post is accredited to ("представитель России при ООН").
+    pub accreditation_prepositions: Words,
+    /// Endings of ordinals written with digits ("24th prime minister"): they count holders, they
+    /// are not the title.
+    pub ordinal_suffixes: Words,
+    /// Ranks and honorifics that may stand between a title and a name ("Foreign Minister Dr AK Abdul
+    /// Momen", "Chief of Army Staff General Syed Asim Munir").
+    pub ranks: Words,
     /// Nouns joined to a platform's name by a hyphen ("Telegram-канал", "YouTube-каналі").
     pub platform_nouns: Words,
     /// Prepositions before a building named by its institution ("at the Interior Ministry").
@@ -355,6 +376,15 @@ impl LangRules {
             nominative: hooks.nominative,
             surname_key: hooks.surname_key,
             appointment_verbs: f.words("appointment_verbs"),
+            joined_particles: f.words("joined_particles"),
+            name_particles: f.words("name_particles"),
+            region_adjective_endings: f.text_map("region_adjective_endings"),
+            region_nouns: f.text_map("region_nouns"),
+            topic_prepositions: f.words("topic_prepositions"),
+            post_qualifiers: f.text_map("post_qualifiers"),
+            accreditation_prepositions: f.words("accreditation_prepositions"),
+            ordinal_suffixes: f.words("ordinal_suffixes"),
+            ranks: f.words("ranks"),
             platform_nouns: f.words("platform_nouns"),
             building_prepositions: f.words("building_prepositions"),
             event_complement_links: f.words("event_complement_links"),
