@@ -235,7 +235,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::GivenName);
     }
     // "Olayemi Cardoso, who heads …": "who" follows persons.
-    if words >= 2 && para.lower(end) == "," && matches!(para.lower(end + 1), "who" | "whose") {
+    if words >= 2 && para.lower(end) == "," && pack.rules.relative_pronouns.contains(para.lower(end + 1)) {
         return Some(NameEvidence::Apposition);
     }
     // "Yury Ushakov, Russia's presidential adviser, ..."

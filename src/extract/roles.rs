@@ -7,7 +7,7 @@
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, Person, PersonMention, RoleFact};
 use super::titles::{parse_title, title_ending_at, Title};
-use crate::lang::{LanguagePack, World};
+use crate::lang::{LangRules, LanguagePack, World};
 use crate::text::ParagraphKind;
 use std::collections::HashMap;
 
@@ -99,7 +99,7 @@ pub fn find_roles(
             facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
         }
         // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
-        if let Some((role, org, end)) = heads(para, m) {
+        if let Some((role, org, end)) = heads(para, &pack.rules, m) {
             facts.push(RoleFact {
                 person: m.person,
                 role: role.to_string(),
@@ -145,7 +145,7 @@ pub fn find_roles(
                 };
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
-                let second = (para.lower(t.end) == "and")
+                let second = pack.rules.coordinators.contains(para.lower(t.end))
                     .then(|| parse_title(para, pack, t.end + 1))
                     .flatten()
                     .filter(|t2| closes(t2.end));
@@ -318,29 +318,21 @@ fn predecessor(
     ))
 }
 
-/// "X, who heads Y": verbs that name a post by what it does, and the role they give.
-const HEADS: &[(&str, &str)] = &[
-    ("heads", "head"),
-    ("leads", "leader"),
-    ("chairs", "chairman"),
-    ("runs", "head"),
-    ("directs", "director"),
-];
-
-fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)> {
-    if para.lower(m.end) != "," || para.lower(m.end + 1) != "who" {
+/// "X, who heads Y": the role the verb gives, the organisation, and where it ends.
+fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'r str, OrgRef, usize)> {
+    if para.lower(m.end) != "," || !rules.relative_pronouns.contains(para.lower(m.end + 1)) {
         return None;
     }
-    let (_, role) = HEADS.iter().find(|(verb, _)| para.lower(m.end + 2) == *verb)?;
+    let role = rules.heads_verbs.get(para.lower(m.end + 2))?.as_str();
     let mut k = m.end + 3;
-    if para.lower(k) == "the" {
+    if rules.definite_articles.contains(para.lower(k)) {
         k += 1;
     }
     if let Some(mark) = para.mark_starting(k) {
         // "the Central Bank of Nigeria": the country after the organisation.
         let country = match para
             .mark_starting(mark.end + 1)
-            .filter(|_| para.lower(mark.end) == "of")
+            .filter(|_| rules.of_links.contains(para.lower(mark.end)))
             .map(|c| &c.kind)
         {
             Some(MarkKind::Country(code, crate::lang::CountryForm::Name)) => Some(code.clone()),
@@ -356,16 +348,16 @@ fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)
     }
     // A name no lexicon knows: the capitalised words (with "of") up to the next punctuation.
     let mut end = k;
-    while end < para.tokens.len() && end < k + 8 && (para.tokens[end].is_cap() || (para.lower(end) == "of" && end > k))
+    while end < para.tokens.len() && end < k + 8 && (para.tokens[end].is_cap() || (rules.of_links.contains(para.lower(end)) && end > k))
     {
         end += 1;
     }
-    while end > k && para.lower(end - 1) == "of" {
+    while end > k && rules.of_links.contains(para.lower(end - 1)) {
         end -= 1;
     }
     (end > k).then(|| {
         (
-            *role,
+            role,
             OrgRef::Named(para.text[para.tokens[k].start..para.tokens[end - 1].end].to_string()),
             end,
         )
@@ -375,37 +367,23 @@ fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)
 /// "X was elected president of the European Council", "appointed X as Prime Minister of
 /// Nepal", "sworn in as acting president": the title after the verb, and where it ends.
 fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(Title, usize)> {
+    let rules = &pack.rules;
     let skip = |mut k: usize| {
-        while matches!(
-            para.lower(k),
-            "as" | "the"
-                | "new"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "to"
-                | "be"
-                | "в"
-                | "на"
-                | "должность"
-                | "пост"
-                | "качестве"
-        ) {
+        while rules.appointment_fillers.contains(para.lower(k)) {
             k += 1;
         }
         k
     };
     // "X was (sworn in as|appointed|elected) TITLE"
     let mut k = m.end;
-    if matches!(para.lower(k), "was" | "is" | "has" | "had" | "will" | "been" | "be") {
+    if rules.auxiliaries.contains(para.lower(k)) {
         k += 1;
-        if matches!(para.lower(k), "been" | "be") {
+        if rules.auxiliaries.contains(para.lower(k)) {
             k += 1;
         }
-        let sworn = para.lower(k) == "sworn" && para.lower(k + 1) == "in";
-        if sworn || pack.rules.appointment_verbs.contains(para.lower(k)) {
-            let from = skip(if sworn { k + 2 } else { k + 1 });
+        let sworn = rules.swearing_in.iter().find_map(|p| super::venues::phrase_len_at(para, k, p));
+        if sworn.is_some() || rules.appointment_verbs.contains(para.lower(k)) {
+            let from = skip(k + sworn.unwrap_or(1));
             if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
                 return Some((t.clone(), t.end));
             }

@@ -218,6 +218,17 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// The phrase of taking an office by oath ("sworn in as acting president").
+    pub swearing_in: Words,
+    /// Auxiliaries before an appointment verb ("X was appointed", "has been named").
+    pub auxiliaries: Words,
+    /// Words between an appointment verb and the title ("appointed X as the new …", "назначен на
+    /// должность").
+    pub appointment_fillers: Words,
+    /// Relative pronouns after a person ("Olayemi Cardoso, who heads …").
+    pub relative_pronouns: Words,
+    /// "X, who heads Y": verbs that name a post by what it does, and the role key they give.
+    pub heads_verbs: WordMap<String>,
     /// Particles joined to a name by a hyphen or an apostrophe ("al-Burhan", "d'Estaing").
     pub joined_particles: Words,
     /// Particles inside names ("von der Leyen", "bin Salman").
@@ -376,6 +387,11 @@ impl LangRules {
             nominative: hooks.nominative,
             surname_key: hooks.surname_key,
             appointment_verbs: f.words("appointment_verbs"),
+            swearing_in: f.words("swearing_in"),
+            auxiliaries: f.words("auxiliaries"),
+            appointment_fillers: f.words("appointment_fillers"),
+            relative_pronouns: f.words("relative_pronouns"),
+            heads_verbs: f.text_map("heads_verbs"),
             joined_particles: f.words("joined_particles"),
             name_particles: f.words("name_particles"),
             region_adjective_endings: f.text_map("region_adjective_endings"),
