@@ -215,9 +215,16 @@ pub struct LangRules {
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
     /// The key two forms of one surname share (see `LangHooks`).
     pub surname_key: fn(&str) -> String,
+    /// The label of a title as written, if it can stand (see `LangHooks`).
+    pub title_as_written: fn(&str, &str) -> Option<String>,
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// A qualifier's word in this language, by its canonical value ("former" is "бывший").
+    pub qualifier_labels: WordMap<String>,
+    /// Words that stand for a title without being one ("premier", "boss", "top diplomat"): a title
+    /// written with one is shown by its canonical name.
+    pub title_bywords: Words,
     /// The phrase of taking an office by oath ("sworn in as acting president").
     pub swearing_in: Words,
     /// Auxiliaries before an appointment verb ("X was appointed", "has been named").
@@ -330,6 +337,15 @@ pub struct LangHooks {
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
     /// The key two forms of one surname share ("Лаврову" and "Лавров").
     pub surname_key: fn(&str) -> String,
+    /// The label of a role as the article writes its title, when the written form can stand
+    /// (`None`: the canonical title names the role). Given the title as written and the role's
+    /// canonical label in this language.
+    pub title_as_written: fn(&str, &str) -> Option<String>,
+}
+
+/// `LangHooks::title_as_written` for languages whose roles are shown by their canonical title.
+pub fn canonical_title(_written: &str, _canonical: &str) -> Option<String> {
+    None
 }
 
 /// `LangHooks::surname_key` for languages whose names do not inflect: the word in lower case.
@@ -386,7 +402,10 @@ impl LangRules {
             surname_endings: f.words("surname_endings"),
             nominative: hooks.nominative,
             surname_key: hooks.surname_key,
+            title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            qualifier_labels: f.text_map("qualifier_labels"),
+            title_bywords: f.words("title_bywords"),
             swearing_in: f.words("swearing_in"),
             auxiliaries: f.words("auxiliaries"),
             appointment_fillers: f.words("appointment_fillers"),

@@ -7,6 +7,7 @@ pub static DATA: LangData = lang_data!();
 pub static HOOKS: LangHooks = LangHooks {
     plural: Some(plural),
     surname_key: super::surname_as_written,
+    title_as_written: title_as_written,
     nominative: super::names_as_written,
 };
 
@@ -53,4 +54,21 @@ mod tests {
             assert_eq!(super::plural(one), many);
         }
     }
+}
+
+/// English titles stand as the article writes them ("CEO", "External Affairs Minister", "defence
+/// chief") unless their head word (the last) is a byword for a title ("premier", "boss", "top
+/// diplomat"): then the canonical title names the post ("Deputy Premier" is shown as "Deputy
+/// Prime Minister"). Acronyms and inflected forms of the canonical words ("spokesman" /
+/// "Spokesperson") always stand.
+pub fn title_as_written(written: &str, canonical: &str) -> Option<String> {
+    let stem = |w: &str| w.to_lowercase().chars().take(5).collect::<String>();
+    let acronym = written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
+    let words: Vec<String> = canonical.split([' ', '-']).filter(|w| w.len() >= 3).map(stem).collect();
+    let head = written.split([' ', '-']).rfind(|w| w.len() >= 3);
+    // Bywords stand for a title without being one; any other head is a title in its own right
+    // ("Fed Chair", "Foreign Policy Chief").
+    let bywords = &super::Lang::En.rules().title_bywords;
+    let stands = acronym || head.is_some_and(|w| words.contains(&stem(w)) || !bywords.contains(&w.to_lowercase()));
+    stands.then(|| written.to_string())
 }

@@ -13,5 +13,6 @@ pub static DATA: LangData = lang_data!();
 pub static HOOKS: LangHooks = LangHooks {
     plural: None,
     surname_key: super::surname_as_written,
+    title_as_written: super::canonical_title,
     nominative: super::names_as_written,
 };

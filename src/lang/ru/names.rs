@@ -172,3 +172,10 @@ pub fn surname_key(word: &str) -> String {
         .stem(&word.to_lowercase())
         .into_owned()
 }
+
+/// A title beside a name in the nominative is itself nominative ("председатель Совета
+/// Федерации", "глава МИД"): it stands as written, in lower case as in running text.
+pub fn title_as_written(written: &str, _canonical: &str) -> Option<String> {
+    let mut chars = written.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect())
+}

@@ -10,5 +10,6 @@ pub mod names;
 pub static HOOKS: LangHooks = LangHooks {
     plural: None,
     surname_key: names::surname_key,
+    title_as_written: crate::lang::ru::names::title_as_written,
     nominative: names::nominative,
 };
