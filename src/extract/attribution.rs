@@ -46,7 +46,8 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
             let head = start - 2;
             let role_before = para.mark(head).is_some_and(|k| matches!(k.kind, MarkKind::Role(_)))
                 || role_noun(cx, para.lower(head)).is_some()
-                || rules.spokesperson_words.contains(para.lower(head));            if role_before {
+                || rules.spokesperson_words.contains(para.lower(head));
+            if role_before {
                 return Some(Found {
                     speaker: SpeakerRef::Role {
                         role: String::new(),
@@ -198,8 +199,11 @@ pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: 
         let before = start.checked_sub(1)?;
         match para.lower(before) {
             "," if cx.in_para(para.index).all(|m| m.end != before) => break,
-            "and" | "," => {
-                let sep = if before > 0 && para.lower(before) == "and" && para.lower(before - 1) == "," {
+            w if w == "," || cx.pack.rules.coordinators.contains(w) => {
+                let sep = if before > 0
+                    && cx.pack.rules.coordinators.contains(para.lower(before))
+                    && para.lower(before - 1) == ","
+                {
                     before - 1
                 } else {
                     before
@@ -225,7 +229,8 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         let by_ending = w.chars().count() >= 5
             && rules.adverb_endings.iter().any(|e| w.ends_with(e))
             && !rules.not_adverbs.contains(w);
-        let adverb = para.tokens[end - 1].kind == TokenKind::Word && (by_ending || rules.between_speaker_and_verb.contains(w));
+        let adverb =
+            para.tokens[end - 1].kind == TokenKind::Word && (by_ending || rules.between_speaker_and_verb.contains(w));
         if !adverb {
             break;
         }

@@ -59,7 +59,8 @@ pub fn extract(doc: &Document) -> Extraction {
     let (roles, _references) = roles::find_roles(&paras, pack, &persons, &mentions, doc.dateline_country());
     let cx = context::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
         .with_dateline_country(doc.dateline_country());
-    let statements = lists::share_coordinated_statements(&paras, &pack.rules, &mentions, statements::find_statements(&cx));
+    let statements =
+        lists::share_coordinated_statements(&paras, &pack.rules, &mentions, statements::find_statements(&cx));
     Extraction {
         paras,
         persons,

@@ -26,10 +26,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     };
     // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
     let joined_particle = |w: &str| {
-        pack.rules
-            .joined_particles
-        .iter()
-        .any(|p| {
+        pack.rules.joined_particles.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
         })
@@ -175,7 +172,7 @@ fn in_list_after_plural_title(para: &Para, pack: &LanguagePack, start: usize) ->
         }
         // The name before the separator: capitalised words, or initials with their dots.
         let mut k = at - 1;
-        if k > 0 && para.lower(k) == "and" && para.lower(k - 1) == "," {
+        if k > 0 && pack.rules.coordinators.contains(para.lower(k)) && para.lower(k - 1) == "," {
             k -= 1;
         }
         let end = k;
@@ -204,9 +201,14 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
         (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))
-            && (k + 1 == start || matches!(para.lower(k + 1), "sheikh" | "prince" | "dr" | "mr" | "ms" | "mrs"))
+            && (k + 1 == start
+                || pack.rules.ranks.contains(para.lower(k + 1))
+                || pack.rules.personal_honorifics.contains(para.lower(k + 1)))
     });
-    if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, pack, start) || counterpart_before {
+    if title_ending_at(para, pack, start).is_some()
+        || in_list_after_plural_title(para, pack, start)
+        || counterpart_before
+    {
         return Some(NameEvidence::Title);
     }
     let words = end - start;
@@ -214,10 +216,10 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     if start > 0
         && words >= 2
         && pack.rules.appointment_verbs.contains(para.lower(start - 1))
-        && para.lower(end) == "as"
+        && pack.rules.role_markers.contains(para.lower(end))
     {
         let mut k = end + 1;
-        while matches!(para.lower(k), "the" | "its" | "his" | "her" | "their" | "new") {
+        while pack.rules.appointment_fillers.contains(para.lower(k)) {
             k += 1;
         }
         if super::titles::parse_title(para, pack, k).is_some() {

@@ -210,8 +210,7 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
         match dates.first() {
             Some(d)
                 if d.first_token <= k + 1
-                    && (d.first_token == k
-                        || rules.date_prepositions.contains(para.lower(k))) =>
+                    && (d.first_token == k || rules.date_prepositions.contains(para.lower(k))) =>
             {
                 k = d.end_token
             }

@@ -145,7 +145,10 @@ pub fn find_roles(
                 };
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
-                let second = pack.rules.coordinators.contains(para.lower(t.end))
+                let second = pack
+                    .rules
+                    .coordinators
+                    .contains(para.lower(t.end))
                     .then(|| parse_title(para, pack, t.end + 1))
                     .flatten()
                     .filter(|t2| closes(t2.end));
@@ -348,7 +351,9 @@ fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'
     }
     // A name no lexicon knows: the capitalised words (with "of") up to the next punctuation.
     let mut end = k;
-    while end < para.tokens.len() && end < k + 8 && (para.tokens[end].is_cap() || (rules.of_links.contains(para.lower(end)) && end > k))
+    while end < para.tokens.len()
+        && end < k + 8
+        && (para.tokens[end].is_cap() || (rules.of_links.contains(para.lower(end)) && end > k))
     {
         end += 1;
     }
@@ -381,7 +386,10 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         if rules.auxiliaries.contains(para.lower(k)) {
             k += 1;
         }
-        let sworn = rules.swearing_in.iter().find_map(|p| super::venues::phrase_len_at(para, k, p));
+        let sworn = rules
+            .swearing_in
+            .iter()
+            .find_map(|p| super::venues::phrase_len_at(para, k, p));
         if sworn.is_some() || rules.appointment_verbs.contains(para.lower(k)) {
             let from = skip(k + sworn.unwrap_or(1));
             if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {

@@ -291,7 +291,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "Minister-designate", "President-elect": a qualifier after the title.
-    if let Some(q) = rules.post_qualifiers.get(para.lower(i + 1)).filter(|_| para.lower(i) == "-") {
+    if let Some(q) = rules
+        .post_qualifiers
+        .get(para.lower(i + 1))
+        .filter(|_| para.lower(i) == "-")
+    {
         qualifiers.push(q.clone());
         i += 2;
     }
@@ -310,15 +314,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
-    let narrows = [
-        "advis",
-        "aide",
-        "envoy",
-        "representative",
-        "commissioner",
-    ]
-    .iter()
-    .any(|k| role.contains(k));
+    let narrows = ["advis", "aide", "envoy", "representative", "commissioner"]
+        .iter()
+        .any(|k| role.contains(k));
     if narrows && complement.is_none() && rules.topic_prepositions.contains(para.lower(i)) {
         let mut j = i + 1;
         while j < para.tokens.len()

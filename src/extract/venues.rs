@@ -87,8 +87,8 @@ fn capitalised_run(rules: &LangRules, para: &Para, start: usize, limit: usize) -
             && end > start
             && t.start == para.tokens[end - 1].end
             && !matches!(t.lower.as_str(), "," | "." | ";" | ":");
-        let small_inside = rules.name_inner_words.contains(&t.lower)
-            && para.tokens.get(end + 1).is_some_and(|n| n.is_cap());
+        let small_inside =
+            rules.name_inner_words.contains(&t.lower) && para.tokens.get(end + 1).is_some_and(|n| n.is_cap());
         if t.is_cap()
             || joined_sign
             || (end > start && small_inside)
@@ -123,9 +123,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if let Some(n) = phrase_len_at(para, k, marker) {
                 // "speaking to reporters": an audience, not an outlet.
                 // "в своём Telegram-канале сообщил": no name follows, the verb does.
-                if let Some(np) = noun_phrase(cx, para, k + n, frame.end)
-                    .filter(|np| !cx.pack.rules.audiences.contains(&para.lower(np.end - 1)) && is_speech_free(para, np.start))
-                {
+                if let Some(np) = noun_phrase(cx, para, k + n, frame.end).filter(|np| {
+                    !cx.pack.rules.audiences.contains(&para.lower(np.end - 1)) && is_speech_free(para, np.start)
+                }) {
                     return Some(Venue {
                         label: label(cx, para, np),
                         kind: VenueKind::Outlet,
@@ -203,7 +203,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 let name = |np: Range<usize>| {
                     let mut end = capitalised_run(rules, para, np.start, np.end);
                     // "Lebanese broadcaster LBCI", "Serbian TV Pink": a descriptor, then the name.
-                    if end + 1 < np.end && rules.medium_nouns.contains(&para.lower(end)) && para.tokens[end + 1].is_cap() {
+                    if end + 1 < np.end
+                        && rules.medium_nouns.contains(&para.lower(end))
+                        && para.tokens[end + 1].is_cap()
+                    {
                         end = capitalised_run(rules, para, end + 1, np.end);
                     }
                     np.start..end
@@ -401,7 +404,9 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
                 continue;
             };
             // "on his Facebook page": a possessive before the outlet.
-            let at = if rules.possessives.contains(para.lower(k + n)) || rules.definite_articles.contains(para.lower(k + n)) {
+            let at = if rules.possessives.contains(para.lower(k + n))
+                || rules.definite_articles.contains(para.lower(k + n))
+            {
                 k + n + 1
             } else {
                 k + n

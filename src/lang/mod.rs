@@ -220,6 +220,8 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words that introduce the post someone is given ("appointed KP Sharma Oli as Prime Minister").
+    pub role_markers: Words,
     /// A qualifier's word in this language, by its canonical value ("former" is "бывший").
     pub qualifier_labels: WordMap<String>,
     /// Words that stand for a title without being one ("premier", "boss", "top diplomat"): a title
@@ -404,6 +406,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            role_markers: f.words("role_markers"),
             qualifier_labels: f.text_map("qualifier_labels"),
             title_bywords: f.words("title_bywords"),
             swearing_in: f.words("swearing_in"),
