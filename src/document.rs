@@ -120,7 +120,9 @@ fn checkpoints(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn starts_with_any(paragraph: &str, prefixes: &crate::lang::Words) -> bool {
-    let lower = paragraph.to_lowercase();
+    // Markers are short: the opening of the paragraph is enough to compare.
+    let head_end = paragraph.char_indices().nth(48).map_or(paragraph.len(), |(i, _)| i);
+    let lower = paragraph[..head_end].to_lowercase();
     prefixes
         .iter()
         .any(|p| lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
@@ -139,7 +141,7 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
         } else if starts_with_any(p, &rules.boilerplate_blocks) && p.chars().count() < 60 {
             in_furniture = true;
             ParagraphKind::Boilerplate
-        } else if starts_with_any(p, &rules.boilerplate_lines) {
+        } else if starts_with_any(p, &rules.boilerplate_lines) || starts_with_any(p, &rules.metadata_lines) {
             ParagraphKind::Boilerplate
         } else if n == 0 && !ends_like_sentence(p) {
             ParagraphKind::Headline
@@ -198,9 +200,10 @@ fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
 /// The publication date from a dateline near the top: "MOSCOW (Sputnik - 05th January, 2022)",
 /// "22/12/2021 - 12:44", "Published: 5 January 2022", "МОСКВА, 3 мар – РИА Новости".
 fn dateline(text: &str, paragraphs: &[Paragraph], lang: Lang) -> Option<PartialDate> {
+    let metadata = |p: &Paragraph| starts_with_any(&text[p.start..p.end], &lang.rules().metadata_lines);
     for p in paragraphs
         .iter()
-        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .filter(|p| p.kind != ParagraphKind::Boilerplate || metadata(p))
         .take(3)
     {
         // Only the opening of a paragraph can be a dateline.

@@ -2,6 +2,7 @@
 //! Each stage is a function over the plain data of the stages before it.
 
 pub mod attribution;
+pub mod completion;
 pub mod context;
 pub mod coref;
 pub mod lists;

@@ -220,6 +220,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Paragraph openings of page metadata ("Published: 5 January 2022"): not part of the article, but
+    /// read for the publication date.
+    pub metadata_lines: Words,
     /// Words that introduce the post someone is given ("appointed KP Sharma Oli as Prime Minister").
     pub role_markers: Words,
     /// A qualifier's word in this language, by its canonical value ("former" is "бывший").
@@ -406,6 +409,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            metadata_lines: f.words("metadata_lines"),
             role_markers: f.words("role_markers"),
             qualifier_labels: f.text_map("qualifier_labels"),
             title_bywords: f.words("title_bywords"),
