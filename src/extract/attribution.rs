@@ -141,9 +141,10 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
         });
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
-        // "…", sagte die Sprecherin des Außenministeriums, Maria Sacharowa: the name after a comma.
-        let after = if para.lower(t.end) == "," { t.end + 1 } else { t.end };
-        if let Some(m) = cx.in_para(para.index).find(|m| m.start == t.end || m.start == after) {
+        // "…", sagte die Sprecherin des Außenministeriums, Maria Sacharowa: the name after a
+        // comma, or after the place of the post ("посол України в Лондоні Вадим Пристайко").
+        let starts = super::titles::name_starts_after(para, cx.pack, t.end);
+        if let Some(m) = cx.in_para(para.index).find(|m| starts.contains(&m.start)) {
             return Some(Found {
                 speaker: SpeakerRef::Person(m.person),
                 span: start..m.end,

@@ -4,6 +4,7 @@
 pub mod attribution;
 pub mod completion;
 pub mod context;
+pub mod continued;
 pub mod coref;
 pub mod lists;
 pub mod marks;

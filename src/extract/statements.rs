@@ -9,6 +9,7 @@
 
 use super::attribution::{attribution_after, attribution_before, speaker_end_before, speaker_ending_at};
 use super::context::{is_speech, span_text, token_at, trim, Context};
+use super::continued;
 use super::coref::{resolve, salient, Focus};
 use super::marks::Para;
 use super::model::{Speaker, Statement, Venue};
@@ -149,6 +150,12 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             {
                 continue;
             }
+            if let Some(mut s) = continued::anaphoric(cx, para, sentence.clone(), &focus) {
+                s.caption = caption;
+                out.push(s);
+                continue;
+            }
+            let found_before = out.len();
             // "X said …, while Y said …": one statement per speaker.
             let mut from = sentence.start;
             while let Some(mut s) = reported(cx, para, from..sentence.end, &quoted_tokens, &focus) {
@@ -167,6 +174,27 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     break;
                 }
             }
+            if out.len() == found_before {
+                let sentence_start = para.tokens[sentence.start].start;
+                let before = out
+                    .iter()
+                    .filter(|s| s.evidence.1 <= sentence_start)
+                    .max_by_key(|s| s.evidence.1);
+                if let Some(mut s) = continued::subjunctive(cx, para, sentence.clone(), &quoted_tokens, before) {
+                    s.caption = caption;
+                    out.push(s);
+                }
+            }
+        }
+        // A quote without attribution in the next paragraph goes on from the last statement
+        // of this one, reported or quoted ("X said he … .\n\n"…"").
+        let para_bytes = para_range.clone();
+        if let Some(last) = out
+            .iter()
+            .filter(|s| para_bytes.contains(&s.evidence.0) && matches!(s.speaker, Speaker::Person(_)))
+            .max_by_key(|s| s.evidence.1)
+        {
+            last_direct = Some((para.index, last.speaker.clone(), last.speaker_words.clone()));
         }
     }
     // Quotes are found before reported speech in each paragraph; venues pass on in text order.

@@ -458,7 +458,8 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
     {
         stripped -= 1;
     }
-    let whole = title_ending_exactly(para, pack, end);
+    let whole = title_ending_exactly(para, pack, end)
+        .or_else(|| posting_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)));
     if stripped == end {
         return whole;
     }
@@ -470,6 +471,34 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         }
     }
     whole
+}
+
+/// "посол України в Лондоні Вадим Пристайко", "the ambassador in Washington": a place the post is
+/// held in, between title and name. Where that place phrase (a preposition and one or two
+/// capitalised words) ends right before `end`, the token it starts at.
+pub fn posting_before(para: &Para, pack: &LanguagePack, end: usize) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let prep = end.checked_sub(n + 1)?;
+        let place = (prep + 1..end).all(|k| para.tokens[k].is_cap());
+        (place && pack.rules.place_prepositions.contains(para.lower(prep))).then_some(prep)
+    })
+}
+
+/// Where the name after a title may start: right after it, after a comma, or after the place
+/// the post is held in ("посол України в Лондоні Вадим Пристайко").
+pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> Vec<usize> {
+    let mut at = vec![title_end];
+    if para.lower(title_end) == "," {
+        at.push(title_end + 1);
+    }
+    if pack.rules.place_prepositions.contains(para.lower(title_end)) {
+        for n in 1..=2 {
+            if (title_end + 1..title_end + 1 + n).all(|k| para.tokens.get(k).is_some_and(|t| t.is_cap())) {
+                at.push(title_end + 1 + n);
+            }
+        }
+    }
+    at
 }
 
 fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {

@@ -220,6 +220,12 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Finite verbs in the mood of reported speech (German Konjunktiv I): a sentence with one and no
+    /// speech verb goes on with what the last speaker said.
+    pub reported_mood_verbs: Words,
+    /// Openings of a sentence that only attributes the words before it ("Das sagte X", «Об этом
+    /// заявил X», «Про це заявив X», "C'est ce qu'a déclaré X").
+    pub anaphors: Words,
     /// Paragraph openings of page metadata ("Published: 5 January 2022"): not part of the article, but
     /// read for the publication date.
     pub metadata_lines: Words,
@@ -409,6 +415,8 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            reported_mood_verbs: f.words("reported_mood_verbs"),
+            anaphors: f.words("anaphors"),
             metadata_lines: f.words("metadata_lines"),
             role_markers: f.words("role_markers"),
             qualifier_labels: f.text_map("qualifier_labels"),
