@@ -40,6 +40,8 @@ pub enum Command {
     Explain(ExplainArgs),
     Dot(DotArgs),
     Entities(EntitiesArgs),
+    Publish(PublishArgs),
+    Validate(ValidateArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -112,7 +114,13 @@ pub struct ExtractArgs {
     newsgraph query queries/statements.rq\n  \
     newsgraph query --format csv queries/person-roles.rq > roles.csv\n  \
     newsgraph query --bind name=Lavrov queries/said-by.rq\n  \
-    newsgraph query -e 'SELECT ?name { ?p a schema:Person ; schema:name ?name }'\n\n\
+    newsgraph query -e 'SELECT DISTINCT ?name { ?p a schema:Person ; schema:name ?name }'\n  \
+    newsgraph query --strict-dataset -e 'SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'\n\n\
+    The default graph is the union of all graphs (every article, the identity graph, the ontology),\n\
+    as Oxigraph's server (--union-default-graph) and Fuseki (unionDefaultGraph) offer: a pattern\n\
+    outside GRAPH matches a triple in any graph, once per graph that holds it (use DISTINCT).\n\
+    GRAPH ?g still names each graph. A query with FROM or FROM NAMED gets exactly the dataset it asks\n\
+    for; --strict-dataset makes the default graph the store's own, which newsgraph leaves empty.\n\n\
     The prefixes ng: schema: org: prov: skos: dcterms: nif: rdf: rdfs: owl: xsd: wd: are predefined.\n\
     SELECT and ASK print results (a table on a terminal, CSV otherwise); CONSTRUCT and DESCRIBE print RDF.")]
 pub struct QueryArgs {
@@ -127,6 +135,10 @@ pub struct QueryArgs {
     /// Binds a query variable to a string before running (repeatable): --bind name=Lavrov.
     #[arg(long, value_name = "VAR=VALUE")]
     pub bind: Vec<String>,
+    /// Query the store's own default graph (empty) instead of the union of all graphs: the
+    /// dataset exactly as SPARQL defines it, where only GRAPH reaches the articles.
+    #[arg(long)]
+    pub strict_dataset: bool,
     /// A file holding the query (- for standard input).
     #[arg(value_name = "FILE.rq", required_unless_present = "expression")]
     pub file: Option<PathBuf>,
@@ -199,6 +211,36 @@ pub struct DotArgs {
 pub struct EntitiesArgs {
     #[command(flatten)]
     pub store: StoreArg,
+}
+
+#[derive(Args, Debug)]
+pub struct PublishArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+}
+
+/// Check RDF against SHACL shapes: the store's article and identity graphs against newsgraph's
+/// shapes, or any RDF file against any shapes.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph validate\n  \
+    newsgraph validate --store /data/kg --shapes my-shapes.ttl\n  \
+    newsgraph validate --data release/catalog.ttl --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl\n\n\
+    Without --data, the data is the store's article graphs and identity graph taken together (the\n\
+    ontology and shapes graphs left out), and the shapes are newsgraph's own (ontology/shapes.ttl).\n\
+    Files are read in the format their extension names (.ttl, .nt, .nq, .trig, .jsonld, .rdf).\n\
+    SHACL Core with the shacl crate of the rudof project. Each result is printed with its focus\n\
+    node, path, constraint component, value and message; the exit code is 1 when any result is\n\
+    a violation, 0 when the data conforms (warnings and infos are printed but do not fail).")]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// Validate this RDF file instead of the store.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// The SHACL shapes to check against (default: newsgraph's own shapes).
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
 }
 
 fn parse_date(s: &str) -> Result<PartialDate, String> {

@@ -28,6 +28,16 @@ pub fn parse(text: &str, origin: &str) -> Result<PreparedSparqlQuery, QuerySynta
     })
 }
 
+/// Makes the default graph the union of all graphs, as linked-data users expect of a store of
+/// named graphs (Oxigraph's server `--union-default-graph`, Fuseki's `unionDefaultGraph`): every
+/// fact of newsgraph lives in a named graph, so the store's own default graph is empty. A query
+/// that names its dataset (FROM, FROM NAMED) keeps exactly the dataset it asks for.
+pub fn use_union_default_graph(query: &mut PreparedSparqlQuery) {
+    if query.dataset().is_default_dataset() {
+        query.dataset_mut().set_default_graph_as_union();
+    }
+}
+
 /// Binds `variable` to a plain string: values never become query text.
 pub fn bind(query: PreparedSparqlQuery, variable: &str, value: &str) -> anyhow::Result<PreparedSparqlQuery> {
     let var = Variable::new(variable.trim_start_matches(['?', '$']))
@@ -50,8 +60,18 @@ pub fn count(store: &Store, query: &str) -> anyhow::Result<u64> {
 
 /// Rows of a SELECT query as strings (literal values, IRIs as they are), for summaries.
 pub fn rows(store: &Store, query: &str) -> anyhow::Result<Vec<Vec<String>>> {
+    rows_with(store, query, &[])
+}
+
+/// Rows of a built-in SELECT query with variables bound to terms before it runs (values
+/// never become query text).
+pub fn rows_with(store: &Store, query: &str, bindings: &[(&str, Term)]) -> anyhow::Result<Vec<Vec<String>>> {
+    let mut prepared = parse(query, "built-in query")?;
+    for (variable, value) in bindings {
+        prepared = prepared.substitute_variable(Variable::new_unchecked(*variable), value.clone());
+    }
     let mut out = Vec::new();
-    if let QueryResults::Solutions(solutions) = parse(query, "built-in query")?.on_store(store).execute()? {
+    if let QueryResults::Solutions(solutions) = prepared.on_store(store).execute()? {
         let vars = solutions.variables().to_vec();
         for s in solutions {
             let s = s?;

@@ -1,0 +1,2 @@
+//! Publishing the store as a release folder.
+pub mod figures;
