@@ -213,10 +213,63 @@ pub struct EntitiesArgs {
     pub store: StoreArg,
 }
 
+/// Write a release folder of the store's data: dumps in six RDF formats, the ontology and the
+/// shapes, a VoID description and a DCAT-AP catalogue record.
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph publish --out release/\n  \
+    newsgraph publish --out /srv/data/kg --force --base-iri https://data.example.org/kg/ \\\n      \
+    --title 'Who said what' --publisher 'Example Newsroom' \\\n      \
+    --license https://creativecommons.org/licenses/by/4.0/ --sparql-endpoint https://data.example.org/kg/sparql\n  \
+    newsgraph validate --data release/catalog.ttl --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl\n\n\
+    The release holds newsgraph.nq, .trig and .jsonld (one named graph per article, and the identity\n\
+    graph), newsgraph.nt.gz, .ttl and .rdf (the triples of all graphs together), ontology.ttl,\n\
+    shapes.ttl, void.ttl (VoID: counts, partitions, linksets, dumps) and catalog.ttl (DCAT-AP 3.0.1:\n\
+    catalogue, dataset, one distribution per dump with its size and SHA-256, the endpoint). Every\n\
+    figure is computed from the store. The folder is written beside --out and renamed into place\n\
+    when complete, so a failed publish leaves no half-written release.\n\n\
+    --base-iri must be the one the store was built with. Download URLs are --download-base (default:\n\
+    BASE/download/) followed by the file name.")]
 pub struct PublishArgs {
     #[command(flatten)]
     pub store: StoreArg,
+    /// The release folder to write (absent or empty, unless --force).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Replace --out if it already holds files.
+    #[arg(long)]
+    pub force: bool,
+    /// The base IRI the store was built with: the dataset's IRI space.
+    #[arg(long, env = "NEWSGRAPH_BASE_IRI", default_value = DEFAULT_BASE_IRI, value_name = "IRI")]
+    pub base_iri: String,
+    /// Where the release's files will be downloadable from (a URL ending in '/').
+    #[arg(long, value_parser = parse_folder_url, value_name = "URL")]
+    pub download_base: Option<String>,
+    /// The SPARQL endpoint that serves the data, if there is one.
+    #[arg(long, value_parser = parse_iri, value_name = "URL")]
+    pub sparql_endpoint: Option<String>,
+    /// The dataset's title.
+    #[arg(long, default_value = "newsgraph knowledge graph", value_name = "TEXT")]
+    pub title: String,
+    /// The dataset's description (default: written from the figures of the store).
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// The name of the publisher (a person or an organisation).
+    #[arg(long, default_value = "newsgraph", value_name = "NAME")]
+    pub publisher: String,
+    /// The licence of the data, as the IRI of its text (none is stated without it).
+    #[arg(long, value_parser = parse_iri, value_name = "URL")]
+    pub license: Option<String>,
+    /// A theme of the EU data-theme vocabulary (repeatable): AGRI ECON EDUC ENER ENVI GOVE HEAL
+    /// INTR JUST REGI SOCI TECH TRAN.
+    #[arg(long = "theme", value_parser = parse_theme, default_values = ["GOVE", "INTR"], value_name = "CODE")]
+    pub themes: Vec<String>,
+    /// When the dataset was first issued (default: today).
+    #[arg(long, value_parser = parse_full_date, value_name = "YYYY-MM-DD")]
+    pub issued: Option<String>,
+    /// Say nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 /// Check RDF against SHACL shapes: the store's article and identity graphs against newsgraph's
@@ -245,6 +298,40 @@ pub struct ValidateArgs {
 
 fn parse_date(s: &str) -> Result<PartialDate, String> {
     PartialDate::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}
+
+fn parse_full_date(s: &str) -> Result<String, String> {
+    match PartialDate::parse_iso(s) {
+        Some(d) if d.year.is_some() => Ok(d.lexical()),
+        _ => Err(format!("{s:?} is not a date of the form YYYY-MM-DD")),
+    }
+}
+
+fn parse_iri(s: &str) -> Result<String, String> {
+    oxigraph::model::NamedNode::new(s)
+        .map(|n| n.into_string())
+        .map_err(|e| format!("{s:?} is not an absolute IRI: {e}"))
+}
+
+fn parse_folder_url(s: &str) -> Result<String, String> {
+    let iri = parse_iri(s)?;
+    if iri.ends_with('/') {
+        Ok(iri)
+    } else {
+        Err(format!("{s:?} must end in '/': file names are appended to it"))
+    }
+}
+
+fn parse_theme(s: &str) -> Result<String, String> {
+    let code = s.to_ascii_uppercase();
+    if crate::publish::dcat::theme_label(&code).is_some() {
+        Ok(code)
+    } else {
+        Err(format!(
+            "{s:?} is not a theme of the EU data-theme vocabulary; use one of: {}",
+            crate::publish::dcat::THEMES.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(" ")
+        ))
+    }
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {

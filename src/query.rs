@@ -60,18 +60,8 @@ pub fn count(store: &Store, query: &str) -> anyhow::Result<u64> {
 
 /// Rows of a SELECT query as strings (literal values, IRIs as they are), for summaries.
 pub fn rows(store: &Store, query: &str) -> anyhow::Result<Vec<Vec<String>>> {
-    rows_with(store, query, &[])
-}
-
-/// Rows of a built-in SELECT query with variables bound to terms before it runs (values
-/// never become query text).
-pub fn rows_with(store: &Store, query: &str, bindings: &[(&str, Term)]) -> anyhow::Result<Vec<Vec<String>>> {
-    let mut prepared = parse(query, "built-in query")?;
-    for (variable, value) in bindings {
-        prepared = prepared.substitute_variable(Variable::new_unchecked(*variable), value.clone());
-    }
     let mut out = Vec::new();
-    if let QueryResults::Solutions(solutions) = prepared.on_store(store).execute()? {
+    if let QueryResults::Solutions(solutions) = parse(query, "built-in query")?.on_store(store).execute()? {
         let vars = solutions.variables().to_vec();
         for s in solutions {
             let s = s?;

@@ -5,10 +5,10 @@
 //! Triples are counted as VoID counts them, in the dataset as one RDF graph: a triple stated
 //! in several article graphs (a country's label, a person's type) counts once.
 
-use crate::query::rows_with;
+use crate::query::rows;
 use crate::rdf::vocab::{ONTOLOGY, OWL, RDF};
 use crate::store::SHAPES_GRAPH;
-use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::model::NamedNode;
 use oxigraph::store::Store;
 
 /// Restricts `GRAPH ?g` to the data graphs.
@@ -81,57 +81,53 @@ fn number(s: &str) -> u64 {
 /// Computes every figure; `base` is the dataset's IRI space.
 pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
     let graphs = data_graphs();
-    let base_binding = [("base", Term::Literal(Literal::new_simple_literal(base)))];
-    let properties: Vec<(String, u64)> = rows_with(
+    // The base IRI goes into the queries as an IRI term, written by Oxigraph (so it is
+    // escaped as an IRI must be; `Minter` has checked it is one).
+    let base = NamedNode::new(base)?;
+    let properties: Vec<(String, u64)> = rows(
         store,
         &format!(
             "SELECT ?p (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?p ?o {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }} }} \
              GROUP BY ?p ORDER BY ?p"
-        ),
-        &[],
+        )
     )?
     .into_iter()
     .map(|r| (r[0].clone(), number(&r[1])))
     .collect();
-    let classes: Vec<(String, u64)> = rows_with(
+    let classes: Vec<(String, u64)> = rows(
         store,
         &format!(
             "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s <{RDF}type> ?c }} {graphs} }} \
              GROUP BY ?c ORDER BY ?c"
-        ),
-        &[],
+        )
     )?
     .into_iter()
     .map(|r| (r[0].clone(), number(&r[1])))
     .collect();
-    let count = |query: String, bindings: &[(&str, Term)]| -> anyhow::Result<u64> {
-        let rows = rows_with(store, &query, bindings)?;
+    let count = |query: String| -> anyhow::Result<u64> {
+        let rows = rows(store, &query)?;
         Ok(rows.first().map_or(0, |r| number(&r[0])))
     };
     let entities = count(
         format!(
             "SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} \
-             FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base)) }}"
-        ),
-        &base_binding,
+             FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR({base}))) }}"
+        )
     )?;
     let distinct_subjects = count(
-        format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}"),
-        &[],
+        format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}")
     )?;
     let distinct_objects = count(
-        format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}"),
-        &[],
+        format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}")
     )?;
-    let linksets = rows_with(
+    let linksets = rows(
         store,
         &format!(
             "SELECT ?target (COUNT(*) AS ?n) {{ \
              {{ SELECT DISTINCT ?s ?o {{ GRAPH ?g {{ ?s <{OWL}sameAs> ?o }} {graphs} \
-                FILTER(isIRI(?o) && !STRSTARTS(STR(?o), ?base)) }} }} \
+                FILTER(isIRI(?o) && !STRSTARTS(STR(?o), STR({base}))) }} }} \
              BIND(REPLACE(STR(?o), '[^/#]*$', '') AS ?target) }} GROUP BY ?target ORDER BY ?target"
-        ),
-        &base_binding,
+        )
     )?
     .into_iter()
     .map(|r| Linkset {
@@ -139,23 +135,21 @@ pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
         links: number(&r[1]),
     })
     .collect();
-    let languages = rows_with(
+    let languages = rows(
         store,
         &format!(
             "SELECT DISTINCT ?lang {{ GRAPH ?g {{ ?a a schema:NewsArticle ; schema:inLanguage ?lang }} {graphs} }} ORDER BY ?lang"
-        ),
-        &[],
+        )
     )?
     .into_iter()
     .map(|r| r[0].clone())
     .collect();
-    let temporal = rows_with(
+    let temporal = rows(
         store,
         &format!(
             "SELECT (MIN(?d) AS ?start) (MAX(?d) AS ?end) {{ GRAPH ?g {{ ?s a ng:Statement ; schema:dateCreated ?d }} {graphs} \
              FILTER(DATATYPE(?d) = xsd:date) }}"
-        ),
-        &[],
+        )
     )?
     .into_iter()
     .next()
@@ -176,12 +170,12 @@ pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
 
 /// Whether the store holds at least one article whose IRI lies under `base`.
 pub fn has_articles_under(store: &Store, base: &str) -> anyhow::Result<bool> {
-    let rows = rows_with(
+    let base = NamedNode::new(base)?;
+    let found = rows(
         store,
-        "SELECT ?a { GRAPH ?g { ?a a schema:NewsArticle } FILTER(STRSTARTS(STR(?a), ?base)) } LIMIT 1",
-        &[("base", Term::Literal(Literal::new_simple_literal(base)))],
+        &format!("SELECT ?a {{ GRAPH ?g {{ ?a a schema:NewsArticle }} FILTER(STRSTARTS(STR(?a), STR({base}))) }} LIMIT 1"),
     )?;
-    Ok(!rows.is_empty())
+    Ok(!found.is_empty())
 }
 
 /// A class or property IRI as a node.
