@@ -8,7 +8,6 @@ mod common;
 use common::*;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
@@ -69,26 +68,9 @@ fn description(path: &Path) -> Store {
     store
 }
 
-/// Rows of a SELECT on a description, each value as text.
+/// Rows of a SELECT on a description, each value as text (the library's own helper).
 fn select(store: &Store, query: &str) -> Vec<Vec<String>> {
-    let prepared = SparqlEvaluator::new().parse_query(query).unwrap();
-    let QueryResults::Solutions(solutions) = prepared.on_store(store).execute().unwrap() else {
-        panic!("not a SELECT")
-    };
-    let vars = solutions.variables().to_vec();
-    solutions
-        .map(|s| {
-            let s = s.unwrap();
-            vars.iter()
-                .map(|v| match s.get(v) {
-                    Some(Term::Literal(l)) => l.value().to_string(),
-                    Some(Term::NamedNode(n)) => n.as_str().to_string(),
-                    Some(t) => t.to_string(),
-                    None => String::new(),
-                })
-                .collect()
-        })
-        .collect()
+    newsgraph::query::rows(store, query).unwrap()
 }
 
 fn one(store: &Store, query: &str) -> String {
@@ -215,33 +197,19 @@ fn the_void_figures_are_the_stores_counts() {
     let dataset = "<https://example.org/newsgraph/dataset>";
     let figure = |p: &str| -> u64 { one(&void, &format!("{PREFIXES} SELECT ?n {{ {dataset} void:{p} ?n }}")).parse().unwrap() };
     let data = "GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/newsgraph/ns> && ?g != <https://w3id.org/newsgraph/shapes>)";
-    assert_eq!(
-        figure("triples"),
-        count(&store, &format!("SELECT (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?p ?o {{ {data} }} }}"))
-    );
-    assert_eq!(
-        figure("entities"),
-        count(
-            &store,
-            &format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ {data} FILTER(STRSTARTS(STR(?s), 'https://example.org/newsgraph/')) }}")
-        )
-    );
-    assert_eq!(
-        figure("distinctSubjects"),
-        count(&store, &format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ {data} }}"))
-    );
-    assert_eq!(
-        figure("distinctObjects"),
-        count(&store, &format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ {data} }}"))
-    );
-    assert_eq!(
-        figure("properties"),
-        count(&store, &format!("SELECT (COUNT(DISTINCT ?p) AS ?n) {{ {data} }}"))
-    );
-    assert_eq!(
-        figure("classes"),
-        count(&store, &format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ {data} FILTER(?p = rdf:type) }}"))
-    );
+    for (name, query) in [
+        ("triples", format!("SELECT (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?p ?o {{ {data} }} }}")),
+        (
+            "entities",
+            format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ {data} FILTER(STRSTARTS(STR(?s), 'https://example.org/newsgraph/')) }}"),
+        ),
+        ("distinctSubjects", format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ {data} }}")),
+        ("distinctObjects", format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ {data} }}")),
+        ("properties", format!("SELECT (COUNT(DISTINCT ?p) AS ?n) {{ {data} }}")),
+        ("classes", format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ {data} FILTER(?p = rdf:type) }}")),
+    ] {
+        assert_eq!(figure(name), count(&store, &query), "void:{name}");
+    }
 
     // Each class partition against the number of instances in the store.
     let partitions: BTreeMap<String, String> = select(
