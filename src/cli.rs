@@ -23,6 +23,7 @@ use std::path::PathBuf;
         newsgraph query queries/person-roles.rq      who holds which role\n  \
         newsgraph query -e 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }'\n  \
         newsgraph export --format trig > graph.trig  the whole store\n  \
+        newsgraph publish --out release/             dumps, VoID and a DCAT-AP catalogue record\n  \
         newsgraph extract article.txt                facts of one article as TriG, no store"
 )]
 pub struct Cli {
@@ -115,7 +116,7 @@ pub struct ExtractArgs {
     newsgraph query --format csv queries/person-roles.rq > roles.csv\n  \
     newsgraph query --bind name=Lavrov queries/said-by.rq\n  \
     newsgraph query -e 'SELECT DISTINCT ?name { ?p a schema:Person ; schema:name ?name }'\n  \
-    newsgraph query --strict-dataset -e 'SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'\n\n\
+    newsgraph query --strict-dataset -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }'\n\n\
     The default graph is the union of all graphs (every article, the identity graph, the ontology),\n\
     as Oxigraph's server (--union-default-graph) and Fuseki (unionDefaultGraph) offer: a pattern\n\
     outside GRAPH matches a triple in any graph, once per graph that holds it (use DISTINCT).\n\
@@ -220,7 +221,8 @@ pub struct EntitiesArgs {
     newsgraph publish --out release/\n  \
     newsgraph publish --out /srv/data/kg --force --base-iri https://data.example.org/kg/ \\\n      \
     --title 'Who said what' --publisher 'Example Newsroom' \\\n      \
-    --license https://creativecommons.org/licenses/by/4.0/ --sparql-endpoint https://data.example.org/kg/sparql\n  \
+    --license https://creativecommons.org/licenses/by/4.0/ \\\n      \
+    --sparql-endpoint https://data.example.org/kg/sparql\n  \
     newsgraph validate --data release/catalog.ttl --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl\n\n\
     The release holds newsgraph.nq, .trig and .jsonld (one named graph per article, and the identity\n\
     graph), newsgraph.nt.gz, .ttl and .rdf (the triples of all graphs together), ontology.ttl,\n\
