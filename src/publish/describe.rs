@@ -58,10 +58,6 @@ impl Description {
         BlankNode::default()
     }
 
-    pub fn triples(&self) -> &[Triple] {
-        &self.triples
-    }
-
     /// The triples with each subject's together (subjects in the order they first appear), so
     /// the Turtle reads one block per resource.
     fn grouped_by_subject(&self) -> Vec<&Triple> {

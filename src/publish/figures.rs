@@ -177,8 +177,3 @@ pub fn has_articles_under(store: &Store, base: &str) -> anyhow::Result<bool> {
     )?;
     Ok(!found.is_empty())
 }
-
-/// A class or property IRI as a node.
-pub fn node(iri: &str) -> NamedNode {
-    NamedNode::new_unchecked(iri)
-}

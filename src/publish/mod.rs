@@ -14,7 +14,7 @@ pub mod jsonld;
 pub mod release;
 pub mod void;
 
-use crate::rdf::vocab::SCHEMA;
+use crate::rdf::vocab::{NG, ORG, SCHEMA};
 use crate::store::{ONTOLOGY_TTL, SHAPES_TTL};
 use dumps::{DumpFormat, WrittenFile};
 use figures::Figures;
@@ -93,8 +93,8 @@ impl Release {
                 languages.join(", ")
             },
             n("Person"),
-            figures.instances_of("http://www.w3.org/ns/org#Membership"),
-            figures.instances_of("https://w3id.org/newsgraph/ns#Statement"),
+            figures.instances_of(&format!("{ORG}Membership")),
+            figures.instances_of(&format!("{NG}Statement")),
         )
     }
 }
