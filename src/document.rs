@@ -119,7 +119,7 @@ fn checkpoints(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn starts_with_any(paragraph: &str, prefixes: &[&str]) -> bool {
+fn starts_with_any(paragraph: &str, prefixes: &crate::lang::Words) -> bool {
     let lower = paragraph.to_lowercase();
     prefixes
         .iter()
@@ -136,14 +136,14 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
         let p = &text[start..end];
         let kind = if in_furniture {
             ParagraphKind::Boilerplate
-        } else if starts_with_any(p, rules.boilerplate_blocks) && p.chars().count() < 60 {
+        } else if starts_with_any(p, &rules.boilerplate_blocks) && p.chars().count() < 60 {
             in_furniture = true;
             ParagraphKind::Boilerplate
-        } else if starts_with_any(p, rules.boilerplate_lines) {
+        } else if starts_with_any(p, &rules.boilerplate_lines) {
             ParagraphKind::Boilerplate
         } else if n == 0 && !ends_like_sentence(p) {
             ParagraphKind::Headline
-        } else if starts_with_any(p, rules.caption_markers)
+        } else if starts_with_any(p, &rules.caption_markers)
             || (!ends_like_sentence(p) && !is_bullet(p) && n > 0 && has_caption_shape(p))
         {
             ParagraphKind::Caption
