@@ -41,5 +41,9 @@ measure "extract (no store)" "$bin" extract --format nquads "$work/corpus"
 for q in person-roles statements people; do
   measure "query $q" "$bin" query --format csv --store "$work/store" "queries/$q.rq"
 done
+measure "validate (SHACL)" "$bin" validate --store "$work/store"
+measure "publish (release)" "$bin" publish -q --store "$work/store" --out "$work/release"
+echo "release: $(du -sh "$work/release" | cut -f1) ($(ls "$work/release" | wc -l) files)"
+measure "validate catalog.ttl" "$bin" validate --data "$work/release/catalog.ttl" --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl
 echo "store on disk: $(du -sh "$work/store" | cut -f1)"
 "$bin" stats --store "$work/store" | tail -n 1

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # System packages newsgraph needs on Debian/Ubuntu: libclang for bindgen in Oxigraph's RocksDB
 # (without it the build fails only after ~14 minutes), Graphviz for `newsgraph dot --svg` and
-# its test, python3-rdflib for the round-trip test. Installs only what is missing.
+# its test, python3-rdflib for the round-trip test, and pySHACL (a second SHACL engine for the
+# publish and validate tests) in a virtual environment of its own. Installs only what is missing.
 set -euo pipefail
 missing=()
 dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
@@ -13,4 +14,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# pySHACL is not packaged by Debian, and needs a newer rdflib than Debian's: it lives in its own
+# virtual environment, where tests/common finds it ($NEWSGRAPH_VENV, by default this path).
+venv="${NEWSGRAPH_VENV:-$HOME/.cache/newsgraph/venv}"
+if ! "$venv/bin/python" -c 'import pyshacl' >/dev/null 2>&1; then
+  echo "installing pyshacl into $venv" >&2
+  if ! python3 -m venv "$venv" >/dev/null 2>&1; then
+    # Debian's python3 makes virtual environments only with python3-venv.
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+    rm -rf "$venv"
+    /usr/bin/python3 -m venv "$venv"
+  fi
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check pyshacl==0.40.1
 fi

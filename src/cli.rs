@@ -23,6 +23,7 @@ use std::path::PathBuf;
         newsgraph query queries/person-roles.rq      who holds which role\n  \
         newsgraph query -e 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }'\n  \
         newsgraph export --format trig > graph.trig  the whole store\n  \
+        newsgraph publish --out release/             dumps, VoID and a DCAT-AP catalogue record\n  \
         newsgraph extract article.txt                facts of one article as TriG, no store"
 )]
 pub struct Cli {
@@ -40,6 +41,8 @@ pub enum Command {
     Explain(ExplainArgs),
     Dot(DotArgs),
     Entities(EntitiesArgs),
+    Publish(PublishArgs),
+    Validate(ValidateArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -112,7 +115,13 @@ pub struct ExtractArgs {
     newsgraph query queries/statements.rq\n  \
     newsgraph query --format csv queries/person-roles.rq > roles.csv\n  \
     newsgraph query --bind name=Lavrov queries/said-by.rq\n  \
-    newsgraph query -e 'SELECT ?name { ?p a schema:Person ; schema:name ?name }'\n\n\
+    newsgraph query -e 'SELECT DISTINCT ?name { ?p a schema:Person ; schema:name ?name }'\n  \
+    newsgraph query --strict-dataset -e 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }'\n\n\
+    The default graph is the union of all graphs (every article, the identity graph, the ontology),\n\
+    as Oxigraph's server (--union-default-graph) and Fuseki (unionDefaultGraph) offer: a pattern\n\
+    outside GRAPH matches a triple in any graph, once per graph that holds it (use DISTINCT).\n\
+    GRAPH ?g still names each graph. A query with FROM or FROM NAMED gets exactly the dataset it asks\n\
+    for; --strict-dataset makes the default graph the store's own, which newsgraph leaves empty.\n\n\
     The prefixes ng: schema: org: prov: skos: dcterms: nif: rdf: rdfs: owl: xsd: wd: are predefined.\n\
     SELECT and ASK print results (a table on a terminal, CSV otherwise); CONSTRUCT and DESCRIBE print RDF.")]
 pub struct QueryArgs {
@@ -127,6 +136,10 @@ pub struct QueryArgs {
     /// Binds a query variable to a string before running (repeatable): --bind name=Lavrov.
     #[arg(long, value_name = "VAR=VALUE")]
     pub bind: Vec<String>,
+    /// Query the store's own default graph (empty) instead of the union of all graphs: the
+    /// dataset exactly as SPARQL defines it, where only GRAPH reaches the articles.
+    #[arg(long)]
+    pub strict_dataset: bool,
     /// A file holding the query (- for standard input).
     #[arg(value_name = "FILE.rq", required_unless_present = "expression")]
     pub file: Option<PathBuf>,
@@ -201,8 +214,126 @@ pub struct EntitiesArgs {
     pub store: StoreArg,
 }
 
+/// Write a release folder of the store's data: dumps in six RDF formats, the ontology and the
+/// shapes, a VoID description and a DCAT-AP catalogue record.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph publish --out release/\n  \
+    newsgraph publish --out /srv/data/kg --force --base-iri https://data.example.org/kg/ \\\n      \
+    --title 'Who said what' --publisher 'Example Newsroom' \\\n      \
+    --license https://creativecommons.org/licenses/by/4.0/ \\\n      \
+    --sparql-endpoint https://data.example.org/kg/sparql\n  \
+    newsgraph validate --data release/catalog.ttl --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl\n\n\
+    The release holds newsgraph.nq, .trig and .jsonld (one named graph per article, and the identity\n\
+    graph), newsgraph.nt.gz, .ttl and .rdf (the triples of all graphs together), ontology.ttl,\n\
+    shapes.ttl, void.ttl (VoID: counts, partitions, linksets, dumps) and catalog.ttl (DCAT-AP 3.0.1:\n\
+    catalogue, dataset, one distribution per dump with its size and SHA-256, the endpoint). Every\n\
+    figure is computed from the store. The folder is written beside --out and renamed into place\n\
+    when complete, so a failed publish leaves no half-written release.\n\n\
+    --base-iri must be the one the store was built with. Download URLs are --download-base (default:\n\
+    BASE/download/) followed by the file name.")]
+pub struct PublishArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// The release folder to write (absent or empty, unless --force).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Replace --out if it already holds files.
+    #[arg(long)]
+    pub force: bool,
+    /// The base IRI the store was built with: the dataset's IRI space.
+    #[arg(long, env = "NEWSGRAPH_BASE_IRI", default_value = DEFAULT_BASE_IRI, value_name = "IRI")]
+    pub base_iri: String,
+    /// Where the release's files will be downloadable from (a URL ending in '/').
+    #[arg(long, value_parser = parse_folder_url, value_name = "URL")]
+    pub download_base: Option<String>,
+    /// The SPARQL endpoint that serves the data, if there is one.
+    #[arg(long, value_parser = parse_iri, value_name = "URL")]
+    pub sparql_endpoint: Option<String>,
+    /// The dataset's title.
+    #[arg(long, default_value = "newsgraph knowledge graph", value_name = "TEXT")]
+    pub title: String,
+    /// The dataset's description (default: written from the figures of the store).
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// The name of the publisher (a person or an organisation).
+    #[arg(long, default_value = "newsgraph", value_name = "NAME")]
+    pub publisher: String,
+    /// The licence of the data, as the IRI of its text (none is stated without it).
+    #[arg(long, value_parser = parse_iri, value_name = "URL")]
+    pub license: Option<String>,
+    /// A theme of the EU data-theme vocabulary (repeatable): AGRI ECON EDUC ENER ENVI GOVE HEAL
+    /// INTR JUST REGI SOCI TECH TRAN.
+    #[arg(long = "theme", value_parser = parse_theme, default_values = ["GOVE", "INTR"], value_name = "CODE")]
+    pub themes: Vec<String>,
+    /// When the dataset was first issued (default: today).
+    #[arg(long, value_parser = parse_full_date, value_name = "YYYY-MM-DD")]
+    pub issued: Option<String>,
+    /// Say nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Check RDF against SHACL shapes: the store's article and identity graphs against newsgraph's
+/// shapes, or any RDF file against any shapes.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph validate\n  \
+    newsgraph validate --store /data/kg --shapes my-shapes.ttl\n  \
+    newsgraph validate --data release/catalog.ttl --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl\n\n\
+    Without --data, the data is the store's article graphs and identity graph taken together (the\n\
+    ontology and shapes graphs left out), and the shapes are newsgraph's own (ontology/shapes.ttl).\n\
+    Files are read in the format their extension names (.ttl, .nt, .nq, .trig, .jsonld, .rdf).\n\
+    SHACL Core with the shacl crate of the rudof project. Each result is printed with its focus\n\
+    node, path, constraint component, value and message; the exit code is 1 when any result is\n\
+    a violation, 0 when the data conforms (warnings and infos are printed but do not fail).")]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// Validate this RDF file instead of the store.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// The SHACL shapes to check against (default: newsgraph's own shapes).
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
+}
+
 fn parse_date(s: &str) -> Result<PartialDate, String> {
     PartialDate::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
+}
+
+fn parse_full_date(s: &str) -> Result<String, String> {
+    match PartialDate::parse_iso(s) {
+        Some(d) if d.year.is_some() => Ok(d.lexical()),
+        _ => Err(format!("{s:?} is not a date of the form YYYY-MM-DD")),
+    }
+}
+
+fn parse_iri(s: &str) -> Result<String, String> {
+    oxigraph::model::NamedNode::new(s)
+        .map(|n| n.into_string())
+        .map_err(|e| format!("{s:?} is not an absolute IRI: {e}"))
+}
+
+fn parse_folder_url(s: &str) -> Result<String, String> {
+    let iri = parse_iri(s)?;
+    if iri.ends_with('/') {
+        Ok(iri)
+    } else {
+        Err(format!("{s:?} must end in '/': file names are appended to it"))
+    }
+}
+
+fn parse_theme(s: &str) -> Result<String, String> {
+    let code = s.to_ascii_uppercase();
+    if crate::publish::dcat::theme_label(&code).is_some() {
+        Ok(code)
+    } else {
+        Err(format!(
+            "{s:?} is not a theme of the EU data-theme vocabulary; use one of: {}",
+            crate::publish::dcat::THEMES.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(" ")
+        ))
+    }
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {

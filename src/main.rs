@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         Command::Explain(a) => commands::explain::run(a),
         Command::Dot(a) => commands::dot::run(a),
         Command::Entities(a) => commands::entities::run(a),
+        Command::Publish(a) => commands::publish::run(a),
+        Command::Validate(a) => commands::validate::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,8 +6,10 @@ pub mod entities;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod publish;
 pub mod query;
 pub mod stats;
+pub mod validate;
 
 use crate::document::DocumentOptions;
 use crate::rdf::mint::Minter;
