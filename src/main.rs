@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         Command::Explain(a) => commands::explain::run(a),
         Command::Dot(a) => commands::dot::run(a),
         Command::Entities(a) => commands::entities::run(a),
+        Command::Serve(a) => commands::serve::run(a),
+        Command::Push(a) => commands::push::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

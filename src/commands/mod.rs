@@ -6,7 +6,9 @@ pub mod entities;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod push;
 pub mod query;
+pub mod serve;
 pub mod stats;
 
 use crate::document::DocumentOptions;
