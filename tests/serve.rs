@@ -353,14 +353,32 @@ fn all_quads_local(store: &Path) -> Vec<String> {
         .args(["-e", "SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }"])))
 }
 
+/// `n` articles made from the seeds, each with its own name and closing line (as
+/// scripts/bench.sh makes them), so each is a graph of its own.
+fn corpus(dir: &Path, n: usize) -> Vec<std::path::PathBuf> {
+    std::fs::create_dir_all(dir).unwrap();
+    let seeds = seeds();
+    (0..n)
+        .map(|i| {
+            let seed = &seeds[i % seeds.len()];
+            let text = std::fs::read_to_string(seed).unwrap();
+            let file = dir.join(format!("a{i:04}_{}", seed.file_name().unwrap().to_string_lossy()));
+            std::fs::write(&file, format!("{text}\n\nCorrespondent report number {i}.\n")).unwrap();
+            file
+        })
+        .collect()
+}
+
 #[test]
 fn a_build_on_a_served_store_goes_through_the_server_while_queries_answer() {
     let dir = tempfile::tempdir().unwrap();
-    // What a build of all seeds into a store of its own gives.
-    std::fs::create_dir(dir.path().join("reference")).unwrap();
-    let reference = build_seeds(&dir.path().join("reference"));
+    // More articles than one hand-off batch (64), so the build sends several.
+    let articles = corpus(&dir.path().join("corpus"), 150);
+    // What a build of them all into a store of its own gives.
+    let reference = dir.path().join("reference");
+    ok(bin().arg("build").arg("--store").arg(&reference).args(&articles));
     let live = dir.path().join("live");
-    ok(bin().arg("build").arg("--store").arg(&live).args(&seeds()[..2]));
+    ok(bin().arg("build").arg("--store").arg(&live).args(&articles[..10]));
     let (mut server, url) = serve(&live, &["--max-rows", "1000000"], &[]);
     let note = live.join("newsgraph-serve.json");
     #[cfg(unix)]
@@ -389,14 +407,15 @@ fn a_build_on_a_served_store_goes_through_the_server_while_queries_answer() {
             seen
         })
     };
-    let out = ok(bin().arg("build").arg("--store").arg(&live).args(seeds()));
+    let out = ok(bin().arg("build").arg("--store").arg(&live).args(&articles));
     stop.store(true, Ordering::SeqCst);
     let seen = asking.join().unwrap();
     assert!(out.contains("through the server"), "{out}");
-    assert!(out.contains("Built 5 article(s)"), "{out}");
+    assert!(out.contains("Built 150 article(s)"), "{out}");
     assert!(seen.iter().all(|(status, _)| *status == 200), "{seen:?}");
     assert!(seen.windows(2).all(|w| w[0].1 <= w[1].1), "articles only come, never half: {seen:?}");
-    assert_eq!(seen.last().unwrap().1, 5);
+    assert_eq!(seen.first().unwrap().1, 10);
+    assert_eq!(seen.last().unwrap().1, 150);
 
     // The served store now holds exactly what a build of its own would: article graphs,
     // ontology and identity graph, quad for quad.

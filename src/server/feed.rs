@@ -1,10 +1,11 @@
 //! The server's side of the build hand-off (see [`crate::handoff`]): N-Quads in, each
-//! article's graph replaced in its own transaction, then the identity graph updated, as a
-//! build does. Everything is read and checked before the first write.
+//! article's graph replaced in its own transaction, and after a build's last batch the
+//! identity graph updated, as a build does. Everything is read and checked before the first
+//! write.
 
 use super::response::{body, HttpError};
 use super::State;
-use crate::handoff::FeedReport;
+use crate::handoff::{self, FeedReport};
 use crate::rdf::mint::Minter;
 use crate::resolve::{self, gazetteer::Gazetteer};
 use oxhttp::model::{Body, Request, Response, StatusCode};
@@ -34,6 +35,7 @@ pub fn feed(state: &State, request: &mut Request<Body>) -> Result<Response<Body>
             .add_file(Path::new(file))
             .map_err(|e| HttpError::bad_request(e.to_string()))?;
     }
+    let last = params.iter().any(|(k, v)| k == handoff::LAST && v == "true");
     let graphs = read_graphs(request)?;
     let quads = graphs.values().map(Vec::len).sum();
 
@@ -45,11 +47,19 @@ pub fn feed(state: &State, request: &mut Request<Body>) -> Result<Response<Body>
     for (graph, quads) in &graphs {
         store.replace_graph(graph, quads).map_err(|e| failed(&e))?;
     }
-    let identity = resolve::update(store, &minter, &gazetteer).map_err(|e| failed(&e))?;
+    // Who is who across the whole store: one place calls it, once per build.
+    let identity = if last {
+        Some(resolve::update(store, &minter, &gazetteer).map_err(|e| failed(&e))?)
+    } else {
+        None
+    };
     super::flush(store).map_err(|e| failed(&e))?;
+    let identity_updated = identity.is_some();
+    let identity = identity.unwrap_or_default();
     let report = FeedReport {
         graphs: graphs.len(),
         quads,
+        identity_updated,
         person_iris: identity.person_iris,
         people: identity.people,
         merges: identity.merges,
