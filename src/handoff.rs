@@ -114,33 +114,48 @@ pub fn feed_running_server(
         let absolute = std::fs::canonicalize(file).with_context(|| format!("{}: cannot read the gazetteer", file.display()))?;
         url.query_pairs_mut().append_pair("gazetteer", &absolute.to_string_lossy());
     }
-    let mut total = FeedReport::default();
     let mut skipped: Vec<Skip> = Vec::new();
     let batches: Vec<&[Input]> = inputs.chunks(BATCH).collect();
-    for (i, batch) in batches.iter().enumerate() {
-        let (ready, skips): (Vec<_>, Vec<_>) = batch
-            .par_iter()
-            .map(|i| prepare(i, options, minter))
-            .partition(Result::is_ok);
-        for skip in skips.into_iter().filter_map(Result::err) {
-            if !args.quiet {
-                eprintln!("skipped {}: {}", skip.input, skip.reason);
+    // The server writes one batch while the next is extracted here.
+    let (to_sender, ready_batches) = std::sync::mpsc::sync_channel::<(Vec<u8>, bool)>(1);
+    let total = std::thread::scope(|scope| -> anyhow::Result<FeedReport> {
+        let sender = scope.spawn(|| -> anyhow::Result<FeedReport> {
+            let mut total = FeedReport::default();
+            for (body, last) in ready_batches {
+                let report = send(&client, &url, &note, body, last)?;
+                total = FeedReport {
+                    graphs: total.graphs + report.graphs,
+                    quads: total.quads + report.quads,
+                    ..report
+                };
             }
-            skipped.push(skip);
+            Ok(total)
+        });
+        for (i, batch) in batches.iter().enumerate() {
+            let (ready, skips): (Vec<_>, Vec<_>) = batch
+                .par_iter()
+                .map(|i| prepare(i, options, minter))
+                .partition(Result::is_ok);
+            for skip in skips.into_iter().filter_map(Result::err) {
+                if !args.quiet {
+                    eprintln!("skipped {}: {}", skip.input, skip.reason);
+                }
+                skipped.push(skip);
+            }
+            let ready = last_of_each_source(ready.into_iter().filter_map(Result::ok).collect());
+            let last = i + 1 == batches.len();
+            if ready.is_empty() && !last {
+                continue;
+            }
+            // A sender that stopped has its error to give at the join below.
+            if to_sender.send((nquads(&ready)?, last)).is_err() {
+                break;
+            }
         }
-        let ready = last_of_each_source(ready.into_iter().filter_map(Result::ok).collect());
-        let last = i + 1 == batches.len();
-        if ready.is_empty() && !last {
-            continue;
-        }
-        let report = send(&client, &url, &note, &ready, last)
-            .with_context(|| format!("the store at {store} is held by a running server ({}), and handing it articles failed", note.url))?;
-        total = FeedReport {
-            graphs: total.graphs + report.graphs,
-            quads: total.quads + report.quads,
-            ..report
-        };
-    }
+        drop(to_sender);
+        sender.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+    .with_context(|| format!("the store at {store} is held by a running server ({}), and handing it articles failed", note.url))?;
     if !args.quiet {
         println!(
             "Built {} article(s) into {store} through the server at {} that holds it{}.",
@@ -174,20 +189,18 @@ fn last_of_each_source(articles: Vec<Prepared>) -> Vec<Prepared> {
 }
 
 /// One batch as N-Quads, each article in its own graph.
-fn send(
-    client: &oxhttp::Client,
-    url: &url::Url,
-    note: &ServerNote,
-    articles: &[Prepared],
-    last: bool,
-) -> anyhow::Result<FeedReport> {
+fn nquads(articles: &[Prepared]) -> anyhow::Result<Vec<u8>> {
     let mut serializer = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(Vec::new());
     for article in articles {
         for quad in &article.quads {
             serializer.serialize_quad(quad)?;
         }
     }
-    let body = serializer.finish()?;
+    Ok(serializer.finish()?)
+}
+
+/// Hands one batch to the server and reads its report.
+fn send(client: &oxhttp::Client, url: &url::Url, note: &ServerNote, body: Vec<u8>, last: bool) -> anyhow::Result<FeedReport> {
     let mut url = url.clone();
     if last {
         url.query_pairs_mut().append_pair(LAST, "true");
