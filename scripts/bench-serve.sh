@@ -31,13 +31,34 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 "$bin" build -q --store "$work/store" "$work/first"
 cp -r "$work/store" "$work/alone"
+cp -r "$work/store" "$work/quiet"
 echo "corpus: $n articles; the store holds the first $half when the server starts"
 
-port=$(free_port)
-"$bin" serve --store "$work/store" --bind "127.0.0.1:$port" --max-rows 1000000 > "$work/serve.log" &
-pids+=($!)
-for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
-endpoint="http://127.0.0.1:$port/sparql"
+# Starts a server on store $1; sets $server (its pid) and $endpoint.
+start_server() {
+  local port
+  port=$(free_port)
+  "$bin" serve --store "$1" --bind "127.0.0.1:$port" --max-rows 1000000 > "$work/serve.log" &
+  server=$!
+  pids+=("$server")
+  for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+  endpoint="http://127.0.0.1:$port/sparql"
+}
+
+# The second half through a server nobody queries, then into a store of its own.
+start_server "$work/quiet"
+start=$(now)
+"$bin" build -q --store "$work/quiet" "$work/second"
+quiet=$(secs "$start" "$(now)")
+kill "$server"
+wait "$server" 2>/dev/null || true
+start=$(now)
+"$bin" build -q --store "$work/alone" "$work/second"
+alone=$(secs "$start" "$(now)")
+printf '%-34s %8.2f s (%d articles/s)\n' "build of $((n - half)), no server" "$alone" "$(echo "($n - $half) / $alone" | bc)"
+printf '%-34s %8.2f s (%d articles/s)\n' "the same through a server" "$quiet" "$(echo "($n - $half) / $quiet" | bc)"
+
+start_server "$work/store"
 
 # Latency: sequential requests, each a new connection (as curl makes them).
 latency() {
@@ -69,16 +90,11 @@ answered=$(grep -c '^200 ' "$work/during" || true)
 failed=$(grep -vc '^200 ' "$work/during" || true)
 slowest=$(awk '{ if ($2 > m) m = $2 } END { printf "%.0f", m * 1000 }' "$work/during")
 median=$(awk '{ print $2 }' "$work/during" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] * 1000 }')
-start=$(now)
-"$bin" build -q --store "$work/alone" "$work/second"
-end=$(now)
-alone=$(secs "$start" "$end")
-printf '%-34s %8.2f s (%d articles/s)\n' "build of $((n - half)) through the server" "$through" "$(echo "($n - $half) / $through" | bc)"
-printf '%-34s %8.2f s (%d articles/s)\n' "the same build, no server" "$alone" "$(echo "($n - $half) / $alone" | bc)"
+printf '%-34s %8.2f s (%d articles/s)\n' "the same, queried all along" "$through" "$(echo "($n - $half) / $through" | bc)"
 printf '%-34s %8d answered, %d failed, median %s ms, slowest %s ms\n' "queries during the build" "$answered" "$failed" "$median" "$slowest"
 
-kill "${pids[0]}"
-wait "${pids[0]}" 2>/dev/null || true
+kill "$server"
+wait "$server" 2>/dev/null || true
 
 # Push every graph to Virtuoso, then again (nothing changed: nothing sent).
 if command -v virtuoso-t > /dev/null; then

@@ -209,12 +209,12 @@ pub struct EntitiesArgs {
 /// store go on working while it runs: they hand their articles to the server.
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    newsgraph serve                                   http://127.0.0.1:7878/ (page), /sparql (endpoint)\n  \
+    newsgraph serve                          page: http://127.0.0.1:7878/, endpoint: /sparql\n  \
     newsgraph serve --store /data/kg --bind 0.0.0.0:8080 --timeout 10 --max-rows 50000\n  \
     NEWSGRAPH_UPDATE_TOKEN=s3cret newsgraph serve --allow-update\n  \
-    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/sparql\n  \
+    curl -H 'Accept: text/csv' --data-urlencode 'query=ASK {}' http://127.0.0.1:7878/sparql\n  \
     curl -H 'Accept: text/turtle' http://127.0.0.1:7878/person/sergei-lavrov\n  \
-    newsgraph build seeds/                            while serving: the server stores the articles\n\n\
+    newsgraph build seeds/                   while it serves: the server stores the articles\n\n\
     Queries see the union of all graphs as their default graph (as Oxigraph's --union-default-graph and\n\
     Fuseki's unionDefaultGraph): every article's facts without GRAPH. --strict-dataset gives the store's\n\
     own default graph instead, which newsgraph leaves empty. FROM, FROM NAMED and the protocol's\n\
