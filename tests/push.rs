@@ -6,8 +6,8 @@
 mod common;
 
 use common::servers::{free_port, get, have, wait_for, Running};
-use common::{bin, build_seeds, ok, query_text, run};
-use std::collections::BTreeMap;
+use common::{bin, bindings, build_seeds, ok, query_text, run};
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -88,22 +88,10 @@ fn start_virtuoso(dir: &Path) -> Virtuoso {
 }
 
 /// Rows of a query on Virtuoso's endpoint, values only.
-fn virtuoso_rows(v: &Virtuoso, query: &str) -> Vec<BTreeMap<String, String>> {
+fn virtuoso_rows(v: &Virtuoso, query: &str) -> Vec<HashMap<String, String>> {
     let r = get(&format!("{}/sparql", v.url), &[("query", query)], &[("Accept", "application/sparql-results+json")]);
     assert_eq!(r.status, 200, "{}", r.body);
-    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap_or_else(|e| panic!("{e}: {}", r.body));
-    json["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            b.as_object()
-                .unwrap()
-                .iter()
-                .map(|(k, v)| (k.clone(), v["value"].as_str().unwrap().to_string()))
-                .collect()
-        })
-        .collect()
+    bindings(&r.body)
 }
 
 /// Graph → triples, in the local store.

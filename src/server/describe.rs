@@ -4,7 +4,7 @@
 
 use super::negotiate::choose;
 use super::response::{negotiated, HttpError};
-use super::sparql::{accept_for_format_name, not_acceptable, rdf_media_type, TRUNCATED_HEADER};
+use super::sparql::{accept_for_format_name, at_most, not_acceptable, rdf_media_type, RDF_OFFERS, TRUNCATED_HEADER};
 use crate::output::RdfOutput;
 use crate::rdf::vocab::{NIF, PREFIXES, RDFS, SCHEMA, SKOS};
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
@@ -19,16 +19,13 @@ enum View {
     Rdf(RdfOutput),
 }
 
-const OFFERS: &[(&str, View)] = &[
-    ("text/html", View::Html),
-    ("application/xhtml+xml", View::Html),
-    ("text/turtle", View::Rdf(RdfOutput::Turtle)),
-    ("application/n-triples", View::Rdf(RdfOutput::Ntriples)),
-    ("application/ld+json", View::Rdf(RdfOutput::Jsonld)),
-    ("application/rdf+xml", View::Rdf(RdfOutput::Rdfxml)),
-    ("application/n-quads", View::Rdf(RdfOutput::Nquads)),
-    ("application/trig", View::Rdf(RdfOutput::Trig)),
-];
+/// HTML first (a browser's `*/*` gets the page), then the RDF formats of query results.
+fn offers() -> Vec<(&'static str, View)> {
+    [("text/html", View::Html), ("application/xhtml+xml", View::Html)]
+        .into_iter()
+        .chain(RDF_OFFERS.iter().map(|(media_type, format)| (*media_type, View::Rdf(*format))))
+        .collect()
+}
 
 /// What the store holds about one IRI.
 struct Description {
@@ -50,20 +47,10 @@ fn read(store: &Store, iri: &NamedNode, max: usize) -> Result<Description, HttpE
     } else {
         store.quads_for_pattern(Some(iri.as_ref().into()), None, None, None)
     };
-    let mut truncated = false;
-    let mut take = |iter: oxigraph::store::QuadIter<'_>| -> Result<Vec<Quad>, HttpError> {
-        let mut out = Vec::new();
-        for q in iter {
-            if out.len() == max {
-                truncated = true;
-                break;
-            }
-            out.push(q.map_err(storage)?);
-        }
-        Ok(out)
-    };
-    let quads = take(outgoing)?;
-    let incoming = take(store.quads_for_pattern(None, None, Some(iri.as_ref().into()), None))?;
+    let (quads, cut_outgoing) = at_most(outgoing, max).map_err(storage)?;
+    let incoming = store.quads_for_pattern(None, None, Some(iri.as_ref().into()), None);
+    let (incoming, cut_incoming) = at_most(incoming, max).map_err(storage)?;
+    let truncated = cut_outgoing || cut_incoming;
     Ok(Description {
         quads,
         incoming,
@@ -88,7 +75,8 @@ pub fn dereference(store: &Store, base: &str, request: &Request<Body>, max: usiz
     let accept = format
         .as_deref()
         .or_else(|| request.headers().get("accept").and_then(|v| v.to_str().ok()));
-    let view = choose(accept, OFFERS).ok_or_else(|| not_acceptable(OFFERS))?;
+    let offers = offers();
+    let view = choose(accept, &offers).ok_or_else(|| not_acceptable(&offers))?;
     let description = read(store, &iri, max)?;
     if description.quads.is_empty() && description.incoming.is_empty() {
         return Err(not_found());
@@ -219,45 +207,39 @@ fn html(iri: &NamedNode, base: &str, d: &Description) -> String {
     if d.truncated {
         page.push_str("<p class=\"note\">Only the first rows are shown: the server's row limit was reached.</p>");
     }
+    let predicate = |q: &Quad| term_html(TermRef::NamedNode(q.predicate.as_ref()), base);
     if d.is_graph {
-        page.push_str("<h2>The graph</h2><table><thead><tr><th>subject</th><th>property</th><th>value</th></tr></thead><tbody>");
-        for q in &d.quads {
-            let _ = write!(
-                page,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                subject_html(&q.subject, base),
-                term_html(TermRef::NamedNode(q.predicate.as_ref()), base),
-                term_html(q.object.as_ref(), base)
-            );
-        }
+        page.push_str("<h2>The graph</h2>");
+        table(&mut page, ["subject", "property", "value"], &d.quads, |q| {
+            [subject_html(&q.subject, base), predicate(q), term_html(q.object.as_ref(), base)]
+        });
     } else {
-        page.push_str("<table><thead><tr><th>property</th><th>value</th><th>graph</th></tr></thead><tbody>");
-        for q in &d.quads {
-            let _ = write!(
-                page,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                term_html(TermRef::NamedNode(q.predicate.as_ref()), base),
-                term_html(q.object.as_ref(), base),
-                graph_html(q, base)
-            );
-        }
+        table(&mut page, ["property", "value", "graph"], &d.quads, |q| {
+            [predicate(q), term_html(q.object.as_ref(), base), graph_html(q, base)]
+        });
     }
-    page.push_str("</tbody></table>");
     if !d.incoming.is_empty() {
-        page.push_str("<h2>Referred to by</h2><table><thead><tr><th>subject</th><th>property</th><th>graph</th></tr></thead><tbody>");
-        for q in &d.incoming {
-            let _ = write!(
-                page,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                subject_html(&q.subject, base),
-                term_html(TermRef::NamedNode(q.predicate.as_ref()), base),
-                graph_html(q, base)
-            );
-        }
-        page.push_str("</tbody></table>");
+        page.push_str("<h2>Referred to by</h2>");
+        table(&mut page, ["subject", "property", "graph"], &d.incoming, |q| {
+            [subject_html(&q.subject, base), predicate(q), graph_html(q, base)]
+        });
     }
     page.push_str("</body></html>\n");
     page
+}
+
+/// A table of three columns, one row per quad; `cells` gives each row's HTML (already escaped).
+fn table(page: &mut String, header: [&str; 3], quads: &[Quad], cells: impl Fn(&Quad) -> [String; 3]) {
+    let _ = write!(
+        page,
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        header[0], header[1], header[2]
+    );
+    for q in quads {
+        let [a, b, c] = cells(q);
+        let _ = write!(page, "<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>");
+    }
+    page.push_str("</tbody></table>");
 }
 
 const STYLE: &str = "body{font-family:sans-serif;margin:2em;max-width:80em}table{border-collapse:collapse}\

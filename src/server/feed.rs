@@ -3,7 +3,7 @@
 //! identity graph updated, as a build does. Everything is read and checked before the first
 //! write.
 
-use super::response::{body, HttpError};
+use super::response::{body, read_body, HttpError};
 use super::State;
 use crate::handoff::{self, FeedReport};
 use crate::rdf::mint::Minter;
@@ -12,7 +12,6 @@ use oxhttp::model::{Body, Request, Response, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 /// Largest hand-off read: a batch of 64 articles is a few megabytes.
@@ -72,15 +71,7 @@ pub fn feed(state: &State, request: &mut Request<Body>) -> Result<Response<Body>
 
 /// The request's N-Quads grouped by graph; a quad outside a named graph is refused.
 fn read_graphs(request: &mut Request<Body>) -> Result<BTreeMap<NamedNode, Vec<Quad>>, HttpError> {
-    let mut text = Vec::new();
-    request
-        .body_mut()
-        .take(MAX_FEED_BYTES + 1)
-        .read_to_end(&mut text)
-        .map_err(|e| HttpError::bad_request(format!("reading the hand-off: {e}")))?;
-    if text.len() as u64 > MAX_FEED_BYTES {
-        return Err(HttpError::new(StatusCode::PAYLOAD_TOO_LARGE, "the hand-off is larger than 1 GiB"));
-    }
+    let text = read_body(request, MAX_FEED_BYTES, "a hand-off")?;
     let mut graphs: BTreeMap<NamedNode, Vec<Quad>> = BTreeMap::new();
     for quad in RdfParser::from_format(RdfFormat::NQuads).for_slice(&text) {
         let quad = quad.map_err(|e| HttpError::bad_request(format!("the hand-off is not valid N-Quads: {e}")))?;

@@ -1,7 +1,8 @@
 //! Building responses: bodies with their media type, and errors as one line of plain text.
 
 use oxhttp::model::header::{CONTENT_TYPE, VARY};
-use oxhttp::model::{Body, HeaderValue, Response, StatusCode};
+use oxhttp::model::{Body, HeaderValue, Request, Response, StatusCode};
+use std::io::Read;
 
 /// An error a request ends in: its status and one line saying what was wrong.
 #[derive(Debug)]
@@ -56,4 +57,21 @@ pub fn negotiated(media_type: &str, content: Vec<u8>) -> Response<Body> {
     let mut response = body(StatusCode::OK, media_type, content);
     response.headers_mut().insert(VARY, HeaderValue::from_static("Accept"));
     response
+}
+
+/// The request's body, refused (413) past `max` bytes; `what` names it in errors.
+pub fn read_body(request: &mut Request<Body>, max: u64, what: &str) -> Result<Vec<u8>, HttpError> {
+    let mut body = Vec::new();
+    request
+        .body_mut()
+        .take(max + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| HttpError::bad_request(format!("reading {what}: {e}")))?;
+    if body.len() as u64 > max {
+        return Err(HttpError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("{what} is at most {max} bytes"),
+        ));
+    }
+    Ok(body)
 }

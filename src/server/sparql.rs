@@ -3,15 +3,14 @@
 //! written in the format the client asks for (sparesults and oxigraph's serializers).
 
 use super::negotiate::choose;
-use super::response::{negotiated, HttpError};
+use super::response::{negotiated, read_body, HttpError};
 use crate::output::RdfOutput;
 use crate::query::evaluator;
 use oxhttp::model::{Body, HeaderValue, Method, Request, Response, StatusCode};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Triple, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, QuerySolution};
+use oxigraph::sparql::{CancellationToken, QueryDataset, QueryEvaluationError, QueryResults, QuerySolution};
 use oxigraph::store::Store;
-use std::io::Read;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -79,7 +78,7 @@ pub fn read_operation(request: &mut Request<Body>) -> Result<Option<Operation>, 
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    let body = read_body(request)?;
+    let body = read_body(request, MAX_OPERATION_BYTES, "a query or update")?;
     match content_type.as_str() {
         "application/x-www-form-urlencoded" => {
             let mut all = params(&body);
@@ -97,22 +96,6 @@ pub fn read_operation(request: &mut Request<Body>) -> Result<Option<Operation>, 
 
 fn params(bytes: &[u8]) -> Vec<(String, String)> {
     url::form_urlencoded::parse(bytes).into_owned().collect()
-}
-
-fn read_body(request: &mut Request<Body>) -> Result<Vec<u8>, HttpError> {
-    let mut body = Vec::new();
-    request
-        .body_mut()
-        .take(MAX_OPERATION_BYTES + 1)
-        .read_to_end(&mut body)
-        .map_err(|e| HttpError::bad_request(format!("reading the request body: {e}")))?;
-    if body.len() as u64 > MAX_OPERATION_BYTES {
-        return Err(HttpError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("a query or update is at most {MAX_OPERATION_BYTES} bytes"),
-        ));
-    }
-    Ok(body)
 }
 
 fn utf8(body: Vec<u8>) -> Result<String, HttpError> {
@@ -183,6 +166,20 @@ fn graph_names(iris: &[String], what: &str) -> Result<Vec<NamedNode>, HttpError>
         .collect()
 }
 
+/// The dataset a request names (`default-graph-uri`/`named-graph-uri` for a query,
+/// `using-graph-uri`/`using-named-graph-uri` for an update), given as `(parameter, IRIs)`.
+fn set_dataset(
+    dataset: &mut QueryDataset,
+    (default_param, defaults): (&str, &[String]),
+    (named_param, named): (&str, &[String]),
+) -> Result<(), HttpError> {
+    let defaults = graph_names(defaults, default_param)?;
+    let named = graph_names(named, named_param)?;
+    dataset.set_default_graph(defaults.into_iter().map(GraphName::from).collect());
+    dataset.set_available_named_graphs(named.into_iter().map(NamedOrBlankNode::from).collect());
+    Ok(())
+}
+
 fn evaluation_error(e: QueryEvaluationError, settings: &QuerySettings) -> HttpError {
     match e {
         QueryEvaluationError::Cancelled => HttpError::new(
@@ -242,11 +239,11 @@ fn prepare(
     // The protocol's dataset replaces the query's own (SPARQL 1.1 Protocol §2.1.4); a query
     // that names none sees the union of the graphs, unless the server is strict.
     if !default_graphs.is_empty() || !named_graphs.is_empty() {
-        let defaults = graph_names(default_graphs, "default-graph-uri")?;
-        let named = graph_names(named_graphs, "named-graph-uri")?;
-        let dataset = query.dataset_mut();
-        dataset.set_default_graph(defaults.into_iter().map(GraphName::from).collect());
-        dataset.set_available_named_graphs(named.into_iter().map(NamedOrBlankNode::from).collect());
+        set_dataset(
+            query.dataset_mut(),
+            ("default-graph-uri", default_graphs),
+            ("named-graph-uri", named_graphs),
+        )?;
     } else if settings.union_default_graph && query.dataset().is_default_dataset() {
         query.dataset_mut().set_default_graph_as_union();
     }
@@ -263,15 +260,7 @@ fn collect(
     Ok(match query.on_store(store).execute().map_err(fail)? {
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
-            let mut rows = Vec::new();
-            let mut truncated = false;
-            for row in solutions {
-                if rows.len() == settings.max_rows {
-                    truncated = true;
-                    break;
-                }
-                rows.push(row.map_err(fail)?);
-            }
+            let (rows, truncated) = at_most(solutions, settings.max_rows).map_err(fail)?;
             Answer::Solutions {
                 variables,
                 rows,
@@ -280,18 +269,22 @@ fn collect(
         }
         QueryResults::Boolean(b) => Answer::Boolean(b),
         QueryResults::Graph(graph) => {
-            let mut triples = Vec::new();
-            let mut truncated = false;
-            for t in graph {
-                if triples.len() == settings.max_rows {
-                    truncated = true;
-                    break;
-                }
-                triples.push(t.map_err(fail)?);
-            }
+            let (triples, truncated) = at_most(graph, settings.max_rows).map_err(fail)?;
             Answer::Triples { triples, truncated }
         }
     })
+}
+
+/// The first `max` items, and whether there were more.
+pub fn at_most<T, E>(items: impl Iterator<Item = Result<T, E>>, max: usize) -> Result<(Vec<T>, bool), E> {
+    let mut kept = Vec::new();
+    for item in items {
+        if kept.len() == max {
+            return Ok((kept, true));
+        }
+        kept.push(item?);
+    }
+    Ok((kept, false))
 }
 
 /// Result formats in the server's order of preference, by the media types that ask for them.
@@ -431,11 +424,12 @@ pub fn run_update(store: &Store, operation: &Operation, settings: &QuerySettings
         .parse_update(text)
         .map_err(|e| HttpError::bad_request(format!("SPARQL syntax error: {e}")))?;
     if !using_graphs.is_empty() || !using_named_graphs.is_empty() {
-        let defaults = graph_names(using_graphs, "using-graph-uri")?;
-        let named = graph_names(using_named_graphs, "using-named-graph-uri")?;
         for dataset in update.using_datasets_mut() {
-            dataset.set_default_graph(defaults.iter().cloned().map(GraphName::from).collect());
-            dataset.set_available_named_graphs(named.iter().cloned().map(NamedOrBlankNode::from).collect());
+            set_dataset(
+                dataset,
+                ("using-graph-uri", using_graphs),
+                ("using-named-graph-uri", using_named_graphs),
+            )?;
         }
     }
     let _running = watchdog(token, settings.timeout);

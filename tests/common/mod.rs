@@ -7,8 +7,11 @@ use std::process::{Command, Output};
 /// Servers and clients for the tests of `serve` and `push`.
 pub mod servers;
 
+/// The binary under test: cargo's, or NEWSGRAPH_TEST_BIN (for a copy that builds of other
+/// checkouts sharing the target directory cannot overwrite while the tests run).
 pub fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    let binary = std::env::var_os("NEWSGRAPH_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newsgraph").into());
+    let mut c = Command::new(binary);
     c.current_dir(root());
     c.env_remove("NEWSGRAPH_STORE").env_remove("NEWSGRAPH_BASE_IRI");
     c
@@ -66,7 +69,13 @@ fn query_with(store: &Path, query: &[&str]) -> Vec<std::collections::HashMap<Str
         .args(["query", "--format", "json", "--store"])
         .arg(store)
         .args(query));
-    let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
+    bindings(&text)
+}
+
+/// The rows of SPARQL JSON results, whoever wrote them: variable → value (IRI or lexical form).
+pub fn bindings(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let json: serde_json::Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("not SPARQL JSON results ({e}): {text}"));
     json["results"]["bindings"]
         .as_array()
         .expect("bindings")
