@@ -4,7 +4,7 @@
 mod common;
 
 use common::servers::{get, have, http, python, serve, wait_for};
-use common::{bin, bindings, build_seeds, ok, query_json, query_text, root, seeds};
+use common::{bin, bindings, build_seeds, fails_with, ok, query_json, query_text, root, seeds};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -429,6 +429,20 @@ fn the_hand_off_takes_only_the_servers_secret_and_a_dead_servers_note_is_harmles
         let r = http("POST", &format!("{url}/handoff?base={base}"), &headers, quad.as_bytes());
         assert_eq!(r.status, 401, "{}", r.body);
     }
+    // With the secret (the server's user may read it), a batch that is not whole is refused
+    // before anything is written.
+    let note: serde_json::Value = serde_json::from_slice(&std::fs::read(store.join("newsgraph-serve.json")).unwrap()).unwrap();
+    let bearer = format!("Bearer {}", note["token"].as_str().unwrap());
+    let headers = [("Content-Type", "application/n-quads"), ("Authorization", bearer.as_str())];
+    let broken = format!("{quad}<https://example.org/s> <https://example.org/p> \"unterminated <g> .\n");
+    let r = http("POST", &format!("{url}/handoff?base={base}"), &headers, broken.as_bytes());
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(r.body.contains("not valid N-Quads"), "{}", r.body);
+    let outside = "<https://example.org/s> <https://example.org/p> \"o\" .\n";
+    let r = http("POST", &format!("{url}/handoff?base={base}"), &headers, outside.as_bytes());
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = http("POST", &format!("{url}/handoff?base=not-an-iri"), &headers, quad.as_bytes());
+    assert_eq!(r.status, 400, "{}", r.body);
     assert_eq!(all_quads_served(&url), before);
 
     // Killed without a chance to clean up: the note stays, and a build opens the store itself.
@@ -441,4 +455,29 @@ fn the_hand_off_takes_only_the_servers_secret_and_a_dead_servers_note_is_harmles
     let out = ok(bin().arg("build").arg("--store").arg(&store).args(seeds()));
     assert!(!out.contains("through the server"), "{out}");
     assert_eq!(all_quads_local(&store), before);
+}
+
+#[test]
+fn what_cannot_be_served_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = build_seeds(dir.path());
+    let (_server, url) = serve(&store, &[], &[]);
+    // The store is the running server's: a second server, and a push, are told so.
+    fails_with(
+        bin().args(["serve", "--bind", "127.0.0.1:0", "--store"]).arg(&store),
+        "in use by another process",
+    );
+    fails_with(
+        bin().args(["push", "--endpoint", "http://127.0.0.1:9/store", "--store"]).arg(&store),
+        "in use by another process",
+    );
+    // Another store on the port the server listens on.
+    let other = dir.path().join("other");
+    ok(bin().arg("build").arg("--store").arg(&other).arg(&seeds()[0]));
+    let address = url.trim_start_matches("http://");
+    fails_with(bin().args(["serve", "--bind", address, "--store"]).arg(&other), "cannot listen on");
+    fails_with(
+        bin().args(["serve", "--bind", "127.0.0.1:0", "--store"]).arg(dir.path().join("nothing-here")),
+        "no store at",
+    );
 }
