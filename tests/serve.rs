@@ -481,3 +481,22 @@ fn what_cannot_be_served_is_one_clear_line() {
         "no store at",
     );
 }
+
+#[test]
+fn the_root_serves_the_base_iri_the_store_was_built_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let base = "https://news.example.com/kg/";
+    ok(bin().args(["build", "--base-iri", base, "--store"]).arg(&store).args(seeds()));
+    let graph = format!("{base}graph/000_b9d7ce6c74f9adfa.txt");
+    let in_graph = query_text(&store, &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))[0]["n"].clone();
+    let (_server, url) = serve(&store, &[], &[]);
+    let nt = get(&format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"), &[], &[("Accept", "application/n-triples")]);
+    assert_eq!(nt.status, 200, "{}", nt.body);
+    assert_eq!(nt.body.lines().count().to_string(), in_graph);
+    drop(_server);
+    // --base-iri says otherwise: the default base's paths name nothing in this store.
+    let (_server, url) = serve(&store, &["--base-iri", "https://example.org/newsgraph/"], &[]);
+    let none = get(&format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"), &[], &[("Accept", "text/turtle")]);
+    assert_eq!(none.status, 404);
+}
