@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::servers::{have, python, serve};
+use common::servers::{have, http, python, serve};
 use common::{build_seeds, query_text};
 
 const NAMES: &str = "SELECT ?source ?person WHERE {
@@ -48,4 +48,45 @@ fn the_query_page_in_chromium_shows_the_rows_the_cli_gives_and_says_what_is_wron
     let status = broken["status"].as_str().unwrap();
     assert!(status.starts_with("400: SPARQL syntax error"), "{status}");
     assert_eq!(broken["rows"], serde_json::json!([]));
+}
+
+/// A name that would run script if any page put it in as markup.
+const HOSTILE: &str = r#"<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>"#;
+
+#[test]
+fn text_from_the_store_stays_text_in_chromium_on_the_query_page_and_the_resource_page() {
+    if !have(&["/usr/bin/chromium", "/usr/bin/chromedriver", "python3:selenium"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = build_seeds(dir.path());
+    let (_server, url) = serve(&store, &["--allow-update"], &[("NEWSGRAPH_UPDATE_TOKEN", "browser-test")]);
+    let person = "https://example.org/newsgraph/person/hostile";
+    let literal = HOSTILE.replace('\\', "\\\\").replace('"', "\\\"");
+    let insert = format!(
+        "INSERT DATA {{ GRAPH <https://example.org/newsgraph/graph/hostile.txt> {{ <{person}> a schema:Person ; schema:name \"{literal}\" }} }}"
+    );
+    let r = http(
+        "POST",
+        &format!("{url}/sparql"),
+        &[("Content-Type", "application/sparql-update"), ("Authorization", "Bearer browser-test")],
+        insert.as_bytes(),
+    );
+    assert_eq!(r.status, 204, "{}", r.body);
+
+    let answer = page_answer(&url, &format!("SELECT ?name {{ <{person}> schema:name ?name }}"), dir.path(), "hostile");
+    assert_eq!(answer["rows"], serde_json::json!([[HOSTILE]]));
+    assert_eq!(answer["images"], 0);
+    assert_eq!(answer["title"], "newsgraph SPARQL endpoint");
+
+    let profile = dir.path().join("chromium-resource");
+    let out = python(
+        "query_page.py",
+        &["--open", &format!("{url}/person/hostile"), profile.to_str().unwrap()],
+    );
+    let page: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(page["h1"], HOSTILE);
+    assert_eq!(page["title"], HOSTILE);
+    assert_eq!(page["images"], 0);
+    assert!(page["cells"].as_array().unwrap().iter().any(|c| c == HOSTILE), "{page}");
 }

@@ -3,7 +3,10 @@
 (Selenium), as a person would: types a query, presses the button, reads the result table.
 
   query_page.py URL QUERY_FILE PROFILE_DIR
-      prints {"header": [...], "rows": [[...], ...], "status": "..."} as JSON.
+      prints {"header": [...], "rows": [[...], ...], "status": "...", "title": "...",
+      "images": N} as JSON (images: <img> elements in the page, which none of the data may make).
+  query_page.py --open URL PROFILE_DIR
+      opens a resource page; prints {"title": "...", "h1": "...", "cells": [...], "images": N}.
 """
 import json
 import sys
@@ -14,10 +17,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 
-def main():
-    url, query_file, profile = sys.argv[1], sys.argv[2], sys.argv[3]
-    with open(query_file, encoding="utf-8") as f:
-        query = f.read()
+def browser(profile):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     # This machine has no network but loopback: Chromium must not try to reach anything else.
@@ -35,8 +35,34 @@ def main():
     ]:
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.set_page_load_timeout(60)
+    return driver
+
+
+def open_resource(url, profile):
+    driver = browser(profile)
     try:
-        driver.set_page_load_timeout(60)
+        driver.get(url)
+        cells = [td.text for td in driver.find_elements(By.TAG_NAME, "td")]
+        print(json.dumps({
+            "title": driver.title,
+            "h1": driver.find_element(By.TAG_NAME, "h1").text,
+            "cells": cells,
+            "images": len(driver.find_elements(By.TAG_NAME, "img")),
+        }, ensure_ascii=False))
+    finally:
+        driver.quit()
+
+
+def main():
+    if sys.argv[1] == "--open":
+        open_resource(sys.argv[2], sys.argv[3])
+        return
+    url, query_file, profile = sys.argv[1], sys.argv[2], sys.argv[3]
+    with open(query_file, encoding="utf-8") as f:
+        query = f.read()
+    driver = browser(profile)
+    try:
         driver.get(url)
         box = driver.find_element(By.ID, "query")
         box.clear()
@@ -60,7 +86,13 @@ def main():
             for tr in driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")
         ]
         status = driver.find_element(By.ID, "status").text
-        print(json.dumps({"header": header, "rows": rows, "status": status}, ensure_ascii=False))
+        print(json.dumps({
+            "header": header,
+            "rows": rows,
+            "status": status,
+            "title": driver.title,
+            "images": len(driver.find_elements(By.TAG_NAME, "img")),
+        }, ensure_ascii=False))
     finally:
         driver.quit()
 
