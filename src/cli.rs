@@ -278,7 +278,13 @@ pub struct PushArgs {
     pub user: Option<String>,
     /// Password for --user (better from NEWSGRAPH_PUSH_PASSWORD: a command line is visible to
     /// other users).
-    #[arg(long, env = "NEWSGRAPH_PUSH_PASSWORD", hide_env_values = true, requires = "user", value_name = "PASSWORD")]
+    #[arg(
+        long,
+        env = "NEWSGRAPH_PUSH_PASSWORD",
+        hide_env_values = true,
+        requires = "user",
+        value_name = "PASSWORD"
+    )]
     pub password: Option<String>,
     /// Push only this named graph (repeatable); default: every named graph of the store.
     #[arg(long = "graph", value_name = "IRI")]

@@ -105,14 +105,19 @@ pub fn feed_running_server(
     };
     let store = args.store.store.display().to_string();
     let client = oxhttp::Client::new().with_global_timeout(Duration::from_secs(3600));
-    let mut url = url::Url::parse(&note.url)
-        .and_then(|u| u.join(PATH))
-        .with_context(|| format!("{}: the server's note has no valid address", note_path(&args.store.store).display()))?;
+    let mut url = url::Url::parse(&note.url).and_then(|u| u.join(PATH)).with_context(|| {
+        format!(
+            "{}: the server's note has no valid address",
+            note_path(&args.store.store).display()
+        )
+    })?;
     url.query_pairs_mut().append_pair("base", minter.base());
     for file in &args.gazetteer {
         // The server reads the same files: by absolute path, wherever it was started.
-        let absolute = std::fs::canonicalize(file).with_context(|| format!("{}: cannot read the gazetteer", file.display()))?;
-        url.query_pairs_mut().append_pair("gazetteer", &absolute.to_string_lossy());
+        let absolute =
+            std::fs::canonicalize(file).with_context(|| format!("{}: cannot read the gazetteer", file.display()))?;
+        url.query_pairs_mut()
+            .append_pair("gazetteer", &absolute.to_string_lossy());
     }
     let mut skipped: Vec<Skip> = Vec::new();
     let batches: Vec<&[Input]> = inputs.chunks(BATCH).collect();
@@ -155,7 +160,12 @@ pub fn feed_running_server(
         drop(to_sender);
         sender.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
-    .with_context(|| format!("the store at {store} is held by a running server ({}), and handing it articles failed", note.url))?;
+    .with_context(|| {
+        format!(
+            "the store at {store} is held by a running server ({}), and handing it articles failed",
+            note.url
+        )
+    })?;
     if !args.quiet {
         println!(
             "Built {} article(s) into {store} through the server at {} that holds it{}.",
@@ -183,7 +193,11 @@ pub fn feed_running_server(
 /// Two inputs of one name are one graph: as in a build, the later replaces the earlier.
 fn last_of_each_source(articles: Vec<Prepared>) -> Vec<Prepared> {
     let mut seen = std::collections::HashSet::new();
-    let mut kept: Vec<Prepared> = articles.into_iter().rev().filter(|p| seen.insert(p.source.clone())).collect();
+    let mut kept: Vec<Prepared> = articles
+        .into_iter()
+        .rev()
+        .filter(|p| seen.insert(p.source.clone()))
+        .collect();
     kept.reverse();
     kept
 }
@@ -200,7 +214,13 @@ fn nquads(articles: &[Prepared]) -> anyhow::Result<Vec<u8>> {
 }
 
 /// Hands one batch to the server and reads its report.
-fn send(client: &oxhttp::Client, url: &url::Url, note: &ServerNote, body: Vec<u8>, last: bool) -> anyhow::Result<FeedReport> {
+fn send(
+    client: &oxhttp::Client,
+    url: &url::Url,
+    note: &ServerNote,
+    body: Vec<u8>,
+    last: bool,
+) -> anyhow::Result<FeedReport> {
     let mut url = url.clone();
     if last {
         url.query_pairs_mut().append_pair(LAST, "true");

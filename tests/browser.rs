@@ -60,7 +60,11 @@ fn text_from_the_store_stays_text_in_chromium_on_the_query_page_and_the_resource
     }
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
-    let (_server, url) = serve(&store, &["--allow-update"], &[("NEWSGRAPH_UPDATE_TOKEN", "browser-test")]);
+    let (_server, url) = serve(
+        &store,
+        &["--allow-update"],
+        &[("NEWSGRAPH_UPDATE_TOKEN", "browser-test")],
+    );
     let person = "https://example.org/newsgraph/person/hostile";
     let literal = HOSTILE.replace('\\', "\\\\").replace('"', "\\\"");
     let insert = format!(
@@ -69,12 +73,20 @@ fn text_from_the_store_stays_text_in_chromium_on_the_query_page_and_the_resource
     let r = http(
         "POST",
         &format!("{url}/sparql"),
-        &[("Content-Type", "application/sparql-update"), ("Authorization", "Bearer browser-test")],
+        &[
+            ("Content-Type", "application/sparql-update"),
+            ("Authorization", "Bearer browser-test"),
+        ],
         insert.as_bytes(),
     );
     assert_eq!(r.status, 204, "{}", r.body);
 
-    let answer = page_answer(&url, &format!("SELECT ?name {{ <{person}> schema:name ?name }}"), dir.path(), "hostile");
+    let answer = page_answer(
+        &url,
+        &format!("SELECT ?name {{ <{person}> schema:name ?name }}"),
+        dir.path(),
+        "hostile",
+    );
     assert_eq!(answer["rows"], serde_json::json!([[HOSTILE]]));
     assert_eq!(answer["images"], 0);
     assert_eq!(answer["title"], "newsgraph SPARQL endpoint");

@@ -32,7 +32,10 @@ fn full_bindings(text: &str) -> Vec<String> {
 }
 
 fn sorted(mut rows: Vec<std::collections::HashMap<String, String>>) -> Vec<Row> {
-    let mut out: Vec<Row> = rows.drain(..).map(|r| r.into_iter().filter(|(_, v)| !v.is_empty()).collect()).collect();
+    let mut out: Vec<Row> = rows
+        .drain(..)
+        .map(|r| r.into_iter().filter(|(_, v)| !v.is_empty()).collect())
+        .collect();
     out.sort();
     out
 }
@@ -58,9 +61,16 @@ fn the_endpoint_gives_the_rows_the_cli_gives_in_every_results_format() {
     assert_eq!(by_get.header("content-type"), Some(JSON));
     assert_eq!(json_rows(&by_get.body), expected);
 
-    let by_post = http("POST", &endpoint, &[("Content-Type", "application/sparql-query"), ("Accept", JSON)], query.as_bytes());
+    let by_post = http(
+        "POST",
+        &endpoint,
+        &[("Content-Type", "application/sparql-query"), ("Accept", JSON)],
+        query.as_bytes(),
+    );
     assert_eq!(by_post.body, by_get.body);
-    let form = url::form_urlencoded::Serializer::new(String::new()).append_pair("query", &query).finish();
+    let form = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("query", &query)
+        .finish();
     let by_form = http(
         "POST",
         &endpoint,
@@ -73,9 +83,21 @@ fn the_endpoint_gives_the_rows_the_cli_gives_in_every_results_format() {
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     assert!(csv.body.starts_with("source,person,role,organization"), "{}", csv.body);
     assert_eq!(csv.body.lines().count(), expected.len() + 1);
-    let tsv = get(&endpoint, &[("query", &query)], &[("Accept", "text/tab-separated-values")]);
-    assert!(tsv.body.starts_with("?source\t?person\t?role\t?organization"), "{}", tsv.body);
-    let xml = get(&endpoint, &[("query", &query)], &[("Accept", "application/sparql-results+xml")]);
+    let tsv = get(
+        &endpoint,
+        &[("query", &query)],
+        &[("Accept", "text/tab-separated-values")],
+    );
+    assert!(
+        tsv.body.starts_with("?source\t?person\t?role\t?organization"),
+        "{}",
+        tsv.body
+    );
+    let xml = get(
+        &endpoint,
+        &[("query", &query)],
+        &[("Accept", "application/sparql-results+xml")],
+    );
     assert_eq!(xml.header("content-type"), Some("application/sparql-results+xml"));
     assert_eq!(xml.body.matches("<result>").count(), expected.len());
     // A format asked for by name, as some clients do.
@@ -94,30 +116,57 @@ fn sparqlwrapper_and_rdflib_read_the_endpoint_as_the_cli_reads_the_store() {
     // What the command line reads from the store, before the server holds it.
     let expected = sorted(query_json(&store, "queries/person-roles.rq"));
     let expected_people = sorted(query_json(&store, "queries/people.rq"));
-    let memberships = query_text(&store, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?p ?o { GRAPH ?g { ?m org:member ?p ; org:organization ?o } } }")[0]["n"].clone();
-    let person = query_text(&store, "SELECT ?p { GRAPH ?g { ?p a schema:Person } } ORDER BY ?p LIMIT 1")[0]["p"].clone();
-    let about_person = query_text(&store, &format!("SELECT (COUNT(*) AS ?n) {{ SELECT DISTINCT ?p ?o {{ GRAPH ?g {{ <{person}> ?p ?o }} }} }}"))[0]["n"].clone();
+    let memberships = query_text(
+        &store,
+        "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?p ?o { GRAPH ?g { ?m org:member ?p ; org:organization ?o } } }",
+    )[0]["n"]
+        .clone();
+    let person = query_text(
+        &store,
+        "SELECT ?p { GRAPH ?g { ?p a schema:Person } } ORDER BY ?p LIMIT 1",
+    )[0]["p"]
+        .clone();
+    let about_person = query_text(
+        &store,
+        &format!("SELECT (COUNT(*) AS ?n) {{ SELECT DISTINCT ?p ?o {{ GRAPH ?g {{ <{person}> ?p ?o }} }} }}"),
+    )[0]["n"]
+        .clone();
     let (_server, url) = serve(&store, &[], &[]);
     let endpoint = format!("{url}/sparql");
     let roles = root().join("queries/person-roles.rq");
     for (method, format) in [("GET", "json"), ("POST", "json"), ("GET", "xml"), ("POST", "csv")] {
-        let out = python("sparql_client.py", &["select", &endpoint, roles.to_str().unwrap(), method, format]);
+        let out = python(
+            "sparql_client.py",
+            &["select", &endpoint, roles.to_str().unwrap(), method, format],
+        );
         let rows: Vec<std::collections::HashMap<String, String>> = serde_json::from_str(&out).unwrap();
         assert_eq!(sorted(rows), expected, "SPARQLWrapper {method} {format}");
     }
     let people = root().join("queries/people.rq");
-    let out = python("sparql_client.py", &["select", &endpoint, people.to_str().unwrap(), "GET", "tsv"]);
+    let out = python(
+        "sparql_client.py",
+        &["select", &endpoint, people.to_str().unwrap(), "GET", "tsv"],
+    );
     let rows: Vec<std::collections::HashMap<String, String>> = serde_json::from_str(&out).unwrap();
     assert_eq!(sorted(rows), expected_people, "SPARQLWrapper TSV");
 
     let ask = dir.path().join("ask.rq");
     std::fs::write(&ask, "PREFIX schema: <https://schema.org/> ASK { ?p a schema:Person }").unwrap();
-    assert_eq!(python("sparql_client.py", &["ask", &endpoint, ask.to_str().unwrap()]).trim(), "true");
+    assert_eq!(
+        python("sparql_client.py", &["ask", &endpoint, ask.to_str().unwrap()]).trim(),
+        "true"
+    );
 
     let construct = dir.path().join("construct.rq");
     let text = "PREFIX org: <http://www.w3.org/ns/org#> CONSTRUCT { ?p org:memberOf ?o } WHERE { ?m org:member ?p ; org:organization ?o }";
     std::fs::write(&construct, text).unwrap();
-    let triples: usize = python("sparql_client.py", &["construct", &endpoint, construct.to_str().unwrap()]).trim().parse().unwrap();
+    let triples: usize = python(
+        "sparql_client.py",
+        &["construct", &endpoint, construct.to_str().unwrap()],
+    )
+    .trim()
+    .parse()
+    .unwrap();
     assert_eq!(triples.to_string(), memberships);
     assert!(triples > 0);
 
@@ -145,7 +194,10 @@ fn queries_see_the_union_of_the_graphs_unless_the_dataset_is_strict() {
     let expected: usize = query_text(&store, in_graphs)[0]["n"].parse().unwrap();
     assert!(expected > 0);
     let graph = "https://example.org/newsgraph/graph/000_b9d7ce6c74f9adfa.txt";
-    let one: usize = query_text(&store, &format!("SELECT (COUNT(DISTINCT ?p) AS ?n) {{ GRAPH <{graph}> {{ ?p a schema:Person }} }}"))[0]["n"]
+    let one: usize = query_text(
+        &store,
+        &format!("SELECT (COUNT(DISTINCT ?p) AS ?n) {{ GRAPH <{graph}> {{ ?p a schema:Person }} }}"),
+    )[0]["n"]
         .parse()
         .unwrap();
     {
@@ -179,14 +231,30 @@ fn a_long_query_is_cancelled_a_large_result_is_cut_and_bad_requests_get_one_line
         assert!(r.body.contains("time limit of 1 s"), "{}", r.body);
     }
     // The server is still there for the next query.
-    let cut = get(&endpoint, &[("query", "SELECT * { GRAPH ?g { ?s ?p ?o } }")], &[("Accept", JSON)]);
+    let cut = get(
+        &endpoint,
+        &[("query", "SELECT * { GRAPH ?g { ?s ?p ?o } }")],
+        &[("Accept", JSON)],
+    );
     assert_eq!(cut.status, 200);
     assert_eq!(json_rows(&cut.body).len(), 3);
     assert_eq!(cut.header("x-sparql-maxrows"), Some("3"));
-    let whole = get(&endpoint, &[("query", "SELECT * { GRAPH ?g { ?s a schema:NewsArticle } }")], &[("Accept", JSON)]);
+    let whole = get(
+        &endpoint,
+        &[("query", "SELECT * { GRAPH ?g { ?s a schema:NewsArticle } }")],
+        &[("Accept", JSON)],
+    );
     assert_eq!(json_rows(&whole.body).len(), 3);
-    let small = get(&endpoint, &[("query", "SELECT * { GRAPH ?g { ?s a ng:IdentityGraph } }")], &[("Accept", JSON)]);
-    assert_eq!(small.header("x-sparql-maxrows"), None, "a result within the limit is not marked");
+    let small = get(
+        &endpoint,
+        &[("query", "SELECT * { GRAPH ?g { ?s a ng:IdentityGraph } }")],
+        &[("Accept", JSON)],
+    );
+    assert_eq!(
+        small.header("x-sparql-maxrows"),
+        None,
+        "a result within the limit is not marked"
+    );
 
     let syntax = get(&endpoint, &[("query", "SELEC * {")], &[]);
     assert_eq!(syntax.status, 400);
@@ -205,7 +273,8 @@ fn a_long_query_is_cancelled_a_large_result_is_cut_and_bad_requests_get_one_line
 fn updates_need_the_flag_and_the_bearer_token() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
-    let insert = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"o\" } }";
+    let insert =
+        "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> \"o\" } }";
     let ask = "ASK { GRAPH <https://example.org/g> { ?s ?p \"o\" } }";
     let update = |url: &str, auth: Option<&str>| {
         let mut headers = vec![("Content-Type", "application/sparql-update")];
@@ -214,7 +283,11 @@ fn updates_need_the_flag_and_the_bearer_token() {
         }
         http("POST", &format!("{url}/sparql"), &headers, insert.as_bytes())
     };
-    let asked = |url: &str| get(&format!("{url}/sparql"), &[("query", ask)], &[("Accept", JSON)]).body.contains("true");
+    let asked = |url: &str| {
+        get(&format!("{url}/sparql"), &[("query", ask)], &[("Accept", JSON)])
+            .body
+            .contains("true")
+    };
     {
         let (_server, url) = serve(&store, &[], &[]);
         let r = update(&url, Some("Bearer anything"));
@@ -232,7 +305,11 @@ fn updates_need_the_flag_and_the_bearer_token() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--allow-update needs a bearer token"));
 
-    let (_server, url) = serve(&store, &["--allow-update"], &[("NEWSGRAPH_UPDATE_TOKEN", "s3cret-token")]);
+    let (_server, url) = serve(
+        &store,
+        &["--allow-update"],
+        &[("NEWSGRAPH_UPDATE_TOKEN", "s3cret-token")],
+    );
     let none = update(&url, None);
     assert_eq!(none.status, 401);
     assert!(none.header("www-authenticate").unwrap().starts_with("Bearer"));
@@ -245,7 +322,11 @@ fn updates_need_the_flag_and_the_bearer_token() {
     drop(_server);
     let token_file = dir.path().join("token");
     std::fs::write(&token_file, "from-a-file\n").unwrap();
-    let (_server, url) = serve(&store, &["--allow-update", "--update-token-file", token_file.to_str().unwrap()], &[]);
+    let (_server, url) = serve(
+        &store,
+        &["--allow-update", "--update-token-file", token_file.to_str().unwrap()],
+        &[],
+    );
     assert_eq!(update(&url, Some("Bearer from-a-file")).status, 204);
 }
 
@@ -266,8 +347,15 @@ fn browsers_may_call_the_endpoint_and_get_a_page_to_type_queries() {
     );
     assert_eq!(preflight.status, 204);
     assert_eq!(preflight.header("access-control-allow-origin"), Some("*"));
-    assert!(preflight.header("access-control-allow-headers").unwrap().contains("Authorization"));
-    let answer = get(&format!("{url}/sparql"), &[("query", "ASK {}")], &[("Origin", "https://elsewhere.example")]);
+    assert!(preflight
+        .header("access-control-allow-headers")
+        .unwrap()
+        .contains("Authorization"));
+    let answer = get(
+        &format!("{url}/sparql"),
+        &[("query", "ASK {}")],
+        &[("Origin", "https://elsewhere.example")],
+    );
     assert_eq!(answer.header("access-control-allow-origin"), Some("*"));
     for page in [format!("{url}/"), format!("{url}/sparql")] {
         let r = get(&page, &[], &[("Accept", "text/html")]);
@@ -283,10 +371,22 @@ fn resources_under_the_base_iri_dereference_as_html_or_rdf() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
     let base = "https://example.org/newsgraph/";
-    let person = query_text(&store, "SELECT ?p { GRAPH ?g { ?p a schema:Person } } ORDER BY ?p LIMIT 1")[0]["p"].clone();
-    let name = query_text(&store, &format!("SELECT ?n {{ GRAPH ?g {{ <{person}> schema:name ?n }} }} LIMIT 1"))[0]["n"].clone();
+    let person = query_text(
+        &store,
+        "SELECT ?p { GRAPH ?g { ?p a schema:Person } } ORDER BY ?p LIMIT 1",
+    )[0]["p"]
+        .clone();
+    let name = query_text(
+        &store,
+        &format!("SELECT ?n {{ GRAPH ?g {{ <{person}> schema:name ?n }} }} LIMIT 1"),
+    )[0]["n"]
+        .clone();
     let graph = format!("{base}graph/000_b9d7ce6c74f9adfa.txt");
-    let in_graph = query_text(&store, &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))[0]["n"].clone();
+    let in_graph = query_text(
+        &store,
+        &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"),
+    )[0]["n"]
+        .clone();
     let (_server, url) = serve(&store, &[], &[]);
     let at = format!("{url}/{}", person.strip_prefix(base).unwrap());
 
@@ -311,11 +411,19 @@ fn resources_under_the_base_iri_dereference_as_html_or_rdf() {
     serde_json::from_str::<serde_json::Value>(&jsonld.body).expect("JSON-LD is JSON");
 
     // A graph's IRI gives the graph: as many triples as the store holds in it.
-    let nt = get(&format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"), &[], &[("Accept", "application/n-triples")]);
+    let nt = get(
+        &format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"),
+        &[],
+        &[("Accept", "application/n-triples")],
+    );
     assert_eq!(nt.status, 200);
     assert_eq!(nt.body.lines().count().to_string(), in_graph);
 
-    let missing = get(&format!("{url}/person/nobody-at-all"), &[], &[("Accept", "text/turtle")]);
+    let missing = get(
+        &format!("{url}/person/nobody-at-all"),
+        &[],
+        &[("Accept", "text/turtle")],
+    );
     assert_eq!(missing.status, 404);
     assert!(missing.body.contains("person/nobody-at-all"));
 }
@@ -386,7 +494,11 @@ fn a_build_on_a_served_store_goes_through_the_server_while_queries_answer() {
                     &[("query", "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a schema:NewsArticle }")],
                     &[("Accept", JSON)],
                 );
-                let n = if r.status == 200 { json_rows(&r.body)[0]["n"].parse().unwrap() } else { 0 };
+                let n = if r.status == 200 {
+                    json_rows(&r.body)[0]["n"].parse().unwrap()
+                } else {
+                    0
+                };
                 seen.push((r.status, n));
                 std::thread::sleep(Duration::from_millis(20));
             }
@@ -399,7 +511,10 @@ fn a_build_on_a_served_store_goes_through_the_server_while_queries_answer() {
     assert!(out.contains("through the server"), "{out}");
     assert!(out.contains("Built 150 article(s)"), "{out}");
     assert!(seen.iter().all(|(status, _)| *status == 200), "{seen:?}");
-    assert!(seen.windows(2).all(|w| w[0].1 <= w[1].1), "articles only come, never half: {seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0].1 <= w[1].1),
+        "articles only come, never half: {seen:?}"
+    );
     assert_eq!(seen.first().unwrap().1, 10);
     assert_eq!(seen.last().unwrap().1, 150);
 
@@ -431,17 +546,36 @@ fn the_hand_off_takes_only_the_servers_secret_and_a_dead_servers_note_is_harmles
     }
     // With the secret (the server's user may read it), a batch that is not whole is refused
     // before anything is written.
-    let note: serde_json::Value = serde_json::from_slice(&std::fs::read(store.join("newsgraph-serve.json")).unwrap()).unwrap();
+    let note: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(store.join("newsgraph-serve.json")).unwrap()).unwrap();
     let bearer = format!("Bearer {}", note["token"].as_str().unwrap());
-    let headers = [("Content-Type", "application/n-quads"), ("Authorization", bearer.as_str())];
+    let headers = [
+        ("Content-Type", "application/n-quads"),
+        ("Authorization", bearer.as_str()),
+    ];
     let broken = format!("{quad}<https://example.org/s> <https://example.org/p> \"unterminated <g> .\n");
-    let r = http("POST", &format!("{url}/handoff?base={base}"), &headers, broken.as_bytes());
+    let r = http(
+        "POST",
+        &format!("{url}/handoff?base={base}"),
+        &headers,
+        broken.as_bytes(),
+    );
     assert_eq!(r.status, 400, "{}", r.body);
     assert!(r.body.contains("not valid N-Quads"), "{}", r.body);
     let outside = "<https://example.org/s> <https://example.org/p> \"o\" .\n";
-    let r = http("POST", &format!("{url}/handoff?base={base}"), &headers, outside.as_bytes());
+    let r = http(
+        "POST",
+        &format!("{url}/handoff?base={base}"),
+        &headers,
+        outside.as_bytes(),
+    );
     assert_eq!(r.status, 400, "{}", r.body);
-    let r = http("POST", &format!("{url}/handoff?base=not-an-iri"), &headers, quad.as_bytes());
+    let r = http(
+        "POST",
+        &format!("{url}/handoff?base=not-an-iri"),
+        &headers,
+        quad.as_bytes(),
+    );
     assert_eq!(r.status, 400, "{}", r.body);
     assert_eq!(all_quads_served(&url), before);
 
@@ -450,7 +584,14 @@ fn the_hand_off_takes_only_the_servers_secret_and_a_dead_servers_note_is_harmles
     server.child.wait().unwrap();
     assert!(store.join("newsgraph-serve.json").exists());
     wait_for("the store's lock to be released", Duration::from_secs(10), || {
-        bin().arg("stats").arg("--store").arg(&store).output().unwrap().status.success()
+        bin()
+            .arg("stats")
+            .arg("--store")
+            .arg(&store)
+            .output()
+            .unwrap()
+            .status
+            .success()
     });
     let out = ok(bin().arg("build").arg("--store").arg(&store).args(seeds()));
     assert!(!out.contains("through the server"), "{out}");
@@ -468,16 +609,23 @@ fn what_cannot_be_served_is_one_clear_line() {
         "in use by another process",
     );
     fails_with(
-        bin().args(["push", "--endpoint", "http://127.0.0.1:9/store", "--store"]).arg(&store),
+        bin()
+            .args(["push", "--endpoint", "http://127.0.0.1:9/store", "--store"])
+            .arg(&store),
         "in use by another process",
     );
     // Another store on the port the server listens on.
     let other = dir.path().join("other");
     ok(bin().arg("build").arg("--store").arg(&other).arg(&seeds()[0]));
     let address = url.trim_start_matches("http://");
-    fails_with(bin().args(["serve", "--bind", address, "--store"]).arg(&other), "cannot listen on");
     fails_with(
-        bin().args(["serve", "--bind", "127.0.0.1:0", "--store"]).arg(dir.path().join("nothing-here")),
+        bin().args(["serve", "--bind", address, "--store"]).arg(&other),
+        "cannot listen on",
+    );
+    fails_with(
+        bin()
+            .args(["serve", "--bind", "127.0.0.1:0", "--store"])
+            .arg(dir.path().join("nothing-here")),
         "no store at",
     );
 }
@@ -487,16 +635,31 @@ fn the_root_serves_the_base_iri_the_store_was_built_with() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let base = "https://news.example.com/kg/";
-    ok(bin().args(["build", "--base-iri", base, "--store"]).arg(&store).args(seeds()));
+    ok(bin()
+        .args(["build", "--base-iri", base, "--store"])
+        .arg(&store)
+        .args(seeds()));
     let graph = format!("{base}graph/000_b9d7ce6c74f9adfa.txt");
-    let in_graph = query_text(&store, &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))[0]["n"].clone();
+    let in_graph = query_text(
+        &store,
+        &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"),
+    )[0]["n"]
+        .clone();
     let (_server, url) = serve(&store, &[], &[]);
-    let nt = get(&format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"), &[], &[("Accept", "application/n-triples")]);
+    let nt = get(
+        &format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"),
+        &[],
+        &[("Accept", "application/n-triples")],
+    );
     assert_eq!(nt.status, 200, "{}", nt.body);
     assert_eq!(nt.body.lines().count().to_string(), in_graph);
     drop(_server);
     // --base-iri says otherwise: the default base's paths name nothing in this store.
     let (_server, url) = serve(&store, &["--base-iri", "https://example.org/newsgraph/"], &[]);
-    let none = get(&format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"), &[], &[("Accept", "text/turtle")]);
+    let none = get(
+        &format!("{url}/graph/000_b9d7ce6c74f9adfa.txt"),
+        &[],
+        &[("Accept", "text/turtle")],
+    );
     assert_eq!(none.status, 404);
 }

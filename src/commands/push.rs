@@ -31,7 +31,11 @@ pub fn run(args: &PushArgs) -> anyhow::Result<()> {
     let quiet = args.quiet;
     let report = push(&store, &options, |graph, outcome| match outcome {
         Outcome::Sent { triples, attempts } if !quiet => {
-            let retried = if *attempts > 1 { format!(", {attempts} attempts") } else { String::new() };
+            let retried = if *attempts > 1 {
+                format!(", {attempts} attempts")
+            } else {
+                String::new()
+            };
             println!("sent       {}  ({triples} triples{retried})", graph.as_str());
         }
         Outcome::Unchanged { triples } if !quiet => {

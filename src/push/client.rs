@@ -79,7 +79,8 @@ impl GraphStoreClient {
             if status == StatusCode::UNAUTHORIZED && !answered_fresh_challenge {
                 let Some((user, _)) = &self.credentials else {
                     return Err(PutError::Unauthorized(
-                        "the endpoint asks for credentials: give --user and --password (or NEWSGRAPH_PUSH_PASSWORD)".into(),
+                        "the endpoint asks for credentials: give --user and --password (or NEWSGRAPH_PUSH_PASSWORD)"
+                            .into(),
                     ));
                 };
                 let user = user.clone();
@@ -103,12 +104,24 @@ impl GraphStoreClient {
                 return Ok(());
             }
             let text = response.into_body().to_string().unwrap_or_default();
-            let said = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").to_string();
-            let why = format!("the endpoint answered {status}{}", if said.is_empty() { String::new() } else { format!(": {said}") });
-            return Err(match status {
-                StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => {
-                    PutError::Unauthorized(format!("{why} (are the user and password right, and may the user write?)"))
+            let said = text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("")
+                .to_string();
+            let why = format!(
+                "the endpoint answered {status}{}",
+                if said.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {said}")
                 }
+            );
+            return Err(match status {
+                StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN => PutError::Unauthorized(format!(
+                    "{why} (are the user and password right, and may the user write?)"
+                )),
                 s if s.is_server_error() || s == StatusCode::REQUEST_TIMEOUT || s == StatusCode::TOO_MANY_REQUESTS => {
                     PutError::Transient(why)
                 }

@@ -35,7 +35,10 @@ impl Journal {
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 std::fs::create_dir_all(&dir)?;
-                std::fs::write(&path, format!("# newsgraph push journal for {endpoint}\n# graph\tsha256\ttriples\n"))?;
+                std::fs::write(
+                    &path,
+                    format!("# newsgraph push journal for {endpoint}\n# graph\tsha256\ttriples\n"),
+                )?;
             }
             Err(e) => return Err(e),
         }

@@ -81,7 +81,11 @@ fn turtle(store: &GraphStore, graph: &NamedNode) -> anyhow::Result<(Vec<u8>, usi
 }
 
 /// Pushes the graphs, telling `report` about each as it goes.
-pub fn push(store: &GraphStore, options: &PushOptions, mut report: impl FnMut(&NamedNode, &Outcome)) -> anyhow::Result<PushReport> {
+pub fn push(
+    store: &GraphStore,
+    options: &PushOptions,
+    mut report: impl FnMut(&NamedNode, &Outcome),
+) -> anyhow::Result<PushReport> {
     let mut journal = Journal::open(&store.path, options.endpoint.as_str())
         .with_context(|| format!("cannot open the push journal in {}", store.path.display()))?;
     let mut client = GraphStoreClient::new(

@@ -42,8 +42,14 @@ impl Token {
             .map(|(_, token)| token.trim());
         match offered {
             Some(t) if self.matches(t) => Ok(()),
-            Some(_) => Err(HttpError::new(StatusCode::UNAUTHORIZED, format!("the bearer token for {realm} is wrong"))
-                .with_header("WWW-Authenticate", format!("Bearer realm=\"{realm}\", error=\"invalid_token\""))),
+            Some(_) => Err(HttpError::new(
+                StatusCode::UNAUTHORIZED,
+                format!("the bearer token for {realm} is wrong"),
+            )
+            .with_header(
+                "WWW-Authenticate",
+                format!("Bearer realm=\"{realm}\", error=\"invalid_token\""),
+            )),
             None => Err(HttpError::new(
                 StatusCode::UNAUTHORIZED,
                 format!("{realm} needs a bearer token (Authorization: Bearer TOKEN)"),
@@ -79,7 +85,10 @@ mod tests {
         for wrong in [None, Some("Bearer s3cre"), Some("Bearer s3cret2"), Some("Basic s3cret")] {
             let e = token.check(&with_auth(wrong), "updates").unwrap_err();
             assert_eq!(e.status, StatusCode::UNAUTHORIZED);
-            assert!(e.headers.iter().any(|(n, v)| *n == "WWW-Authenticate" && v.starts_with("Bearer")));
+            assert!(e
+                .headers
+                .iter()
+                .any(|(n, v)| *n == "WWW-Authenticate" && v.starts_with("Bearer")));
         }
     }
 

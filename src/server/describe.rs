@@ -23,7 +23,11 @@ enum View {
 fn offers() -> Vec<(&'static str, View)> {
     [("text/html", View::Html), ("application/xhtml+xml", View::Html)]
         .into_iter()
-        .chain(RDF_OFFERS.iter().map(|(media_type, format)| (*media_type, View::Rdf(*format))))
+        .chain(
+            RDF_OFFERS
+                .iter()
+                .map(|(media_type, format)| (*media_type, View::Rdf(*format))),
+        )
         .collect()
 }
 
@@ -39,7 +43,10 @@ struct Description {
 
 fn read(store: &Store, iri: &NamedNode, max: usize) -> Result<Description, HttpError> {
     let storage = |e: oxigraph::store::StorageError| {
-        HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("reading the store failed: {e}"))
+        HttpError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("reading the store failed: {e}"),
+        )
     };
     let is_graph = store.contains_named_graph(iri).map_err(storage)?;
     let outgoing = if is_graph {
@@ -60,7 +67,12 @@ fn read(store: &Store, iri: &NamedNode, max: usize) -> Result<Description, HttpE
 }
 
 /// Answers a GET of `path` (with the request's query string, for `format=`).
-pub fn dereference(store: &Store, base: &str, request: &Request<Body>, max: usize) -> Result<Response<Body>, HttpError> {
+pub fn dereference(
+    store: &Store,
+    base: &str,
+    request: &Request<Body>,
+    max: usize,
+) -> Result<Response<Body>, HttpError> {
     let path = request.uri().path();
     let not_found = || {
         HttpError::new(
@@ -84,9 +96,8 @@ pub fn dereference(store: &Store, base: &str, request: &Request<Body>, max: usiz
     let mut response = match view {
         View::Html => negotiated("text/html; charset=utf-8", html(&iri, base, &description).into_bytes()),
         View::Rdf(format) => {
-            let bytes = rdf(format, &description.quads).map_err(|e| {
-                HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("writing RDF: {e}"))
-            })?;
+            let bytes = rdf(format, &description.quads)
+                .map_err(|e| HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("writing RDF: {e}")))?;
             negotiated(rdf_media_type(format), bytes)
         }
     };
@@ -124,7 +135,11 @@ fn local_href(iri: &str, base: &str) -> Option<String> {
 fn compact(iri: &str) -> String {
     PREFIXES
         .iter()
-        .find_map(|(prefix, ns)| iri.strip_prefix(ns).filter(|l| !l.is_empty()).map(|l| format!("{prefix}:{l}")))
+        .find_map(|(prefix, ns)| {
+            iri.strip_prefix(ns)
+                .filter(|l| !l.is_empty())
+                .map(|l| format!("{prefix}:{l}"))
+        })
         .unwrap_or_else(|| iri.to_string())
 }
 
@@ -134,7 +149,11 @@ fn term_html(t: TermRef<'_>, base: &str) -> String {
             let iri = n.as_str();
             let shown = text(&compact(iri)).to_string();
             match local_href(iri, base) {
-                Some(href) => format!("<a href=\"{}\">{}</a>", attr(&href), text(iri.strip_prefix(base).unwrap_or(iri))),
+                Some(href) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    attr(&href),
+                    text(iri.strip_prefix(base).unwrap_or(iri))
+                ),
                 None if iri.starts_with("http://") || iri.starts_with("https://") => {
                     format!("<a href=\"{}\">{shown}</a>", attr(iri))
                 }
@@ -211,7 +230,11 @@ fn html(iri: &NamedNode, base: &str, d: &Description) -> String {
     if d.is_graph {
         page.push_str("<h2>The graph</h2>");
         table(&mut page, ["subject", "property", "value"], &d.quads, |q| {
-            [subject_html(&q.subject, base), predicate(q), term_html(q.object.as_ref(), base)]
+            [
+                subject_html(&q.subject, base),
+                predicate(q),
+                term_html(q.object.as_ref(), base),
+            ]
         });
     } else {
         table(&mut page, ["property", "value", "graph"], &d.quads, |q| {
@@ -270,7 +293,10 @@ mod tests {
         };
         let page = html(&iri, base, &d);
         assert!(!page.contains("<script>"), "{page}");
-        assert!(page.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; co"), "{page}");
+        assert!(
+            page.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; co"),
+            "{page}"
+        );
         assert!(page.contains("<a href=\"/graph/a.txt\">graph/a.txt</a>"), "{page}");
         assert!(page.contains("schema:name"), "{page}");
     }
@@ -278,9 +304,15 @@ mod tests {
     #[test]
     fn iris_under_the_base_link_to_this_server() {
         let base = "https://example.org/newsgraph/";
-        assert_eq!(local_href("https://example.org/newsgraph/person/x", base).as_deref(), Some("/person/x"));
+        assert_eq!(
+            local_href("https://example.org/newsgraph/person/x", base).as_deref(),
+            Some("/person/x")
+        );
         assert_eq!(local_href("http://www.wikidata.org/entity/Q1", base), None);
-        let html = term_html(TermRef::NamedNode(NamedNodeRef::new_unchecked("javascript:alert(1)")), base);
+        let html = term_html(
+            TermRef::NamedNode(NamedNodeRef::new_unchecked("javascript:alert(1)")),
+            base,
+        );
         assert!(!html.contains("href"), "{html}");
     }
 }

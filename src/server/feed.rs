@@ -76,7 +76,9 @@ fn read_graphs(request: &mut Request<Body>) -> Result<BTreeMap<NamedNode, Vec<Qu
     for quad in RdfParser::from_format(RdfFormat::NQuads).for_slice(&text) {
         let quad = quad.map_err(|e| HttpError::bad_request(format!("the hand-off is not valid N-Quads: {e}")))?;
         let GraphName::NamedNode(g) = &quad.graph_name else {
-            return Err(HttpError::bad_request("the hand-off holds a quad outside an article's named graph"));
+            return Err(HttpError::bad_request(
+                "the hand-off holds a quad outside an article's named graph",
+            ));
         };
         graphs.entry(g.clone()).or_default().push(quad);
     }

@@ -82,7 +82,10 @@ mod tests {
         let browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
         assert_eq!(choose(Some(browser), OFFERS), Some(0));
         assert_eq!(choose(Some("text/turtle"), OFFERS), Some(1));
-        assert_eq!(choose(Some("application/ld+json;q=0.9, text/turtle;q=0.5"), OFFERS), Some(2));
+        assert_eq!(
+            choose(Some("application/ld+json;q=0.9, text/turtle;q=0.5"), OFFERS),
+            Some(2)
+        );
     }
 
     #[test]

@@ -25,7 +25,10 @@ fn route(state: &State, request: &mut Request<Body>) -> Result<Response<Body>, H
         (Method::GET, "/") => Ok(page(state)),
         (Method::POST, handoff::PATH) => feed(state, request),
         (Method::GET, _) => dereference(&state.store.store, &state.base, request, state.query.max_rows),
-        _ => Err(HttpError::new(StatusCode::METHOD_NOT_ALLOWED, format!("{path} takes GET")).with_header("Allow", "GET, OPTIONS")),
+        _ => Err(
+            HttpError::new(StatusCode::METHOD_NOT_ALLOWED, format!("{path} takes GET"))
+                .with_header("Allow", "GET, OPTIONS"),
+        ),
     }
 }
 
@@ -37,7 +40,9 @@ fn sparql(state: &State, request: &mut Request<Body>) -> Result<Response<Body>, 
         .map(str::to_string);
     match read_operation(request)? {
         None => Ok(page(state)),
-        Some(query @ Operation::Query { .. }) => answer_query(&state.store.store, &query, accept.as_deref(), &state.query),
+        Some(query @ Operation::Query { .. }) => {
+            answer_query(&state.store.store, &query, accept.as_deref(), &state.query)
+        }
         Some(update @ Operation::Update { .. }) => {
             let token = state.update_token.as_ref().ok_or_else(|| {
                 HttpError::new(
@@ -69,7 +74,10 @@ fn page(state: &State) -> Response<Body> {
 fn allow_browsers(response: &mut Response<Body>) {
     let headers = response.headers_mut();
     headers.insert("Access-Control-Allow-Origin", HeaderValue::from_static("*"));
-    headers.insert("Access-Control-Expose-Headers", HeaderValue::from_static(TRUNCATED_HEADER));
+    headers.insert(
+        "Access-Control-Expose-Headers",
+        HeaderValue::from_static(TRUNCATED_HEADER),
+    );
 }
 
 /// The answer to a CORS preflight (`OPTIONS`) for a POST with a body or a token. GET and POST

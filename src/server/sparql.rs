@@ -62,11 +62,10 @@ pub fn read_operation(request: &mut Request<Body>) -> Result<Option<Operation>, 
         });
     }
     if request.method() != Method::POST {
-        return Err(HttpError::new(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "the SPARQL endpoint takes GET and POST",
-        )
-        .with_header("Allow", "GET, POST, OPTIONS"));
+        return Err(
+            HttpError::new(StatusCode::METHOD_NOT_ALLOWED, "the SPARQL endpoint takes GET and POST")
+                .with_header("Allow", "GET, POST, OPTIONS"),
+        );
     }
     let content_type = request
         .headers()
@@ -103,11 +102,20 @@ fn utf8(body: Vec<u8>) -> Result<String, HttpError> {
 }
 
 fn operation(params: Vec<(String, String)>, body: Option<(&str, String)>) -> Result<Operation, HttpError> {
-    let all = |name: &str| -> Vec<String> { params.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect() };
+    let all = |name: &str| -> Vec<String> {
+        params
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
     let one = |name: &str| -> Result<Option<String>, HttpError> {
         let mut values = all(name);
         if values.len() > 1 {
-            return Err(HttpError::bad_request(format!("the request gives {name} {} times", values.len())));
+            return Err(HttpError::bad_request(format!(
+                "the request gives {name} {} times",
+                values.len()
+            )));
         }
         Ok(values.pop())
     };
@@ -121,7 +129,11 @@ fn operation(params: Vec<(String, String)>, body: Option<(&str, String)>) -> Res
             text,
             default_graphs: all("default-graph-uri"),
             named_graphs: all("named-graph-uri"),
-            format: all("format").into_iter().chain(all("output")).filter(|f| !f.is_empty()).collect(),
+            format: all("format")
+                .into_iter()
+                .chain(all("output"))
+                .filter(|f| !f.is_empty())
+                .collect(),
         }),
         (None, Some(text)) => Ok(Operation::Update {
             text,
@@ -189,9 +201,10 @@ fn evaluation_error(e: QueryEvaluationError, settings: &QuerySettings) -> HttpEr
                 settings.timeout.as_secs_f32()
             ),
         ),
-        QueryEvaluationError::Dataset(e) | QueryEvaluationError::Unexpected(e) => {
-            HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, format!("reading the store failed: {e}"))
-        }
+        QueryEvaluationError::Dataset(e) | QueryEvaluationError::Unexpected(e) => HttpError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("reading the store failed: {e}"),
+        ),
         other => HttpError::bad_request(format!("evaluating the query: {other}")),
     }
 }
@@ -331,7 +344,10 @@ pub fn not_acceptable<T>(offers: &[(&str, T)]) -> HttpError {
     let types: Vec<&str> = offers.iter().map(|(m, _)| *m).collect();
     HttpError::new(
         StatusCode::NOT_ACCEPTABLE,
-        format!("none of the formats asked for in Accept is offered here; ask for one of: {}", types.join(", ")),
+        format!(
+            "none of the formats asked for in Accept is offered here; ask for one of: {}",
+            types.join(", ")
+        ),
     )
 }
 
@@ -369,7 +385,13 @@ pub fn answer_query(
     else {
         return Err(HttpError::bad_request("not a query"));
     };
-    let asked = (!format.is_empty()).then(|| format.iter().map(|f| accept_for_format_name(f)).collect::<Vec<_>>().join(", "));
+    let asked = (!format.is_empty()).then(|| {
+        format
+            .iter()
+            .map(|f| accept_for_format_name(f))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
     let accept = asked.as_deref().or(accept);
     let answer = evaluate(store, text, default_graphs, named_graphs, settings)?;
     let (mut response, truncated) = match answer {
@@ -385,7 +407,10 @@ pub fn answer_query(
             for row in &rows {
                 serializer.serialize(row).map_err(io_error)?;
             }
-            (negotiated(f.media_type(), serializer.finish().map_err(io_error)?), truncated)
+            (
+                negotiated(f.media_type(), serializer.finish().map_err(io_error)?),
+                truncated,
+            )
         }
         Answer::Boolean(value) => {
             let f = choose(accept, RESULT_OFFERS).ok_or_else(|| not_acceptable(RESULT_OFFERS))?;
@@ -478,9 +503,13 @@ mod tests {
                 .body(Body::from(body.to_string()))
                 .unwrap()
         };
-        let op = read_operation(&mut post("application/sparql-query", "ASK {}")).unwrap().unwrap();
+        let op = read_operation(&mut post("application/sparql-query", "ASK {}"))
+            .unwrap()
+            .unwrap();
         assert!(matches!(op, Operation::Query { ref text, .. } if text == "ASK {}"));
-        let op = read_operation(&mut post("application/x-www-form-urlencoded", "update=CLEAR+ALL")).unwrap().unwrap();
+        let op = read_operation(&mut post("application/x-www-form-urlencoded", "update=CLEAR+ALL"))
+            .unwrap()
+            .unwrap();
         assert!(matches!(op, Operation::Update { ref text, .. } if text == "CLEAR ALL"));
         let e = read_operation(&mut post("text/plain", "ASK {}")).unwrap_err();
         assert_eq!(e.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);

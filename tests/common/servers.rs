@@ -156,9 +156,7 @@ pub fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> R
     for (k, v) in headers {
         request = request.header(*k, *v);
     }
-    let request = request
-        .body(oxhttp::model::Body::from(body.to_vec()))
-        .expect("request");
+    let request = request.body(oxhttp::model::Body::from(body.to_vec())).expect("request");
     let response = oxhttp::Client::new()
         .with_global_timeout(Duration::from_secs(120))
         .request(request)
