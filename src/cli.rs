@@ -5,6 +5,7 @@ use crate::lang::Lang;
 use crate::output::{QueryOutput, RdfOutput};
 use crate::rdf::vocab::DEFAULT_BASE_IRI;
 use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -43,6 +44,8 @@ pub enum Command {
     Entities(EntitiesArgs),
     Publish(PublishArgs),
     Validate(ValidateArgs),
+    Serve(ServeArgs),
+    Push(PushArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -270,6 +273,105 @@ pub struct PublishArgs {
     #[arg(long, value_parser = parse_full_date, value_name = "YYYY-MM-DD")]
     pub issued: Option<String>,
     /// Say nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Serve the store over HTTP: a SPARQL 1.1 endpoint, a page to type queries, and every
+/// resource under the base IRI (HTML for browsers, RDF by Accept header). Builds on the same
+/// store go on working while it runs: they hand their articles to the server.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph serve                          page: http://127.0.0.1:7878/, endpoint: /sparql\n  \
+    newsgraph serve --store /data/kg --bind 0.0.0.0:8080 --timeout 10 --max-rows 50000\n  \
+    NEWSGRAPH_UPDATE_TOKEN=s3cret newsgraph serve --allow-update\n  \
+    curl -H 'Accept: text/csv' --data-urlencode 'query=ASK {}' http://127.0.0.1:7878/sparql\n  \
+    curl -H 'Accept: text/turtle' http://127.0.0.1:7878/person/sergei-lavrov\n  \
+    newsgraph build seeds/                   while it serves: the server stores the articles\n\n\
+    Queries see the union of all graphs as their default graph (as Oxigraph's --union-default-graph and\n\
+    Fuseki's unionDefaultGraph): every article's facts without GRAPH. --strict-dataset gives the store's\n\
+    own default graph instead, which newsgraph leaves empty. FROM, FROM NAMED and the protocol's\n\
+    default-graph-uri / named-graph-uri always win. The prefixes of `newsgraph query` are predefined.\n\
+    Results: JSON, XML, CSV, TSV; CONSTRUCT/DESCRIBE and resources: Turtle, N-Triples, JSON-LD, RDF/XML,\n\
+    N-Quads, TriG (by Accept, or ?format=csv, turtle...). Any web page may query it (CORS).\n\
+    SPARQL Update needs --allow-update and the bearer token from NEWSGRAPH_UPDATE_TOKEN or\n\
+    --update-token-file (never on the command line, where other users see it).")]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// Address and port to listen on (port 0: any free port, printed at start).
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+    pub bind: SocketAddr,
+    /// The base IRI served at the root: GET /person/x answers for <IRI/person/x>. Default: the
+    /// store's own, as built.
+    #[arg(long, env = "NEWSGRAPH_BASE_IRI", value_name = "IRI")]
+    pub base_iri: Option<String>,
+    /// Seconds a query or update may run before it is cancelled (503).
+    #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..), value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Rows (or triples) a response holds at most; a longer result is cut there and the
+    /// response says so in its X-SPARQL-MaxRows header.
+    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..), value_name = "N")]
+    pub max_rows: u64,
+    /// The default graph is the store's own default graph, as SPARQL's dataset strictly
+    /// reads, instead of the union of all graphs.
+    #[arg(long)]
+    pub strict_dataset: bool,
+    /// Accept SPARQL Update (POST) from clients that send the bearer token.
+    #[arg(long)]
+    pub allow_update: bool,
+    /// A file holding the update token (instead of NEWSGRAPH_UPDATE_TOKEN).
+    #[arg(long, value_name = "FILE", requires = "allow_update")]
+    pub update_token_file: Option<PathBuf>,
+}
+
+/// Send every named graph to another store with the SPARQL 1.1 Graph Store HTTP Protocol
+/// (one PUT per graph: a push done twice leaves the same data, and a push cut short is
+/// resumed by running it again).
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user dba --password dba\n  \
+    newsgraph push --endpoint http://127.0.0.1:3030/news/data                  (Apache Jena Fuseki)\n  \
+    NEWSGRAPH_PUSH_PASSWORD=... newsgraph push --endpoint https://kg.example.org/store --user me\n  \
+    newsgraph push --endpoint URL --graph https://example.org/newsgraph/graph/000_b9d7ce6c74f9adfa.txt\n\n\
+    Each graph is PUT to ENDPOINT?graph=IRI as Turtle, with Basic or Digest authentication as the\n\
+    endpoint asks, retried with growing waits on network errors and 5xx answers. A journal in the\n\
+    store directory remembers what each endpoint was sent: a graph unchanged since is not sent again\n\
+    (--all sends everything), so running the same push again resumes one that was cut short.\n\
+    One line per graph on standard output (sent / unchanged / failed), a summary at the end.")]
+pub struct PushArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// The Graph Store Protocol endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth;
+    /// Fuseki: http://HOST:3030/DATASET/data; Oxigraph: http://HOST:7878/store).
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// User name, when the endpoint asks for one.
+    #[arg(long, env = "NEWSGRAPH_PUSH_USER", value_name = "NAME")]
+    pub user: Option<String>,
+    /// Password for --user (better from NEWSGRAPH_PUSH_PASSWORD: a command line is visible to
+    /// other users).
+    #[arg(
+        long,
+        env = "NEWSGRAPH_PUSH_PASSWORD",
+        hide_env_values = true,
+        requires = "user",
+        value_name = "PASSWORD"
+    )]
+    pub password: Option<String>,
+    /// Push only this named graph (repeatable); default: every named graph of the store.
+    #[arg(long = "graph", value_name = "IRI")]
+    pub graphs: Vec<String>,
+    /// Send every graph, even those the journal says the endpoint already holds unchanged.
+    #[arg(long)]
+    pub all: bool,
+    /// Attempts per graph before it counts as failed (waits of 1 s, 2 s, 4 s... between).
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..), value_name = "N")]
+    pub attempts: u32,
+    /// Seconds to wait for the endpoint to take one graph.
+    #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..), value_name = "SECONDS")]
+    pub timeout: u64,
+    /// Print only the summary and failures.
     #[arg(long, short)]
     pub quiet: bool,
 }

@@ -18,6 +18,8 @@ fn main() -> ExitCode {
         Command::Entities(a) => commands::entities::run(a),
         Command::Publish(a) => commands::publish::run(a),
         Command::Validate(a) => commands::validate::run(a),
+        Command::Serve(a) => commands::serve::run(a),
+        Command::Push(a) => commands::push::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

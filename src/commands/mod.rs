@@ -7,7 +7,9 @@ pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod publish;
+pub mod push;
 pub mod query;
+pub mod serve;
 pub mod stats;
 pub mod validate;
 

@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Servers and clients for the tests of `serve` and `push`.
+pub mod servers;
+
 /// The binary under test. NEWSGRAPH_TEST_BIN names another copy of it: builds that share one
 /// target directory (several worktrees) overwrite `target/release/newsgraph` under each other's
 /// running tests.
@@ -67,7 +70,13 @@ fn query_with(store: &Path, query: &[&str]) -> Vec<std::collections::HashMap<Str
         .args(["query", "--format", "json", "--store"])
         .arg(store)
         .args(query));
-    let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
+    bindings(&text)
+}
+
+/// The rows of SPARQL JSON results, whoever wrote them: variable → value (IRI or lexical form).
+pub fn bindings(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let json: serde_json::Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("not SPARQL JSON results ({e}): {text}"));
     json["results"]["bindings"]
         .as_array()
         .expect("bindings")
