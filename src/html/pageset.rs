@@ -28,6 +28,10 @@ pub struct ExpectedMeta {
     /// Persons only; an agency or "Our Foreign Staff" is no author.
     pub authors: Vec<String>,
     pub publisher: Vec<String>,
+    /// Added after newsgraph's reader was tuned, to see how it does on pages it was not
+    /// tuned on.
+    #[serde(default)]
+    pub held_out: bool,
 }
 
 impl SavedPage {
