@@ -41,7 +41,7 @@ fn saved_pages_give_clean_complete_text_and_their_metadata() {
         // The headline is never repeated as the body's first paragraph.
         if let Some(h) = &meta.headline {
             let first = body.trim_start().split("\n\n").next().unwrap_or("");
-            assert!(!pageset::same_words(h, first), "{}: headline repeated", page.name);
+            assert!(!newsgraph::html::same_words(h, first), "{}: headline repeated", page.name);
         }
         f1_sum += o.f1;
         fields += page_hits.len();

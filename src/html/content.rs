@@ -6,6 +6,7 @@
 //! A page Readability finds nothing readable in falls back to every block of the page's
 //! `<article>` or `<body>`.
 
+use super::collapse;
 use scraper::{ElementRef, Html, Selector};
 
 /// Elements whose text is never article text.
@@ -96,9 +97,6 @@ fn visible_text(e: ElementRef) -> String {
     s
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,8 @@
 //! `article:*`, Dublin Core, Parse.ly, plain `author`/`date`), then microdata and `<time>`.
 //! JSON-LD goes through `serde_json`, the page through a real HTML parser (`scraper`).
 
-use super::pageset::same_words;
+use super::collapse;
+use super::{same_words, words_of};
 use crate::byline::person_name;
 use scraper::{Html, Selector};
 use serde_json::Value;
@@ -147,9 +148,6 @@ fn select<'a>(doc: &'a Html, css: &str) -> std::vec::IntoIter<scraper::ElementRe
     doc.select(&selector).collect::<Vec<_>>().into_iter()
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 fn texts(doc: &Html, css: &str) -> Vec<String> {
     select(doc, css)
@@ -343,15 +341,9 @@ fn time_element_day(doc: &Html) -> Option<String> {
 /// ": Явления: Lenta.ru", an author's name. When the page's `<h1>` begins the headline, the
 /// `<h1>` is the headline.
 fn clean_headline(headline: &str, h1s: &[String], site_names: &[String], authors: &[String]) -> String {
-    let words = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    let hw = words(headline);
+    let hw = words_of(headline);
     if let Some(h1) = h1s.iter().find(|h1| {
-        let w = words(h1);
+        let w = words_of(h1);
         w.len() >= 3 && w.len() < hw.len() && hw.starts_with(&w)
     }) {
         return h1.clone();

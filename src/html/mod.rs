@@ -12,7 +12,6 @@ pub mod metadata;
 pub mod pageset;
 
 pub use metadata::PageMeta;
-use pageset::same_words;
 use scraper::Html;
 
 /// A page read: the article's text and its metadata.
@@ -21,6 +20,25 @@ pub struct Page {
     /// The headline, a blank line, then the story's blocks separated by blank lines.
     pub text: String,
     pub meta: PageMeta,
+}
+
+/// The lower-cased words of a text, in order: what is compared when texts are compared.
+pub fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Two names or headlines are the same when their words are: case, quotes, dashes and
+/// spacing aside.
+pub fn same_words(a: &str, b: &str) -> bool {
+    words_of(a) == words_of(b)
+}
+
+/// Runs of whitespace (newlines, tabs, no-break spaces) as one space, ends trimmed.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 pub fn parse(html: &str) -> Page {

@@ -4,6 +4,7 @@
 //! `tools/extractor-eval`, so the floor in the test and the table in the README measure the
 //! same thing.
 
+use super::{same_words, words_of};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -79,11 +80,8 @@ pub struct Overlap {
 /// Lower-cased words (letters and digits), so punctuation and spacing never count.
 fn words(text: &str) -> HashMap<String, usize> {
     let mut bag = HashMap::new();
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        *bag.entry(w.to_lowercase()).or_insert(0) += 1;
+    for w in words_of(text) {
+        *bag.entry(w).or_insert(0) += 1;
     }
     bag
 }
@@ -102,18 +100,6 @@ pub fn overlap(expected: &str, got: &str) -> Overlap {
         2.0 * precision * recall / (precision + recall)
     };
     Overlap { precision, recall, f1 }
-}
-
-/// Two names or headlines are the same when their words are: case, quotes, dashes and
-/// spacing aside.
-pub fn same_words(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    norm(a) == norm(b)
 }
 
 /// What an extractor found on a page, for scoring.
