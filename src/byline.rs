@@ -7,20 +7,45 @@
 //! everything up to a date, a dash or a bar is a list of person-shaped names. "By the time
 //! he arrived" and "Von der Leyen sagte" are sentences, not bylines.
 
-/// Words that open a byline, lower-cased, in the languages newsgraph reads.
-const OPENERS: &[&str] = &[
-    "by", "written by", "reporting by", "von", "text:", "par", "texte:", "автор:", "автор", "авторы:", "автори:",
-    "текст:", "author:", "autor:", "auteur:",
-];
+/// The word classes bylines are made of, read from `byline-words.tsv` (data, not code).
+pub struct BylineWords {
+    pub openers: Vec<String>,
+    pub joiners: Vec<String>,
+    pub months: Vec<String>,
+    pub particles: Vec<String>,
+    /// Words that make a name a desk or an agency ("Our Foreign Staff").
+    pub not_person: Vec<String>,
+}
 
-/// Month names and abbreviations that open the date after a byline's names.
-const MONTHS: &[&str] = &[
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-];
+impl BylineWords {
+    pub fn get() -> &'static BylineWords {
+        static WORDS: std::sync::OnceLock<BylineWords> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| BylineWords::parse(include_str!("byline-words.tsv")).expect("src/byline-words.tsv"))
+    }
 
-/// Words that join two names ("A and B", "A und B", "A et B", "А и Б", "А та Б").
-const JOINERS: &[&str] = &["and", "und", "et", "и", "та", "&", "avec", "with", "mit"];
+    fn parse(tsv: &str) -> Result<BylineWords, String> {
+        let mut w = BylineWords {
+            openers: vec![],
+            joiners: vec![],
+            months: vec![],
+            particles: vec![],
+            not_person: vec![],
+        };
+        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+            let (class, word) = line.split_once('\t').ok_or(format!("line {}: no tab", n + 1))?;
+            let list = match class {
+                "opener" => &mut w.openers,
+                "joiner" => &mut w.joiners,
+                "month" => &mut w.months,
+                "particle" => &mut w.particles,
+                "not-person" => &mut w.not_person,
+                other => return Err(format!("line {}: unknown class {other:?}", n + 1)),
+            };
+            list.push(word.trim().to_lowercase());
+        }
+        Ok(w)
+    }
+}
 
 /// The authors a byline names, or `None` when the line is not a byline.
 pub fn byline_names(line: &str) -> Option<Vec<String>> {
@@ -36,7 +61,8 @@ pub fn byline_names(line: &str) -> Option<Vec<String>> {
 
 fn names_after_opener(part: &str) -> Option<Vec<String>> {
     let lower = part.to_lowercase();
-    let opener = OPENERS.iter().filter(|o| lower.starts_with(*o)).max_by_key(|o| o.len())?;
+    let words = BylineWords::get();
+    let opener = words.openers.iter().filter(|o| lower.starts_with(o.as_str())).max_by_key(|o| o.len())?;
     // The opener must end at a word boundary ("Byron", "Parlament" are no openers).
     let rest = &part[opener.len()..];
     if !opener.ends_with(':') && !rest.starts_with(|c: char| c.is_whitespace() || c == ':') {
@@ -52,7 +78,7 @@ fn names_after_opener(part: &str) -> Option<Vec<String>> {
     // "BY JEFFREY GETTLEMAN JAN. 13, 2017": a month before the date is the date's.
     if end < rest.len() {
         if let Some((head, last)) = names_part.rsplit_once(' ') {
-            if MONTHS.contains(&last.to_lowercase().as_str()) {
+            if words.months.contains(&last.to_lowercase()) {
                 names_part = head.trim_end_matches([',', ';']);
             }
         }
@@ -80,7 +106,7 @@ pub fn name_list(names_part: &str) -> Option<Vec<String>> {
 fn split_on_joiners(chunk: &str) -> Vec<String> {
     let mut out = vec![String::new()];
     for word in chunk.split_whitespace() {
-        if JOINERS.contains(&word.to_lowercase().as_str()) {
+        if BylineWords::get().joiners.contains(&word.to_lowercase()) {
             out.push(String::new());
         } else {
             let last = out.last_mut().expect("never empty");
@@ -97,7 +123,6 @@ fn split_on_joiners(chunk: &str) -> Vec<String> {
 /// "van", "de", "von" allowed inside), in one script. An all-capitals name is brought to
 /// title case ("JOE HILDEBRAND" → "Joe Hildebrand").
 pub fn person_name(text: &str) -> Option<String> {
-    const PARTICLES: &[&str] = &["van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le", "bin", "al", "ibn"];
     let words: Vec<&str> = text.split_whitespace().collect();
     if !(2..=5).contains(&words.len()) {
         return None;
@@ -106,7 +131,7 @@ pub fn person_name(text: &str) -> Option<String> {
         let first = w.chars().next()?;
         let inner = i > 0 && i + 1 < words.len();
         let ok_chars = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
-        if !ok_chars || !(first.is_uppercase() || (inner && PARTICLES.contains(&w.to_lowercase().as_str()))) {
+        if !ok_chars || !(first.is_uppercase() || (inner && BylineWords::get().particles.contains(&w.to_lowercase()))) {
             return None;
         }
     }
@@ -155,6 +180,13 @@ mod tests {
         assert_eq!(names("Автор: Майя Пономаренко"), Some(vec!["Майя Пономаренко".into()]));
         assert_eq!(names("by: Laurie Oakes"), Some(vec!["Laurie Oakes".into()]));
         assert_eq!(names("Dan Goodin - Apr 16, 2015 8:02 pm UTC"), None);
+    }
+
+    #[test]
+    fn the_word_list_reads_and_a_bad_row_is_named() {
+        let w = BylineWords::get();
+        assert!(w.openers.contains(&"von".to_string()) && w.not_person.contains(&"staff".to_string()));
+        assert_eq!(BylineWords::parse("opener\tby\nverb\tsaid").err().as_deref(), Some("line 2: unknown class \"verb\""));
     }
 
     #[test]

@@ -63,12 +63,6 @@ const AUTHOR_KEYS: &[&str] = &["author", "article:author", "parsely-author", "sa
 const PUBLISHER_KEYS: &[&str] = &["og:site_name", "publisher", "dc.publisher", "article:publisher", "application-name"];
 const HEADLINE_KEYS: &[&str] = &["og:title", "twitter:title", "parsely-title", "fulltitle", "dc.title", "title"];
 
-/// Words that make a byline a desk or an agency rather than a person ("Our Foreign Staff").
-const NOT_PERSON_WORDS: &[&str] = &[
-    "staff", "desk", "team", "news", "agency", "agence", "bureau", "correspondent", "correspondents", "reporters",
-    "editors", "redaktion", "rédaction", "редакция", "редакція", "newsroom", "online",
-];
-
 pub fn read(doc: &Html) -> PageMeta {
     let metas = meta_tags(doc);
     let meta = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k).cloned());
@@ -289,7 +283,8 @@ pub(super) fn persons_only(names: Vec<String>, site_names: &[String]) -> Vec<Str
     for name in names {
         let Some(name) = person_name(&name) else { continue };
         let lower = name.to_lowercase();
-        let desk = lower.split_whitespace().any(|w| NOT_PERSON_WORDS.contains(&w));
+        let not_person = &crate::byline::BylineWords::get().not_person;
+        let desk = lower.split_whitespace().any(|w| not_person.iter().any(|n| n == w));
         let site = site_names.iter().any(|s| same_words(s, &name));
         if !desk && !site && !out.iter().any(|o| same_words(o, &name)) {
             out.push(name);
