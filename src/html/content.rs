@@ -24,13 +24,18 @@ pub struct MainContent {
     pub byline: Option<String>,
 }
 
+/// Deeper than any real page (news pages nest a few dozen elements): Readability's scoring
+/// recurses and slows with depth, so a page nested deeper goes straight to the block walk.
+const MAX_READABLE_DEPTH: usize = 512;
+
 pub fn main_content(html: &str, doc: &Html) -> MainContent {
     let config = dom_smoothie::Config {
         max_elements_to_parse: 200_000,
         ..Default::default()
     };
-    let article = dom_smoothie::Readability::new(html, None, Some(config)).and_then(|mut r| r.parse());
-    if let Ok(article) = article {
+    let article = (depth(doc) <= MAX_READABLE_DEPTH)
+        .then(|| dom_smoothie::Readability::new(html, None, Some(config)).and_then(|mut r| r.parse()));
+    if let Some(Ok(article)) = article {
         let blocks = blocks_of(Html::parse_fragment(&article.content).root_element());
         if !blocks.is_empty() {
             return MainContent {
@@ -48,55 +53,76 @@ pub fn main_content(html: &str, doc: &Html) -> MainContent {
     }
 }
 
+/// One line per innermost block, in document order. A block holding other blocks gives
+/// only theirs (its own loose text is layout). The walk is a loop over the tree's open and
+/// close edges, not a recursion, so a page nested a hundred thousand elements deep is read like
+/// any other.
+/// How deep the page's elements nest, counted without recursion.
+fn depth(doc: &Html) -> usize {
+    use ego_tree::iter::Edge;
+    let (mut now, mut most) = (0usize, 0usize);
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(_) => {
+                now += 1;
+                most = most.max(now);
+            }
+            Edge::Close(_) => now -= 1,
+        }
+    }
+    most
+}
+
 fn blocks_of(root: ElementRef) -> Vec<String> {
+    use ego_tree::iter::Edge;
+    struct Open {
+        text: String,
+        holds_blocks: bool,
+    }
     let mut lines = Vec::new();
-    collect_blocks(root, &mut lines);
+    let mut open: Vec<Open> = Vec::new();
+    let mut skipped_depth = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if let Some(e) = node.value().as_element() {
+                    let name = e.name();
+                    if skipped_depth > 0 || SKIPPED.contains(&name) {
+                        skipped_depth += 1;
+                    } else if BLOCKS.contains(&name) {
+                        if let Some(parent) = open.last_mut() {
+                            parent.holds_blocks = true;
+                        }
+                        open.push(Open {
+                            text: String::new(),
+                            holds_blocks: false,
+                        });
+                    } else if name == "br" {
+                        // A line break inside a block separates words.
+                        if let Some(block) = open.last_mut() {
+                            block.text.push(' ');
+                        }
+                    }
+                } else if let (Some(t), 0, Some(block)) = (node.value().as_text(), skipped_depth, open.last_mut()) {
+                    block.text.push_str(t);
+                }
+            }
+            Edge::Close(node) => {
+                let Some(e) = node.value().as_element() else { continue };
+                if skipped_depth > 0 {
+                    skipped_depth -= 1;
+                } else if BLOCKS.contains(&e.name()) {
+                    let block = open.pop().expect("every block closes after it opens");
+                    let line = collapse(&block.text);
+                    if !block.holds_blocks && !line.is_empty() {
+                        lines.push(line);
+                    }
+                }
+            }
+        }
+    }
     lines
 }
-
-fn collect_blocks(element: ElementRef, lines: &mut Vec<String>) {
-    for child in element.children() {
-        let Some(e) = ElementRef::wrap(child) else { continue };
-        let name = e.value().name();
-        if SKIPPED.contains(&name) {
-            continue;
-        }
-        if BLOCKS.contains(&name) && !has_block_child(e) {
-            let line = collapse(&visible_text(e));
-            if !line.is_empty() {
-                lines.push(line);
-            }
-        } else {
-            collect_blocks(e, lines);
-        }
-    }
-}
-
-fn has_block_child(e: ElementRef) -> bool {
-    e.children()
-        .filter_map(ElementRef::wrap)
-        .any(|c| BLOCKS.contains(&c.value().name()) || has_block_child(c))
-}
-
-fn visible_text(e: ElementRef) -> String {
-    let mut s = String::new();
-    for node in e.children() {
-        if let Some(t) = node.value().as_text() {
-            s.push_str(t);
-        } else if let Some(c) = ElementRef::wrap(node) {
-            let name = c.value().name();
-            if !SKIPPED.contains(&name) {
-                // A line break inside a block separates words.
-                if name == "br" {
-                    s.push(' ');
-                }
-                s.push_str(&visible_text(c));
-            }
-        }
-    }
-    s
-}
-
 
 #[cfg(test)]
 mod tests {
@@ -107,12 +133,48 @@ mod tests {
         let html = r#"<html><body><nav><p>Home | World</p></nav><article><h1>Talks</h1>
             <figure><img src="a.jpg"><figcaption>The minister in Geneva</figcaption></figure>
             <p>Russian Foreign Minister <b>Sergey Lavrov</b> said on Monday.<br>Next line.</p>
+            <ul><li>One <span>item</span><ul><li>nested</li></ul></li><li>Two</li></ul>
             <footer><p>Copyright</p></footer></article></body></html>"#;
         let doc = Html::parse_document(html);
         let root = doc.select(&Selector::parse("article").unwrap()).next().unwrap();
         assert_eq!(
             blocks_of(root),
-            ["Talks", "Russian Foreign Minister Sergey Lavrov said on Monday. Next line."]
+            ["Talks", "Russian Foreign Minister Sergey Lavrov said on Monday. Next line.", "nested", "Two"]
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_read_without_recursion() {
+        let html = format!(
+            "<html><body><article>{}<p>Deep text.</p>{}</article></body></html>",
+            "<span>".repeat(100_000),
+            "</span>".repeat(100_000)
+        );
+        let content = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                let doc = Html::parse_document(&html);
+                let root = doc.select(&Selector::parse("article").unwrap()).next().unwrap();
+                blocks_of(root)
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(content, ["Deep text."]);
+        // The whole reader, on a thread with a small stack, as rayon's are.
+        let page = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| {
+                let html = format!(
+                    "<html><body>{}<p>Deep text of a hostile page.</p>{}</body></html>",
+                    "<div><span>".repeat(5_000),
+                    "</span></div>".repeat(5_000)
+                );
+                crate::html::parse(&html).text
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(page, "Deep text of a hostile page.");
     }
 }
