@@ -77,6 +77,9 @@ pub struct ExtractOptions {
     newsgraph build --store /data/kg --published 2022-01-05 today/*.txt\n  \
     curl -s https://example.org/a.html | newsgraph build --lang en -\n\n\
     INPUT is a file, a directory (walked for .txt, .html and .htm) or - for standard input.\n\
+    A web page gives its main content and what it says about the article (JSON-LD, OpenGraph):\n\
+    headline, publication day (relative dates resolve against it), authors, publisher. A byline\n\
+    (\"By Jane Doe\") names an author (schema:author), never a person of the story.\n\
     An input that cannot be read is skipped with a message; --strict makes that an error.")]
 pub struct BuildArgs {
     #[command(flatten)]

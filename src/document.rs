@@ -13,6 +13,11 @@ pub struct Document {
     pub lang: Lang,
     pub published: Option<PartialDate>,
     pub headline: Option<String>,
+    /// Who wrote the article (`schema:author`): from the page's metadata or a byline
+    /// paragraph. Never people of the story unless the story names them too.
+    pub authors: Vec<String>,
+    /// The outlet that published it, when the page says (`schema:publisher`).
+    pub publisher: Option<String>,
     pub paragraphs: Vec<Paragraph>,
     /// Byte range of a dateline opening the first body paragraph ("MOSCOW (Sputnik - 05th
     /// January, 2022)", "WASHINGTON (Reuters) -"): metadata, not part of any sentence.
@@ -27,6 +32,12 @@ pub struct Document {
 pub struct DocumentOptions {
     pub lang: Option<Lang>,
     pub published: Option<PartialDate>,
+    /// The headline a web page's metadata gives: the first paragraph is the headline when it
+    /// is this, whatever punctuation it ends with.
+    pub headline: Option<String>,
+    /// Authors a web page's metadata names.
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,7 +61,18 @@ impl Document {
                 DocumentError::UnknownLanguage(Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
             })?,
         };
-        let paragraphs = classify_paragraphs(&text, lang);
+        let mut paragraphs = classify_paragraphs(&text, lang);
+        if let (Some(first), Some(h)) = (paragraphs.first_mut(), &options.headline) {
+            if text[first.start..first.end].trim() == h.trim() {
+                first.kind = ParagraphKind::Headline;
+            }
+        }
+        let bylines = set_bylines_aside(&text, &mut paragraphs);
+        let authors = if options.authors.is_empty() {
+            bylines
+        } else {
+            options.authors.clone()
+        };
         let published = options.published.or_else(|| dateline(&text, &paragraphs, lang));
         let headline = paragraphs
             .iter()
@@ -68,6 +90,8 @@ impl Document {
             lang,
             published,
             headline,
+            authors,
+            publisher: options.publisher.clone(),
             paragraphs,
             dateline,
             char_checkpoints,
@@ -155,6 +179,28 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
         out.push(Paragraph { start, end, kind });
     }
     out
+}
+
+/// A byline near the top ("By Jane Doe") names the authors, not people of the story: its
+/// paragraph becomes furniture, so extraction never reads it, and the text (and every
+/// offset into it) stays as it was. Returns the names.
+fn set_bylines_aside(text: &str, paragraphs: &mut [Paragraph]) -> Vec<String> {
+    let mut names = Vec::new();
+    for p in paragraphs
+        .iter_mut()
+        .filter(|p| p.kind != ParagraphKind::Headline)
+        .take(4)
+    {
+        if let Some(found) = crate::byline::byline_names(&text[p.start..p.end]) {
+            p.kind = ParagraphKind::Boilerplate;
+            for name in found {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
 }
 
 fn ends_like_sentence(p: &str) -> bool {
@@ -294,6 +340,23 @@ mod tests {
                 ParagraphKind::Boilerplate
             ]
         );
+    }
+
+    #[test]
+    fn a_byline_is_an_author_and_furniture() {
+        let d = doc("Talks in Geneva\n\nBy Jane Doe\n\nRussia says the talks will begin in January, the minister said.");
+        assert_eq!(d.authors, vec!["Jane Doe".to_string()]);
+        assert_eq!(d.paragraphs[1].kind, ParagraphKind::Boilerplate);
+        assert_eq!(d.paragraphs[2].kind, ParagraphKind::Body);
+        let d = doc("Is this the end?\n\nRussia says the talks will begin in January, the minister said.");
+        assert_eq!(d.paragraphs[0].kind, ParagraphKind::Body, "a question ends like a sentence");
+        let options = DocumentOptions {
+            headline: Some("Is this the end?".into()),
+            ..Default::default()
+        };
+        let d = Document::new("t.html", "Is this the end?\n\nRussia says so, the minister said.".into(), &options).unwrap();
+        assert_eq!(d.paragraphs[0].kind, ParagraphKind::Headline);
+        assert_eq!(d.headline.as_deref(), Some("Is this the end?"));
     }
 
     #[test]

@@ -105,7 +105,7 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize, identity: &Identit
     )?;
     let persons = count(
         s,
-        "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?p a schema:Person } }",
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?a schema:mentions ?p . ?p a schema:Person } }",
     )?;
     let orgs = count(s, "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?g { ?o a org:Organization } FILTER(?g != <https://w3id.org/newsgraph/ns>) }")?;
     let roles = count(

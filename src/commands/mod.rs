@@ -23,6 +23,7 @@ fn minter_and_options(o: &crate::cli::ExtractOptions) -> anyhow::Result<(Minter,
         DocumentOptions {
             lang: o.lang,
             published: o.published,
+            ..Default::default()
         },
     ))
 }
