@@ -31,7 +31,11 @@ impl BylineWords {
             particles: vec![],
             not_person: vec![],
         };
-        for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')) {
+        for (n, line) in tsv
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        {
             let (class, word) = line.split_once('\t').ok_or(format!("line {}: no tab", n + 1))?;
             let list = match class {
                 "opener" => &mut w.openers,
@@ -55,14 +59,17 @@ pub fn byline_names(line: &str) -> Option<Vec<String>> {
     }
     // "Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger": the byline may be one part of
     // a line of page furniture.
-    line.split(['|', '•'])
-        .find_map(|part| names_after_opener(part.trim()))
+    line.split(['|', '•']).find_map(|part| names_after_opener(part.trim()))
 }
 
 fn names_after_opener(part: &str) -> Option<Vec<String>> {
     let lower = part.to_lowercase();
     let words = BylineWords::get();
-    let opener = words.openers.iter().filter(|o| lower.starts_with(o.as_str())).max_by_key(|o| o.len())?;
+    let opener = words
+        .openers
+        .iter()
+        .filter(|o| lower.starts_with(o.as_str()))
+        .max_by_key(|o| o.len())?;
     // The opener must end at a word boundary ("Byron", "Parlament" are no openers).
     let rest = &part[opener.len()..];
     if !opener.ends_with(':') && !rest.starts_with(|c: char| c.is_whitespace() || c == ':') {
@@ -90,10 +97,7 @@ fn names_after_opener(part: &str) -> Option<Vec<String>> {
 /// "Jane Doe and John Roe"), or `None` unless every item is shaped like a person's name.
 pub fn name_list(names_part: &str) -> Option<Vec<String>> {
     let mut names = Vec::new();
-    for chunk in names_part
-        .split([',', ';', '(', ')'])
-        .flat_map(split_on_joiners)
-    {
+    for chunk in names_part.split([',', ';', '(', ')']).flat_map(split_on_joiners) {
         let chunk = chunk.trim();
         if chunk.is_empty() {
             continue;
@@ -130,7 +134,9 @@ pub fn person_name(text: &str) -> Option<String> {
     for (i, w) in words.iter().enumerate() {
         let first = w.chars().next()?;
         let inner = i > 0 && i + 1 < words.len();
-        let ok_chars = w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        let ok_chars = w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
         if !ok_chars || !(first.is_uppercase() || (inner && BylineWords::get().particles.contains(&w.to_lowercase()))) {
             return None;
         }
@@ -170,12 +176,22 @@ mod tests {
     #[test]
     fn bylines_in_each_language() {
         assert_eq!(names("By Jane Doe"), Some(vec!["Jane Doe".into()]));
-        assert_eq!(names("BY JEFFREY GETTLEMAN JAN. 13, 2017"), Some(vec!["Jeffrey Gettleman".into()]));
-        assert_eq!(names("By Erin Cunningham and Heba Habib"), Some(vec!["Erin Cunningham".into(), "Heba Habib".into()]));
+        assert_eq!(
+            names("BY JEFFREY GETTLEMAN JAN. 13, 2017"),
+            Some(vec!["Jeffrey Gettleman".into()])
+        );
+        assert_eq!(
+            names("By Erin Cunningham and Heba Habib"),
+            Some(vec!["Erin Cunningham".into(), "Heba Habib".into()])
+        );
         assert_eq!(names("Von Anna Müller"), Some(vec!["Anna Müller".into()]));
         assert_eq!(
             names("Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
-            Some(vec!["Martin Untersinger".into(), "Damien Leloup".into(), "Morgane Tual".into()])
+            Some(vec![
+                "Martin Untersinger".into(),
+                "Damien Leloup".into(),
+                "Morgane Tual".into()
+            ])
         );
         assert_eq!(names("Автор: Майя Пономаренко"), Some(vec!["Майя Пономаренко".into()]));
         assert_eq!(names("by: Laurie Oakes"), Some(vec!["Laurie Oakes".into()]));
@@ -186,7 +202,10 @@ mod tests {
     fn the_word_list_reads_and_a_bad_row_is_named() {
         let w = BylineWords::get();
         assert!(w.openers.contains(&"von".to_string()) && w.not_person.contains(&"staff".to_string()));
-        assert_eq!(BylineWords::parse("opener\tby\nverb\tsaid").err().as_deref(), Some("line 2: unknown class \"verb\""));
+        assert_eq!(
+            BylineWords::parse("opener\tby\nverb\tsaid").err().as_deref(),
+            Some("line 2: unknown class \"verb\"")
+        );
     }
 
     #[test]

@@ -436,7 +436,11 @@ fn parse_theme(s: &str) -> Result<String, String> {
     } else {
         Err(format!(
             "{s:?} is not a theme of the EU data-theme vocabulary; use one of: {}",
-            crate::publish::dcat::THEMES.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(" ")
+            crate::publish::dcat::THEMES
+                .iter()
+                .map(|(c, _)| *c)
+                .collect::<Vec<_>>()
+                .join(" ")
         ))
     }
 }

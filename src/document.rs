@@ -344,17 +344,27 @@ mod tests {
 
     #[test]
     fn a_byline_is_an_author_and_furniture() {
-        let d = doc("Talks in Geneva\n\nBy Jane Doe\n\nRussia says the talks will begin in January, the minister said.");
+        let d =
+            doc("Talks in Geneva\n\nBy Jane Doe\n\nRussia says the talks will begin in January, the minister said.");
         assert_eq!(d.authors, vec!["Jane Doe".to_string()]);
         assert_eq!(d.paragraphs[1].kind, ParagraphKind::Boilerplate);
         assert_eq!(d.paragraphs[2].kind, ParagraphKind::Body);
         let d = doc("Is this the end?\n\nRussia says the talks will begin in January, the minister said.");
-        assert_eq!(d.paragraphs[0].kind, ParagraphKind::Body, "a question ends like a sentence");
+        assert_eq!(
+            d.paragraphs[0].kind,
+            ParagraphKind::Body,
+            "a question ends like a sentence"
+        );
         let options = DocumentOptions {
             headline: Some("Is this the end?".into()),
             ..Default::default()
         };
-        let d = Document::new("t.html", "Is this the end?\n\nRussia says so, the minister said.".into(), &options).unwrap();
+        let d = Document::new(
+            "t.html",
+            "Is this the end?\n\nRussia says so, the minister said.".into(),
+            &options,
+        )
+        .unwrap();
         assert_eq!(d.paragraphs[0].kind, ParagraphKind::Headline);
         assert_eq!(d.headline.as_deref(), Some("Is this the end?"));
     }

@@ -28,9 +28,18 @@ pub fn run(args: &PublishArgs) -> anyhow::Result<()> {
     }
     let mut out = std::io::stdout().lock();
     let f = &published.figures;
-    writeln!(out, "Published {} into {}:", args.store.store.display(), published.dir.display())?;
+    writeln!(
+        out,
+        "Published {} into {}:",
+        args.store.store.display(),
+        published.dir.display()
+    )?;
     for file in &published.files {
-        writeln!(out, "  {:<18} {:>12} bytes  sha256 {}", file.name, file.bytes, file.sha256)?;
+        writeln!(
+            out,
+            "  {:<18} {:>12} bytes  sha256 {}",
+            file.name, file.bytes, file.sha256
+        )?;
     }
     writeln!(
         out,

@@ -9,7 +9,10 @@ use std::io::Write;
 pub fn run(args: &ValidateArgs) -> anyhow::Result<()> {
     let (shapes, shapes_origin) = match &args.shapes {
         Some(path) => (Shapes::from_file(path)?, path.display().to_string()),
-        None => (Shapes::from_turtle(SHAPES_TTL, "ontology/shapes.ttl")?, "ontology/shapes.ttl".to_string()),
+        None => (
+            Shapes::from_turtle(SHAPES_TTL, "ontology/shapes.ttl")?,
+            "ontology/shapes.ttl".to_string(),
+        ),
     };
     let (data, data_origin) = match &args.data {
         Some(path) => (DataGraph::from_file(path)?, path.display().to_string()),

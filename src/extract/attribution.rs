@@ -10,6 +10,23 @@ use crate::lang::{Gender, LangRules};
 use crate::text::TokenKind;
 use std::ops::Range;
 
+/// "dit-il", "mentionne-t-elle": a speech verb whose last token carries its subject pronoun.
+pub(super) fn incise_pronoun(cx: &Context, para: &Para, verb: &Range<usize>) -> Option<Found> {
+    let last = verb.end.checked_sub(1)?;
+    let word = para.lower(last);
+    let gender = cx
+        .pack
+        .rules
+        .incise_pronouns
+        .iter()
+        .find(|(ending, _)| word.ends_with(ending))
+        .map(|(_, g)| if g == "f" { Gender::Female } else { Gender::Male })?;
+    Some(Found {
+        speaker: SpeakerRef::Pronoun(gender),
+        span: last..last + 1,
+    })
+}
+
 /// What a speaker phrase refers to, before resolution.
 pub(super) enum SpeakerRef {
     Person(usize),
@@ -139,6 +156,20 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             speaker: SpeakerRef::Person(m.person),
             span: start..m.end,
         });
+    }
+    // "erklärte sein Anwalt Wolfgang Müller", "said his lawyer John Smith": a possessive and a
+    // word or two describing the person, then the name.
+    if cx.pack.rules.possessives.contains(para.lower(start)) {
+        let name = (start + 2..(start + 4).min(ceiling)).find_map(|k| {
+            let plain = (start + 1..k).all(|t| para.tokens[t].is_word());
+            plain.then(|| cx.in_para(para.index).find(|m| m.start == k)).flatten()
+        });
+        if let Some(m) = name {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
         // "…", sagte die Sprecherin des Außenministeriums, Maria Sacharowa: the name after a
@@ -291,7 +322,7 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         if let Some(f) = speaker_ending_at(cx, para, end, start) {
             return Some((f, None));
         }
-        if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end) {
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end).or_else(|| incise_pronoun(cx, para, &verb)) {
             return Some((f, None));
         }
         return None;

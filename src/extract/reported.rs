@@ -2,13 +2,15 @@
 //! and the frame around them, whose date and venue the statement takes.
 
 use super::attribution::{
-    names_aside_before, sentence_subject, speaker_end_before, speaker_ending_at, speaker_starting_at, Found,
+    incise_pronoun, names_aside_before, sentence_subject, speaker_end_before, speaker_ending_at, speaker_starting_at,
+    Found, SpeakerRef,
 };
 use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
 use super::coref::{resolve, Focus};
 use super::marks::{MarkKind, Para};
 use super::model::{Statement, Venue, VenueKind};
 use crate::dates::{find_dates, DateValue, PartialDate};
+use crate::lang::Gender;
 use std::ops::Range;
 
 /// Whether a quote after an attribution is part of the speaker's reported clause ("said on
@@ -56,6 +58,46 @@ pub(super) fn reported(
             };
             return build(cx, para, f, content, range.clone(), "reported.according-to", focus);
         }
+    }
+    // "по его словам, …", "…, selon lui": the words of the person a pronoun refers to.
+    for k in range.start..end {
+        if inside_quote(k) {
+            continue;
+        }
+        let Some((n, gender)) = rules
+            .according_to_pronouns
+            .iter()
+            .filter_map(|(p, g)| super::venues::phrase_len_at(para, k, p).map(|n| (n, g)))
+            .max_by_key(|(n, _)| *n)
+        else {
+            continue;
+        };
+        let after = k + n + usize::from(para.lower(k + n) == ",");
+        let content = if k == range.start && end > after + 2 {
+            after..end
+        } else if k > range.start + 3 {
+            let mut e = k;
+            while e > range.start && matches!(para.lower(e - 1), "," | "—" | "–" | "-") {
+                e -= 1;
+            }
+            range.start..e
+        } else {
+            continue;
+        };
+        let gender = if gender == "f" { Gender::Female } else { Gender::Male };
+        let f = Found {
+            speaker: SpeakerRef::Pronoun(gender),
+            span: k..k + n,
+        };
+        return build(
+            cx,
+            para,
+            f,
+            content,
+            range.clone(),
+            "reported.according-to-pronoun",
+            focus,
+        );
     }
     // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
     for k in range.start..end {
@@ -146,8 +188,8 @@ pub(super) fn reported(
             }
             continue;
         }
-        // "…, — сообщил министр", "…, said Lavrov"
-        if let Some(f) = speaker_starting_at(cx, para, verb.end, end) {
+        // "…, — сообщил министр", "…, said Lavrov", "…, dit-il"
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, end).or_else(|| incise_pronoun(cx, para, &verb)) {
             let mut clause_end = v;
             while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
                 clause_end -= 1;

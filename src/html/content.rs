@@ -11,11 +11,38 @@ use scraper::{ElementRef, Html, Selector};
 
 /// Elements whose text is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe", "svg", "template", "button",
-    "figure", "figcaption", "picture",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "header",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "template",
+    "button",
+    "figure",
+    "figcaption",
+    "picture",
 ];
 /// Elements that make one line of text each.
-const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt"];
+const BLOCKS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "dd",
+    "dt",
+];
 
 /// What the main-content extractor found: the text blocks and the byline it saw, if any.
 #[derive(Debug, Default)]
@@ -139,7 +166,12 @@ mod tests {
         let root = doc.select(&Selector::parse("article").unwrap()).next().unwrap();
         assert_eq!(
             blocks_of(root),
-            ["Talks", "Russian Foreign Minister Sergey Lavrov said on Monday. Next line.", "nested", "Two"]
+            [
+                "Talks",
+                "Russian Foreign Minister Sergey Lavrov said on Monday. Next line.",
+                "nested",
+                "Two"
+            ]
         );
     }
 

@@ -59,19 +59,49 @@ const DATE_KEYS: &[&str] = &[
     "dcsext.articlefirstpublished",
     "date",
 ];
-const AUTHOR_KEYS: &[&str] = &["author", "article:author", "parsely-author", "sailthru.author", "byl", "dc.creator"];
-const PUBLISHER_KEYS: &[&str] = &["og:site_name", "publisher", "dc.publisher", "article:publisher", "application-name"];
-const HEADLINE_KEYS: &[&str] = &["og:title", "twitter:title", "parsely-title", "fulltitle", "dc.title", "title"];
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "dc.creator",
+];
+const PUBLISHER_KEYS: &[&str] = &[
+    "og:site_name",
+    "publisher",
+    "dc.publisher",
+    "article:publisher",
+    "application-name",
+];
+const HEADLINE_KEYS: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "parsely-title",
+    "fulltitle",
+    "dc.title",
+    "title",
+];
 
 pub fn read(doc: &Html) -> PageMeta {
     let metas = meta_tags(doc);
     let meta = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k).cloned());
     let articles = json_ld_articles(doc);
-    let from_ld = |key: &str| articles.iter().find_map(|a| a.get(key).filter(|v| !v.is_null()).cloned());
+    let from_ld = |key: &str| {
+        articles
+            .iter()
+            .find_map(|a| a.get(key).filter(|v| !v.is_null()).cloned())
+    };
 
     let publisher = from_ld("publisher")
         .and_then(|v| names_in(&v).into_iter().next())
-        .or_else(|| PUBLISHER_KEYS.iter().filter_map(|k| metas.get(*k)).find(|v| !is_url(v)).cloned());
+        .or_else(|| {
+            PUBLISHER_KEYS
+                .iter()
+                .filter_map(|k| metas.get(*k))
+                .find(|v| !is_url(v))
+                .cloned()
+        });
     let site_names: Vec<String> = PUBLISHER_KEYS
         .iter()
         .filter_map(|k| metas.get(*k).cloned())
@@ -82,7 +112,13 @@ pub fn read(doc: &Html) -> PageMeta {
     // gives way to the next.
     let sources: [&dyn Fn() -> Option<Vec<String>>; 4] = [
         &|| from_ld("author").or_else(|| from_ld("creator")).map(|v| names_in(&v)),
-        &|| AUTHOR_KEYS.iter().filter_map(|k| metas.get(*k)).find(|v| !is_url(v)).map(|v| split_names(v)),
+        &|| {
+            AUTHOR_KEYS
+                .iter()
+                .filter_map(|k| metas.get(*k))
+                .find(|v| !is_url(v))
+                .map(|v| split_names(v))
+        },
         &|| microdata_authors(doc),
         &|| byline_element_authors(doc),
     ];
@@ -141,7 +177,6 @@ fn select<'a>(doc: &'a Html, css: &str) -> std::vec::IntoIter<scraper::ElementRe
     let selector = Selector::parse(css).expect("static selector");
     doc.select(&selector).collect::<Vec<_>>().into_iter()
 }
-
 
 fn texts(doc: &Html, css: &str) -> Vec<String> {
     select(doc, css)
@@ -241,7 +276,12 @@ fn microdata_authors(doc: &Html) -> Option<Vec<String>> {
             let inner = Selector::parse("[itemprop~='name']").expect("static selector");
             e.select(&inner)
                 .next()
-                .map(|n| n.value().attr("content").map(str::to_string).unwrap_or_else(|| n.text().collect()))
+                .map(|n| {
+                    n.value()
+                        .attr("content")
+                        .map(str::to_string)
+                        .unwrap_or_else(|| n.text().collect())
+                })
                 .or_else(|| e.value().attr("content").map(str::to_string))
                 .unwrap_or_else(|| e.text().collect())
         })
@@ -263,7 +303,8 @@ fn day_in_address(address: &str) -> Option<String> {
     let parts: Vec<&str> = address.split('/').collect();
     parts.windows(3).find_map(|w| {
         let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
-        (digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2)).then(|| day_of(&format!("{}-{}-{}", w[0], w[1], w[2])))?
+        (digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2))
+            .then(|| day_of(&format!("{}-{}-{}", w[0], w[1], w[2])))?
     })
 }
 
@@ -297,14 +338,20 @@ pub(super) fn persons_only(names: Vec<String>, site_names: &[String]) -> Vec<Str
 /// ("20170113"), or with an English month name ("Fri Mar 13 21:30:09 EST 2015").
 pub(super) fn day_of(value: &str) -> Option<String> {
     let v = value.trim();
-    let iso = |d: &str| crate::dates::PartialDate::parse_iso(d).filter(|p| p.year.is_some()).map(|_| d.to_string());
+    let iso = |d: &str| {
+        crate::dates::PartialDate::parse_iso(d)
+            .filter(|p| p.year.is_some())
+            .map(|_| d.to_string())
+    };
     if let Some(day) = v.get(..10).and_then(iso) {
         return Some(day);
     }
     if v.len() == 8 && v.chars().all(|c| c.is_ascii_digit()) {
         return iso(&format!("{}-{}-{}", &v[..4], &v[4..6], &v[6..]));
     }
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let words: Vec<String> = v
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -346,7 +393,9 @@ fn clean_headline(headline: &str, h1s: &[String], site_names: &[String], authors
     let site_like = |tail: &str| {
         let tail = tail.trim();
         site_names.iter().chain(authors).any(|s| same_words(s, tail))
-            || tail.split_whitespace().any(|w| w.contains('.') && w.len() > 4 && !w.ends_with('.'))
+            || tail
+                .split_whitespace()
+                .any(|w| w.contains('.') && w.len() > 4 && !w.ends_with('.'))
     };
     let mut h = collapse(headline);
     loop {
@@ -405,8 +454,14 @@ mod tests {
         assert_eq!(day_of("20170113").as_deref(), Some("2017-01-13"));
         assert_eq!(day_of("March 18, 2015").as_deref(), Some("2015-03-18"));
         assert_eq!(day_of("soon"), None);
-        assert_eq!(day_in_address("http://example.com/world/2015/03/18/story.html").as_deref(), Some("2015-03-18"));
+        assert_eq!(
+            day_in_address("http://example.com/world/2015/03/18/story.html").as_deref(),
+            Some("2015-03-18")
+        );
         assert_eq!(day_in_address("http://example.com/world/story-2015.html"), None);
-        assert_eq!(site_in_title("Talks begin - The Ledger", "Talks begin").as_deref(), Some("The Ledger"));
+        assert_eq!(
+            site_in_title("Talks begin - The Ledger", "Talks begin").as_deref(),
+            Some("The Ledger")
+        );
     }
 }

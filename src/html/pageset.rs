@@ -38,9 +38,7 @@ pub struct ExpectedMeta {
 impl SavedPage {
     /// The expected body: the expected text without its first line, the headline.
     pub fn expected_body(&self) -> &str {
-        self.expected_text
-            .split_once("\n\n")
-            .map_or("", |(_, body)| body)
+        self.expected_text.split_once("\n\n").map_or("", |(_, body)| body)
     }
 }
 
@@ -142,7 +140,10 @@ mod tests {
         assert!((o.precision - 0.8).abs() < 1e-9);
         assert!((o.recall - 4.0 / 6.0).abs() < 1e-9);
         assert_eq!(overlap("a b", "").f1, 0.0);
-        assert!(same_words("'What is the sea telling us?'", "“What is the sea telling us”"));
+        assert!(same_words(
+            "'What is the sea telling us?'",
+            "“What is the sea telling us”"
+        ));
         assert!(!same_words("Jane Doe", "Jane Do"));
     }
 }

@@ -220,6 +220,12 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Endings of a speech verb that carry its subject pronoun ("dit-il", "a-t-elle", "mentionne-t-il"),
+    /// with the pronoun's gender (m, f).
+    pub incise_pronouns: WordMap<String>,
+    /// "according to him", «по его словам», "selon lui", "ihm zufolge": the words are a pronoun's, whose
+    /// gender the value gives (m, f).
+    pub according_to_pronouns: WordMap<String>,
     /// Finite verbs in the mood of reported speech (German Konjunktiv I): a sentence with one and no
     /// speech verb goes on with what the last speaker said.
     pub reported_mood_verbs: Words,
@@ -415,6 +421,8 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            incise_pronouns: f.text_map("incise_pronouns"),
+            according_to_pronouns: f.text_map("according_to_pronouns"),
             reported_mood_verbs: f.words("reported_mood_verbs"),
             anaphors: f.words("anaphors"),
             metadata_lines: f.words("metadata_lines"),

@@ -44,11 +44,31 @@ pub struct Language {
 }
 
 const LANGUAGES: &[Language] = &[
-    Language { bcp47: "en", authority: "ENG", name: "English" },
-    Language { bcp47: "ru", authority: "RUS", name: "Russian" },
-    Language { bcp47: "uk", authority: "UKR", name: "Ukrainian" },
-    Language { bcp47: "de", authority: "DEU", name: "German" },
-    Language { bcp47: "fr", authority: "FRA", name: "French" },
+    Language {
+        bcp47: "en",
+        authority: "ENG",
+        name: "English",
+    },
+    Language {
+        bcp47: "ru",
+        authority: "RUS",
+        name: "Russian",
+    },
+    Language {
+        bcp47: "uk",
+        authority: "UKR",
+        name: "Ukrainian",
+    },
+    Language {
+        bcp47: "de",
+        authority: "DEU",
+        name: "German",
+    },
+    Language {
+        bcp47: "fr",
+        authority: "FRA",
+        name: "French",
+    },
 ];
 
 /// The language of an article's `schema:inLanguage` code, if the authority table has it.
@@ -72,11 +92,18 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
 
     // The catalogue.
     d.a(catalog.clone(), DCAT, "Catalog");
-    d.add(catalog.clone(), dct("title"), english(&format!("{}: catalogue", release.title)));
+    d.add(
+        catalog.clone(),
+        dct("title"),
+        english(&format!("{}: catalogue", release.title)),
+    );
     d.add(
         catalog.clone(),
         dct("description"),
-        english(&format!("The catalogue of {}, published with newsgraph.", release.title)),
+        english(&format!(
+            "The catalogue of {}, published with newsgraph.",
+            release.title
+        )),
     );
     d.add(catalog.clone(), dct("publisher"), publisher.clone());
     d.add(catalog.clone(), dct("issued"), typed(&release.issued, "date"));
@@ -91,11 +118,19 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
     // The dataset.
     d.a(dataset.clone(), DCAT, "Dataset");
     d.add(dataset.clone(), dct("title"), english(&release.title));
-    d.add(dataset.clone(), dct("description"), english(&release.description_text(figures)));
+    d.add(
+        dataset.clone(),
+        dct("description"),
+        english(&release.description_text(figures)),
+    );
     d.add(dataset.clone(), dct("publisher"), publisher.clone());
     d.add(dataset.clone(), dct("issued"), typed(&release.issued, "date"));
     d.add(dataset.clone(), dct("modified"), typed(&release.modified, "date"));
-    d.add(dataset.clone(), dct("identifier"), Literal::new_simple_literal(dataset.as_str()));
+    d.add(
+        dataset.clone(),
+        dct("identifier"),
+        Literal::new_simple_literal(dataset.as_str()),
+    );
     d.add(dataset.clone(), dct("conformsTo"), iri(crate::rdf::vocab::ONTOLOGY));
     for keyword in ["news", "knowledge graph", "quotations", "political positions"] {
         d.add(dataset.clone(), dcat("keyword"), english(keyword));
@@ -126,8 +161,16 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
         d.add(dataset.clone(), dcat("distribution"), distribution.clone());
         d.a(distribution.clone(), DCAT, "Distribution");
         d.add(distribution.clone(), dct("title"), english(dump.title));
-        d.add(distribution.clone(), dcat("accessURL"), iri(release.download_base.as_str()));
-        d.add(distribution.clone(), dcat("downloadURL"), release.download_url(&file.name));
+        d.add(
+            distribution.clone(),
+            dcat("accessURL"),
+            iri(release.download_base.as_str()),
+        );
+        d.add(
+            distribution.clone(),
+            dcat("downloadURL"),
+            release.download_url(&file.name),
+        );
         let media_type = iri(format!("{IANA_MEDIA_TYPES}{}", dump.format.media_type()));
         d.add(distribution.clone(), dcat("mediaType"), media_type.clone());
         media_types.push(media_type);
@@ -138,11 +181,19 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
         }
         d.add(distribution.clone(), dct("conformsTo"), iri(dump.format.iri()));
         d.a(iri(dump.format.iri()), DCTERMS, "Standard");
-        d.add(distribution.clone(), dcat("byteSize"), typed(file.bytes.to_string(), "nonNegativeInteger"));
+        d.add(
+            distribution.clone(),
+            dcat("byteSize"),
+            typed(file.bytes.to_string(), "nonNegativeInteger"),
+        );
         let checksum = d.blank();
         d.add(distribution.clone(), term(SPDX, "checksum"), checksum.clone());
         d.a(checksum.clone(), SPDX, "Checksum");
-        d.add(checksum.clone(), term(SPDX, "algorithm"), term(SPDX, "checksumAlgorithm_sha256"));
+        d.add(
+            checksum.clone(),
+            term(SPDX, "algorithm"),
+            term(SPDX, "checksumAlgorithm_sha256"),
+        );
         d.add(checksum, term(SPDX, "checksumValue"), typed(&file.sha256, "hexBinary"));
         if let Some(l) = &license {
             d.add(distribution.clone(), dct("license"), l.clone());
@@ -156,7 +207,11 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
         let service = release.service();
         d.add(catalog.clone(), dcat("service"), service.clone());
         d.a(service.clone(), DCAT, "DataService");
-        d.add(service.clone(), dct("title"), english(&format!("SPARQL endpoint of {}", release.title)));
+        d.add(
+            service.clone(),
+            dct("title"),
+            english(&format!("SPARQL endpoint of {}", release.title)),
+        );
         d.add(service.clone(), dcat("endpointURL"), iri(endpoint.as_str()));
         d.add(service.clone(), dcat("servesDataset"), dataset.clone());
         d.add(service.clone(), dct("publisher"), publisher.clone());
@@ -169,7 +224,11 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
 
     // Every object typed as the profile expects.
     d.a(publisher.clone(), FOAF, "Agent");
-    d.add(publisher, term(FOAF, "name"), Literal::new_simple_literal(&release.publisher));
+    d.add(
+        publisher,
+        term(FOAF, "name"),
+        Literal::new_simple_literal(&release.publisher),
+    );
     if let Some(l) = license {
         d.a(l, DCTERMS, "LicenseDocument");
     }
@@ -179,7 +238,11 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
     for code in &release.themes {
         let concept = theme(code);
         d.a(concept.clone(), SKOS, "Concept");
-        d.add(concept.clone(), term(SKOS, "prefLabel"), english(theme_label(code).unwrap_or(code)));
+        d.add(
+            concept.clone(),
+            term(SKOS, "prefLabel"),
+            english(theme_label(code).unwrap_or(code)),
+        );
         d.add(concept, term(SKOS, "inScheme"), iri(DATA_THEME));
     }
     languages.sort_by(|a, b| a.as_str().cmp(b.as_str()));

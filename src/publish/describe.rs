@@ -76,10 +76,11 @@ impl Description {
         let fail = || format!("{}: cannot write the description", path.display());
         let file = std::fs::File::create(path).with_context(fail)?;
         let mut serializer = RdfSerializer::from_format(RdfFormat::Turtle);
-        for (prefix, ns) in PREFIXES
-            .iter()
-            .copied()
-            .chain([("dcat", DCAT), ("void", VOID), ("foaf", FOAF), ("spdx", SPDX)])
+        for (prefix, ns) in
+            PREFIXES
+                .iter()
+                .copied()
+                .chain([("dcat", DCAT), ("void", VOID), ("foaf", FOAF), ("spdx", SPDX)])
         {
             serializer = serializer.with_prefix(prefix, ns).expect("static prefixes are valid");
         }

@@ -46,10 +46,7 @@ pub struct Linkset {
 
 impl Figures {
     pub fn instances_of(&self, class: &str) -> u64 {
-        self.classes
-            .iter()
-            .find(|(c, _)| c == class)
-            .map_or(0, |(_, n)| *n)
+        self.classes.iter().find(|(c, _)| c == class).map_or(0, |(_, n)| *n)
     }
 
     /// Namespaces of the classes and properties the data uses (`void:vocabulary`), sorted.
@@ -89,7 +86,7 @@ pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
         &format!(
             "SELECT ?p (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?p ?o {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }} }} \
              GROUP BY ?p ORDER BY ?p"
-        )
+        ),
     )?
     .into_iter()
     .map(|r| (r[0].clone(), number(&r[1])))
@@ -99,7 +96,7 @@ pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
         &format!(
             "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s <{RDF}type> ?c }} {graphs} }} \
              GROUP BY ?c ORDER BY ?c"
-        )
+        ),
     )?
     .into_iter()
     .map(|r| (r[0].clone(), number(&r[1])))
@@ -108,18 +105,16 @@ pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
         let rows = rows(store, &query)?;
         Ok(rows.first().map_or(0, |r| number(&r[0])))
     };
-    let entities = count(
-        format!(
-            "SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} \
+    let entities = count(format!(
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} \
              FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR({base}))) }}"
-        )
-    )?;
-    let distinct_subjects = count(
-        format!("SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}")
-    )?;
-    let distinct_objects = count(
-        format!("SELECT (COUNT(DISTINCT ?o) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}")
-    )?;
+    ))?;
+    let distinct_subjects = count(format!(
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}"
+    ))?;
+    let distinct_objects = count(format!(
+        "SELECT (COUNT(DISTINCT ?o) AS ?n) {{ GRAPH ?g {{ ?s ?p ?o }} {graphs} }}"
+    ))?;
     let linksets = rows(
         store,
         &format!(
@@ -127,7 +122,7 @@ pub fn compute(store: &Store, base: &str) -> anyhow::Result<Figures> {
              {{ SELECT DISTINCT ?s ?o {{ GRAPH ?g {{ ?s <{OWL}sameAs> ?o }} {graphs} \
                 FILTER(isIRI(?o) && !STRSTARTS(STR(?o), STR({base}))) }} }} \
              BIND(REPLACE(STR(?o), '[^/#]*$', '') AS ?target) }} GROUP BY ?target ORDER BY ?target"
-        )
+        ),
     )?
     .into_iter()
     .map(|r| Linkset {
@@ -173,7 +168,9 @@ pub fn has_articles_under(store: &Store, base: &str) -> anyhow::Result<bool> {
     let base = NamedNode::new(base)?;
     let found = rows(
         store,
-        &format!("SELECT ?a {{ GRAPH ?g {{ ?a a schema:NewsArticle }} FILTER(STRSTARTS(STR(?a), STR({base}))) }} LIMIT 1"),
+        &format!(
+            "SELECT ?a {{ GRAPH ?g {{ ?a a schema:NewsArticle }} FILTER(STRSTARTS(STR(?a), STR({base}))) }} LIMIT 1"
+        ),
     )?;
     Ok(!found.is_empty())
 }

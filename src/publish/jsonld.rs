@@ -90,7 +90,8 @@ impl JsonLdContext {
     /// Rewrites the expanded document `from` as `to` with short keys, then removes `from`.
     pub fn compact(&self, from: &Path, to: &Path) -> anyhow::Result<()> {
         let input = std::fs::File::open(from).with_context(|| format!("{}: cannot read it", from.display()))?;
-        let mut reader = ReaderJsonParser::new(BufReader::with_capacity(1 << 16, input)).with_max_buffer_size(MAX_JSON_TOKEN);
+        let mut reader =
+            ReaderJsonParser::new(BufReader::with_capacity(1 << 16, input)).with_max_buffer_size(MAX_JSON_TOKEN);
         let output = std::fs::File::create(to).with_context(|| format!("{}: cannot create it", to.display()))?;
         let mut writer = WriterJsonSerializer::new(BufWriter::with_capacity(1 << 16, output));
         let fail = |e: &dyn std::fmt::Display| anyhow::anyhow!("{}: compacting the JSON-LD dump: {e}", to.display());

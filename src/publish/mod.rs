@@ -64,7 +64,11 @@ impl Release {
         describe::iri(format!("{}dataset/sparql", self.base))
     }
     pub fn distribution(&self, file: &str) -> NamedNode {
-        describe::iri(format!("{}dataset/distribution/{}", self.base, crate::rdf::mint::encode(file)))
+        describe::iri(format!(
+            "{}dataset/distribution/{}",
+            self.base,
+            crate::rdf::mint::encode(file)
+        ))
     }
     pub fn download_url(&self, file: &str) -> NamedNode {
         describe::iri(format!("{}{}", self.download_base, crate::rdf::mint::encode(file)))

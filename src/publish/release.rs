@@ -47,7 +47,8 @@ impl Staging {
         std::fs::create_dir_all(&parent).with_context(|| format!("{}: cannot create the folder", parent.display()))?;
         let dir = parent.join(format!(".{name}.publishing-{}", std::process::id()));
         if dir.exists() {
-            std::fs::remove_dir_all(&dir).with_context(|| format!("{}: cannot remove an old staging folder", dir.display()))?;
+            std::fs::remove_dir_all(&dir)
+                .with_context(|| format!("{}: cannot remove an old staging folder", dir.display()))?;
         }
         std::fs::create_dir(&dir).with_context(|| format!("{}: cannot create the staging folder", dir.display()))?;
         Ok(Staging {

@@ -16,29 +16,61 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
 
     let document = release.download_url(VOID_FILE);
     d.a(document.clone(), VOID, "DatasetDescription");
-    d.add(document.clone(), term(DCTERMS, "title"), english(&format!("A VoID description of {}", release.title)));
+    d.add(
+        document.clone(),
+        term(DCTERMS, "title"),
+        english(&format!("A VoID description of {}", release.title)),
+    );
     d.add(document, term(FOAF, "primaryTopic"), dataset.clone());
 
     d.a(dataset.clone(), VOID, "Dataset");
     d.add(dataset.clone(), term(DCTERMS, "title"), english(&release.title));
-    d.add(dataset.clone(), term(DCTERMS, "description"), english(&release.description_text(figures)));
+    d.add(
+        dataset.clone(),
+        term(DCTERMS, "description"),
+        english(&release.description_text(figures)),
+    );
     let publisher = release.publisher_node();
     d.add(dataset.clone(), term(DCTERMS, "publisher"), publisher.clone());
     d.a(publisher.clone(), FOAF, "Agent");
-    d.add(publisher, term(FOAF, "name"), Literal::new_simple_literal(&release.publisher));
+    d.add(
+        publisher,
+        term(FOAF, "name"),
+        Literal::new_simple_literal(&release.publisher),
+    );
     if let Some(license) = &release.license {
         d.add(dataset.clone(), term(DCTERMS, "license"), iri(license.as_str()));
     }
     d.add(dataset.clone(), term(DCTERMS, "issued"), typed(&release.issued, "date"));
-    d.add(dataset.clone(), term(DCTERMS, "modified"), typed(&release.modified, "date"));
-    d.add(dataset.clone(), void("uriSpace"), Literal::new_simple_literal(&release.base));
+    d.add(
+        dataset.clone(),
+        term(DCTERMS, "modified"),
+        typed(&release.modified, "date"),
+    );
+    d.add(
+        dataset.clone(),
+        void("uriSpace"),
+        Literal::new_simple_literal(&release.base),
+    );
 
     d.add(dataset.clone(), void("triples"), count(figures.triples));
     d.add(dataset.clone(), void("entities"), count(figures.entities));
     d.add(dataset.clone(), void("classes"), count(figures.classes.len() as u64));
-    d.add(dataset.clone(), void("properties"), count(figures.properties.len() as u64));
-    d.add(dataset.clone(), void("distinctSubjects"), count(figures.distinct_subjects));
-    d.add(dataset.clone(), void("distinctObjects"), count(figures.distinct_objects));
+    d.add(
+        dataset.clone(),
+        void("properties"),
+        count(figures.properties.len() as u64),
+    );
+    d.add(
+        dataset.clone(),
+        void("distinctSubjects"),
+        count(figures.distinct_subjects),
+    );
+    d.add(
+        dataset.clone(),
+        void("distinctObjects"),
+        count(figures.distinct_objects),
+    );
 
     for (dump, file) in dumps {
         d.add(dataset.clone(), void("dataDump"), release.download_url(&file.name));
@@ -63,7 +95,12 @@ pub fn describe(release: &Release, figures: &Figures, dumps: &[(DumpFormat, Writ
         d.add(partition, void("triples"), count(*triples));
     }
     for linkset in &figures.linksets {
-        let key = encode(linkset.target.split_once("://").map_or(linkset.target.as_str(), |(_, rest)| rest));
+        let key = encode(
+            linkset
+                .target
+                .split_once("://")
+                .map_or(linkset.target.as_str(), |(_, rest)| rest),
+        );
         let node = iri(format!("{}dataset/links/{key}", release.base));
         let target = iri(format!("{}dataset/target/{key}", release.base));
         d.add(dataset.clone(), void("subset"), node.clone());
