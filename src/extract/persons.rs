@@ -132,6 +132,11 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 break;
             }
         }
+        // A run that ends in an organisation's noun is its name ("Football Federation").
+        if j > i && pack.rules.org_heads.contains(para.lower(j - 1)) {
+            i = j;
+            continue;
+        }
         // Longer runs are names of things ("Dialogue on Strategic Stability Working Group"),
         // unless particles make them Arabic names ("Abdullah bin Zayed Al Nahyan").
         let particles = (i..j).filter(|&k| particles.contains(para.lower(k))).count();

@@ -184,6 +184,30 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut region: Option<String> = None;
     // Where names decline, the country or organisation follows the title, in the genitive.
     if pack.rules.names_decline {
+        // "директор театра Вахтангова", "гендиректор корпорации «Ростех»": an organisation's noun
+        // in the genitive, then its name.
+        if takes_named_org(&role)
+            && org.is_none()
+            && country.is_none()
+            && pack.rules.org_heads.contains(para.lower(i))
+            && para.mark_starting(i).is_none()
+        {
+            let end = organisation_name_end(para, pack, i + 1);
+            if end > i + 1 {
+                let name = format!("{} {}", para.tokens[i].text(&para.text), name_text(para, i + 1, end));
+                return Some(Title {
+                    start,
+                    end,
+                    role,
+                    complement: None,
+                    org: Some(OrgRef::Named(name)),
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                });
+            }
+        }
         // "председатель правления «Газпрома»": a company by its quoted name.
         if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() {
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
@@ -271,6 +295,29 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if demonym.is_some() && country.is_none() {
             country = demonym;
         }
+        // "of the Nigeria Football Federation": a country's name that begins an organisation's.
+        let country_org = para
+            .mark_starting(j)
+            .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Name)))
+            .map(|m| organisation_name_end(para, pack, m.end))
+            .filter(|&e| {
+                e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && rules.of_links.contains(&link.as_str())
+            });
+        if let (Some(e), None, None) = (country_org, &org, &country) {
+            if para.mark_starting(j).is_some_and(|m| m.end < e) {
+                return Some(Title {
+                    start,
+                    end: e,
+                    role,
+                    complement,
+                    org: Some(OrgRef::Named(name_text(para, j, e))),
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                });
+            }
+        }
         if let Some(m) = para.mark_starting(j) {
             let end = m.end;
             match &m.kind {
@@ -307,9 +354,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
         }
-        let run = capitalised_run(para, j);
+        let run = organisation_name_end(para, pack, j);
         if run > j {
-            named = Some(para.text[para.tokens[j].start..para.tokens[run - 1].end].to_string());
+            named = Some(name_text(para, j, run));
             i = run;
         }
     }
@@ -345,28 +392,36 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "Infosys CEO", "Ryanair boss", "Tata Sons Chairman": a business title after a name no
     // lexicon knows.
-    // Not for "president": "On Tuesday President Biden" has no organisation before the title.
+    // Not for "president" unless an organisation's noun ends the name ("Nigeria Football
+    // Federation President"): "On Tuesday President Biden" has no organisation before the title.
+    let role_start = (start..i)
+        .find(|&k| {
+            para.mark_starting(k)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        })
+        .unwrap_or(start);
+    let org_noun_before =
+        role_start > 0 && para.tokens[role_start - 1].is_cap() && rules.org_heads.contains(para.lower(role_start - 1));
     if named.is_none()
         && org.is_none()
         && country.is_none()
         && takes_named_org(&role)
-        && !role.contains("president")
+        && (!role.contains("president") || org_noun_before)
         && !pack.rules.names_decline
     {
-        let role_start = (start..i)
-            .find(|&k| {
-                para.mark_starting(k)
-                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
-            })
-            .unwrap_or(start);
         let mut k = role_start;
-        while k > 0
-            && k > role_start.saturating_sub(4)
-            && para.tokens[k - 1].is_cap()
-            && para.mark(k - 1).is_none()
-            && !rules.never_names.contains(&para.lower(k - 1))
-        {
-            k -= 1;
+        while k > 0 && k > role_start.saturating_sub(5) {
+            let prev = &para.tokens[k - 1];
+            if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) {
+                k -= 1;
+            } else if let Some(m) = para.mark_ending(k).filter(|m| {
+                matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < role_start && org_noun_before
+            }) {
+                // "Nigeria Football Federation": a country's name inside the organisation's.
+                k = m.start;
+            } else {
+                break;
+            }
         }
         if k < role_start {
             named = Some(para.text[para.tokens[k].start..para.tokens[role_start - 1].end].to_string());
@@ -445,6 +500,44 @@ fn capitalised_run(para: &Para, j: usize) -> usize {
     k
 }
 
+/// The end of an organisation's name starting at `j`: a name in quotes («Ростех», „Welt am
+/// Sonntag“), or capitalised words with the small words between them ("Bank of England") and
+/// the organisation nouns after them ("Nottinghamshire police authority").
+fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) -> usize {
+    if matches!(para.lower(j), "«" | "„" | "“" | "\"") {
+        return (j + 1..(j + 8).min(para.tokens.len()))
+            .find(|&k| matches!(para.lower(k), "»" | "“" | "”" | "\""))
+            .filter(|&close| close > j + 1)
+            .map_or(j, |close| close + 1);
+    }
+    let rules = &pack.rules;
+    let mut k = capitalised_run(para, j);
+    while k > j
+        && k + 1 < para.tokens.len()
+        && rules.name_inner_words.contains(para.lower(k))
+        && para.tokens[k + 1].is_cap()
+    {
+        k = capitalised_run(para, k + 1);
+    }
+    let mut heads = 0;
+    while k > j
+        && heads < 3
+        && para.tokens.get(k).is_some_and(|t| !t.is_cap())
+        && rules.org_heads.contains(para.lower(k))
+    {
+        k += 1;
+        heads += 1;
+    }
+    k
+}
+
+/// An organisation's name as written, without the quote marks around it.
+fn name_text(para: &Para, j: usize, end: usize) -> String {
+    let text = &para.text[para.tokens[j].start..para.tokens[end - 1].end];
+    text.trim_matches(|c: char| matches!(c, '«' | '»' | '„' | '“' | '”' | '"'))
+        .to_string()
+}
+
 /// The title that ends right before token `end` (a name follows it), longest first. An
 /// honorific may stand between them, and a definite title may stand in apposition before the
 /// name ("The EU's foreign policy chief, Josep Borrell, said").
@@ -507,9 +600,14 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
     if let Some(t) = (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {
         return Some(t);
     }
+    // "The EU's foreign policy chief, Josep Borrell", "President of the Nigeria Football
+    // Federation, Mr. Amaju Melvin Pinnick": a definite title, or one that opens the sentence,
+    // in apposition before the name.
     if end > from + 1 && para.lower(end - 1) == "," {
         let before = end - 1;
-        return (from..before).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == before && t.definite));
+        return (from..before).find_map(|s| {
+            parse_title(para, pack, s).filter(|t| t.end == before && (t.definite || t.start == sentence.start))
+        });
     }
     None
 }

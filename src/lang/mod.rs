@@ -220,6 +220,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Head nouns of organisations' names, as they follow a title in this language ("chairman of the
+    /// Nottinghamshire police authority", «директор театра Вахтангова», "Trainer des FC Basel"): where
+    /// one stands, the name around it is an organisation's, not a place's or a person's. Stems with *.
+    pub org_heads: Words,
     /// Endings of a speech verb that carry its subject pronoun ("dit-il", "a-t-elle", "mentionne-t-il"),
     /// with the pronoun's gender (m, f).
     pub incise_pronouns: WordMap<String>,
@@ -421,6 +425,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            org_heads: f.words("org_heads"),
             incise_pronouns: f.text_map("incise_pronouns"),
             according_to_pronouns: f.text_map("according_to_pronouns"),
             reported_mood_verbs: f.words("reported_mood_verbs"),
