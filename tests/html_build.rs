@@ -54,14 +54,26 @@ fn a_web_page_gives_its_date_headline_author_and_publisher() {
     assert_eq!(article[0]["date"], "2024-03-07", "the day from the JSON-LD");
     assert_eq!(article[0]["headline"], "Lavrov says talks with Washington will resume");
     let text = &article[0]["text"];
-    assert!(text.starts_with("Lavrov says talks with Washington will resume\n\nRussian Foreign Minister"), "{text}");
-    assert_eq!(text.matches("Lavrov says talks with Washington").count(), 1, "headline once: {text}");
-    assert!(!text.contains("By Jane Doe") && !text.contains("Most read") && !text.contains("Photo: Agency"), "{text}");
+    assert!(
+        text.starts_with("Lavrov says talks with Washington will resume\n\nRussian Foreign Minister"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("Lavrov says talks with Washington").count(),
+        1,
+        "headline once: {text}"
+    );
+    assert!(
+        !text.contains("By Jane Doe") && !text.contains("Most read") && !text.contains("Photo: Agency"),
+        "{text}"
+    );
 
     // "on Tuesday" before Thursday 7 March 2024 is 5 March.
     let statements = query_json(&store, "queries/statements.rq");
     assert!(
-        statements.iter().any(|s| s["speaker"] == "Sergey Lavrov" && s["date"] == "2024-03-05"),
+        statements
+            .iter()
+            .any(|s| s["speaker"] == "Sergey Lavrov" && s["date"] == "2024-03-05"),
         "{statements:?}"
     );
 
@@ -74,9 +86,15 @@ fn a_web_page_gives_its_date_headline_author_and_publisher() {
     assert_eq!(authors.len(), 1, "{authors:?}");
     assert_eq!(authors[0]["name"], "Jane Doe");
     assert_eq!(authors[0]["mentioned"], "false");
-    let people: Vec<String> = query_json(&store, "queries/people.rq").into_iter().map(|r| r["person"].clone()).collect();
+    let people: Vec<String> = query_json(&store, "queries/people.rq")
+        .into_iter()
+        .map(|r| r["person"].clone())
+        .collect();
     assert!(people.contains(&"Sergey Lavrov".to_string()), "{people:?}");
-    assert!(!people.iter().any(|p| p.contains("Jane")), "the author is no person of the story: {people:?}");
+    assert!(
+        !people.iter().any(|p| p.contains("Jane")),
+        "the author is no person of the story: {people:?}"
+    );
 
     let publisher = one(
         &store,
@@ -115,14 +133,22 @@ fn a_real_saved_page_and_a_plain_text_byline() {
     assert_eq!(rows[0]["source"], "byline.txt");
     assert_eq!(rows[0]["author"], "Jane Doe");
     let page: Vec<_> = rows.iter().filter(|r| r["source"] == "source.html").collect();
-    assert!(page.iter().all(|r| r["lang"] == "fr" && r["date"] == "2015-05-04"), "{page:?}");
+    assert!(
+        page.iter().all(|r| r["lang"] == "fr" && r["date"] == "2015-05-04"),
+        "{page:?}"
+    );
     let mut authors: Vec<&str> = page.iter().map(|r| r["author"].as_str()).collect();
     authors.sort();
     assert_eq!(authors, ["Damien Leloup", "Martin Untersinger", "Morgane Tual"]);
-    let people: Vec<String> = query_json(&store, "queries/people.rq").into_iter().map(|r| r["person"].clone()).collect();
+    let people: Vec<String> = query_json(&store, "queries/people.rq")
+        .into_iter()
+        .map(|r| r["person"].clone())
+        .collect();
     assert!(people.contains(&"Sergey Lavrov".to_string()), "{people:?}");
     assert!(
-        !people.iter().any(|p| p.contains("Jane") || p.contains("Leloup") || p.contains("Untersinger")),
+        !people
+            .iter()
+            .any(|p| p.contains("Jane") || p.contains("Leloup") || p.contains("Untersinger")),
         "authors are no people of the story: {people:?}"
     );
 }

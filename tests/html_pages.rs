@@ -12,7 +12,15 @@ fn saved_pages_give_clean_complete_text_and_their_metadata() {
     assert!(pages.len() >= 15, "{} pages", pages.len());
     let sites: std::collections::HashSet<_> = pages
         .iter()
-        .map(|p| p.expected.address.split('/').nth(2).unwrap_or("").trim_start_matches("www.").to_string())
+        .map(|p| {
+            p.expected
+                .address
+                .split('/')
+                .nth(2)
+                .unwrap_or("")
+                .trim_start_matches("www.")
+                .to_string()
+        })
         .collect();
     assert!(sites.len() >= 10, "{sites:?}");
     let (mut f1_sum, mut fields, mut hits) = (0.0, 0, 0);
@@ -37,11 +45,22 @@ fn saved_pages_give_clean_complete_text_and_their_metadata() {
             "{:16} P {:.3} R {:.3} F1 {:.3}  metadata {:?}",
             page.name, o.precision, o.recall, o.f1, page_hits
         ));
-        assert!(o.f1 >= 0.85, "{}: body F1 {:.3} (P {:.3}, R {:.3})", page.name, o.f1, o.precision, o.recall);
+        assert!(
+            o.f1 >= 0.85,
+            "{}: body F1 {:.3} (P {:.3}, R {:.3})",
+            page.name,
+            o.f1,
+            o.precision,
+            o.recall
+        );
         // The headline is never repeated as the body's first paragraph.
         if let Some(h) = &meta.headline {
             let first = body.trim_start().split("\n\n").next().unwrap_or("");
-            assert!(!newsgraph::html::same_words(h, first), "{}: headline repeated", page.name);
+            assert!(
+                !newsgraph::html::same_words(h, first),
+                "{}: headline repeated",
+                page.name
+            );
         }
         f1_sum += o.f1;
         fields += page_hits.len();
@@ -49,7 +68,10 @@ fn saved_pages_give_clean_complete_text_and_their_metadata() {
     }
     let mean_f1 = f1_sum / pages.len() as f64;
     let accuracy = hits as f64 / fields as f64;
-    println!("{}\nmean body F1 {mean_f1:.3}, metadata {hits}/{fields}", report.join("\n"));
+    println!(
+        "{}\nmean body F1 {mean_f1:.3}, metadata {hits}/{fields}",
+        report.join("\n")
+    );
     assert!(mean_f1 >= 0.96, "mean body F1 {mean_f1:.3}\n{}", report.join("\n"));
     assert!(accuracy >= 0.9, "metadata {hits}/{fields}\n{}", report.join("\n"));
 }

@@ -28,7 +28,14 @@ fn published(dir: &Path) -> (PathBuf, PathBuf) {
         .arg(&store)
         .arg("--out")
         .arg(&out)
-        .args(["--sparql-endpoint", ENDPOINT, "--license", LICENSE, "--download-base", DOWNLOAD])
+        .args([
+            "--sparql-endpoint",
+            ENDPOINT,
+            "--license",
+            LICENSE,
+            "--download-base",
+            DOWNLOAD,
+        ])
         .args(["--title", "Seeds", "--publisher", "Test Newsroom"]));
     (store, out)
 }
@@ -122,10 +129,19 @@ fn every_dump_parses_back_to_the_stores_data() {
         (out.join("newsgraph.rdf"), RdfFormat::RdfXml),
     ] {
         let got = triples_of(parse(&path, format));
-        assert!(got == triples, "{}: {} triples, the store {}", path.display(), got.len(), triples.len());
+        assert!(
+            got == triples,
+            "{}: {} triples, the store {}",
+            path.display(),
+            got.len(),
+            triples.len()
+        );
     }
     // The ontology and the shapes are the files of the repository.
-    for (file, source) in [("ontology.ttl", "ontology/newsgraph.ttl"), ("shapes.ttl", "ontology/shapes.ttl")] {
+    for (file, source) in [
+        ("ontology.ttl", "ontology/newsgraph.ttl"),
+        ("shapes.ttl", "ontology/shapes.ttl"),
+    ] {
         assert_eq!(
             std::fs::read(out.join(file)).unwrap(),
             std::fs::read(root().join(source)).unwrap(),
@@ -179,7 +195,12 @@ fn the_json_ld_dump_has_short_names_and_rdflib_reads_the_same_quads() {
             .arg(out.join("newsgraph.nq"))
             .output()
             .unwrap();
-        assert!(run.status.success(), "{}: {}", python.display(), String::from_utf8_lossy(&run.stderr));
+        assert!(
+            run.status.success(),
+            "{}: {}",
+            python.display(),
+            String::from_utf8_lossy(&run.stderr)
+        );
         let counts: Vec<usize> = String::from_utf8_lossy(&run.stdout)
             .split_whitespace()
             .map(|n| n.parse().unwrap())
@@ -195,7 +216,11 @@ fn the_void_figures_are_the_stores_counts() {
     let (store, out) = published(dir.path());
     let void = description(&out.join("void.ttl"));
     let dataset = "<https://example.org/newsgraph/dataset>";
-    let figure = |p: &str| -> u64 { one(&void, &format!("{PREFIXES} SELECT ?n {{ {dataset} void:{p} ?n }}")).parse().unwrap() };
+    let figure = |p: &str| -> u64 {
+        one(&void, &format!("{PREFIXES} SELECT ?n {{ {dataset} void:{p} ?n }}"))
+            .parse()
+            .unwrap()
+    };
     let data = "GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/newsgraph/ns> && ?g != <https://w3id.org/newsgraph/shapes>)";
     for (name, query) in [
         ("triples", format!("SELECT (COUNT(*) AS ?n) {{ SELECT DISTINCT ?s ?p ?o {{ {data} }} }}")),
@@ -232,7 +257,9 @@ fn the_void_figures_are_the_stores_counts() {
     // Each property partition, and the partitions add up to the triples.
     let properties: BTreeMap<String, u64> = select(
         &void,
-        &format!("{PREFIXES} SELECT ?p ?n {{ {dataset} void:propertyPartition [ void:property ?p ; void:triples ?n ] }}"),
+        &format!(
+            "{PREFIXES} SELECT ?p ?n {{ {dataset} void:propertyPartition [ void:property ?p ; void:triples ?n ] }}"
+        ),
     )
     .into_iter()
     .map(|r| (r[0].clone(), r[1].parse().unwrap()))
@@ -266,21 +293,40 @@ fn the_void_figures_are_the_stores_counts() {
     assert!(links >= 2, "Putin and Biden at least: {links}");
 
     // Where the data is: one dump per file, the endpoint, the vocabularies it uses.
-    let dumps = select(&void, &format!("{PREFIXES} SELECT ?d {{ {dataset} void:dataDump ?d }} ORDER BY ?d"));
+    let dumps = select(
+        &void,
+        &format!("{PREFIXES} SELECT ?d {{ {dataset} void:dataDump ?d }} ORDER BY ?d"),
+    );
     assert_eq!(dumps.len(), 6, "{dumps:?}");
     for d in &dumps {
         let file = d[0].strip_prefix(DOWNLOAD).expect("under --download-base");
         assert!(out.join(file).is_file(), "{file}");
     }
-    assert_eq!(one(&void, &format!("{PREFIXES} SELECT ?e {{ {dataset} void:sparqlEndpoint ?e }}")), ENDPOINT);
-    let vocabularies: Vec<String> = select(&void, &format!("{PREFIXES} SELECT ?v {{ {dataset} void:vocabulary ?v }}"))
-        .into_iter()
-        .map(|r| r[0].clone())
-        .collect();
-    for v in ["http://www.w3.org/ns/org#", "https://schema.org/", "http://www.w3.org/ns/prov#"] {
+    assert_eq!(
+        one(
+            &void,
+            &format!("{PREFIXES} SELECT ?e {{ {dataset} void:sparqlEndpoint ?e }}")
+        ),
+        ENDPOINT
+    );
+    let vocabularies: Vec<String> = select(
+        &void,
+        &format!("{PREFIXES} SELECT ?v {{ {dataset} void:vocabulary ?v }}"),
+    )
+    .into_iter()
+    .map(|r| r[0].clone())
+    .collect();
+    for v in [
+        "http://www.w3.org/ns/org#",
+        "https://schema.org/",
+        "http://www.w3.org/ns/prov#",
+    ] {
         assert!(vocabularies.iter().any(|x| x == v), "{v}: {vocabularies:?}");
     }
-    assert_eq!(one(&void, &format!("{PREFIXES} SELECT ?u {{ {dataset} void:uriSpace ?u }}")), "https://example.org/newsgraph/");
+    assert_eq!(
+        one(&void, &format!("{PREFIXES} SELECT ?u {{ {dataset} void:uriSpace ?u }}")),
+        "https://example.org/newsgraph/"
+    );
 }
 
 #[test]
@@ -300,21 +346,42 @@ fn the_catalogue_describes_each_file_its_languages_and_its_period() {
     assert_eq!(rows.len(), 6, "{rows:?}");
     for row in &rows {
         let file = out.join(row[0].strip_prefix(DOWNLOAD).unwrap());
-        assert_eq!(row[1], std::fs::metadata(&file).unwrap().len().to_string(), "{}", file.display());
-        let sha = std::process::Command::new("sha256sum").arg(&file).output().expect("sha256sum");
+        assert_eq!(
+            row[1],
+            std::fs::metadata(&file).unwrap().len().to_string(),
+            "{}",
+            file.display()
+        );
+        let sha = std::process::Command::new("sha256sum")
+            .arg(&file)
+            .output()
+            .expect("sha256sum");
         let sha = String::from_utf8_lossy(&sha.stdout);
         assert_eq!(row[2], sha.split_whitespace().next().unwrap(), "{}", file.display());
-        assert!(row[3].starts_with("https://www.iana.org/assignments/media-types/"), "{row:?}");
+        assert!(
+            row[3].starts_with("https://www.iana.org/assignments/media-types/"),
+            "{row:?}"
+        );
     }
     let media: BTreeMap<String, String> = rows
         .iter()
-        .map(|r| (r[0].rsplit('/').next().unwrap().to_string(), r[3].rsplit("media-types/").next().unwrap().to_string()))
+        .map(|r| {
+            (
+                r[0].rsplit('/').next().unwrap().to_string(),
+                r[3].rsplit("media-types/").next().unwrap().to_string(),
+            )
+        })
         .collect();
     assert_eq!(media["newsgraph.ttl"], "text/turtle");
     assert_eq!(media["newsgraph.nt.gz"], "application/n-triples");
     assert_eq!(media["newsgraph.jsonld"], "application/ld+json");
     assert_eq!(
-        one(&catalog, &format!("{PREFIXES} SELECT ?c {{ ?d dcat:downloadURL <{DOWNLOAD}newsgraph.nt.gz> ; dcat:compressFormat ?c }}")),
+        one(
+            &catalog,
+            &format!(
+                "{PREFIXES} SELECT ?c {{ ?d dcat:downloadURL <{DOWNLOAD}newsgraph.nt.gz> ; dcat:compressFormat ?c }}"
+            )
+        ),
         "https://www.iana.org/assignments/media-types/application/gzip"
     );
 
@@ -341,16 +408,28 @@ fn the_catalogue_describes_each_file_its_languages_and_its_period() {
     assert_eq!(period, [[dates[0]["start"].clone(), dates[0]["end"].clone()]]);
     // The endpoint is a data service of the catalogue, and the publisher an agent with a name.
     assert_eq!(
-        one(&catalog, &format!("{PREFIXES} SELECT ?e {{ ?c dcat:service [ a dcat:DataService ; dcat:endpointURL ?e ] }}")),
+        one(
+            &catalog,
+            &format!("{PREFIXES} SELECT ?e {{ ?c dcat:service [ a dcat:DataService ; dcat:endpointURL ?e ] }}")
+        ),
         ENDPOINT
     );
     assert_eq!(
-        one(&catalog, &format!("{PREFIXES} SELECT ?n {{ ?c a dcat:Catalog ; dct:publisher [ a foaf:Agent ; foaf:name ?n ] }}")),
+        one(
+            &catalog,
+            &format!("{PREFIXES} SELECT ?n {{ ?c a dcat:Catalog ; dct:publisher [ a foaf:Agent ; foaf:name ?n ] }}")
+        ),
         "Test Newsroom"
     );
     // The description in words quotes the store's own counts.
-    let text = one(&catalog, &format!("{PREFIXES} SELECT ?t {{ <https://example.org/newsgraph/dataset> dct:description ?t }}"));
-    let statements = count(&store, "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ng:Statement } }");
+    let text = one(
+        &catalog,
+        &format!("{PREFIXES} SELECT ?t {{ <https://example.org/newsgraph/dataset> dct:description ?t }}"),
+    );
+    let statements = count(
+        &store,
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ng:Statement } }",
+    );
     assert!(text.contains("5 news articles in English, Russian"), "{text}");
     assert!(text.contains(&format!("{statements} statements")), "{text}");
 }
@@ -381,7 +460,11 @@ fn pyshacl(data: &Path, drop_undefined: bool) -> (bool, BTreeSet<(String, String
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(out.status.success(), "pySHACL failed: {}{text}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "pySHACL failed: {}{text}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let violations = text
         .lines()
         .skip(1)
@@ -422,13 +505,20 @@ fn the_catalogue_conforms_to_dcat_ap_for_both_engines() {
     let dir = tempfile::tempdir().unwrap();
     let (store, out) = published(dir.path());
     let catalog = out.join("catalog.ttl");
-    let report = ok(bin().args(["validate", "--data"]).arg(&catalog).args(["--shapes", DCAT_AP]));
+    let report = ok(bin()
+        .args(["validate", "--data"])
+        .arg(&catalog)
+        .args(["--shapes", DCAT_AP]));
     assert!(report.contains(": 0 violations"), "{report}");
     let (conforms, violations) = pyshacl(&catalog, true);
     assert!(conforms, "{violations:?}");
     // A release without an endpoint has no data service: pySHACL takes the profile unchanged.
     let plain = dir.path().join("plain");
-    ok(bin().args(["publish", "-q", "--store"]).arg(&store).arg("--out").arg(&plain));
+    ok(bin()
+        .args(["publish", "-q", "--store"])
+        .arg(&store)
+        .arg("--out")
+        .arg(&plain));
     let (conforms, violations) = pyshacl(&plain.join("catalog.ttl"), false);
     assert!(conforms, "{violations:?}");
     let report = ok(bin()
@@ -467,7 +557,10 @@ fn a_defective_catalogue_is_a_violation_for_both_engines() {
     assert!(!run.status.success());
     let report = String::from_utf8_lossy(&run.stdout);
     let err = String::from_utf8_lossy(&run.stderr);
-    assert!(err.contains("does not conform") && err.trim().lines().count() == 1, "{err}");
+    assert!(
+        err.contains("does not conform") && err.trim().lines().count() == 1,
+        "{err}"
+    );
     assert!(
         report.contains(&format!("Violation: {}", nquads.as_str()))
             && report.contains("http://www.w3.org/ns/dcat#accessURL")
@@ -481,7 +574,11 @@ fn a_defective_catalogue_is_a_violation_for_both_engines() {
     assert!(!conforms);
     let ours = violations_in(&report);
     assert_eq!(ours, theirs);
-    assert_eq!(ours.len(), 4, "the catalogue, dataset and service publisher, the access URL: {ours:?}");
+    assert_eq!(
+        ours.len(),
+        4,
+        "the catalogue, dataset and service publisher, the access URL: {ours:?}"
+    );
 }
 
 #[test]
@@ -493,7 +590,11 @@ fn a_release_is_never_written_over_files_unless_forced() {
     std::fs::write(out.join("notes.txt"), "mine").unwrap();
     let publish = |extra: &[&str]| {
         let mut cmd = bin();
-        cmd.args(["publish", "-q", "--store"]).arg(&store).arg("--out").arg(&out).args(extra);
+        cmd.args(["publish", "-q", "--store"])
+            .arg(&store)
+            .arg("--out")
+            .arg(&out)
+            .args(extra);
         cmd
     };
     fails_with(&mut publish(&[]), "is not empty");
@@ -510,7 +611,12 @@ fn a_release_is_never_written_over_files_unless_forced() {
     assert!(beside.is_empty(), "{beside:?}");
     // A base IRI the store was not built with, a --download-base that is no folder, an unknown theme.
     fails_with(
-        bin().args(["publish", "--store"]).arg(&store).arg("--out").arg(dir.path().join("x")).args(["--base-iri", "https://other.example/"]),
+        bin()
+            .args(["publish", "--store"])
+            .arg(&store)
+            .arg("--out")
+            .arg(dir.path().join("x"))
+            .args(["--base-iri", "https://other.example/"]),
         "no article under https://other.example/",
     );
     assert!(!dir.path().join("x").exists());
@@ -542,7 +648,11 @@ fn a_publish_that_runs_out_of_space_leaves_no_release() {
         return;
     }
     let out = mnt.join("release");
-    let result = run(bin().args(["publish", "-q", "--store"]).arg(&store).arg("--out").arg(&out));
+    let result = run(bin()
+        .args(["publish", "-q", "--store"])
+        .arg(&store)
+        .arg("--out")
+        .arg(&out));
     let left: Vec<String> = std::fs::read_dir(&mnt)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -550,6 +660,9 @@ fn a_publish_that_runs_out_of_space_leaves_no_release() {
     std::process::Command::new("umount").arg(&mnt).status().ok();
     assert!(!result.status.success());
     let err = String::from_utf8_lossy(&result.stderr);
-    assert!(err.contains("No space left on device") && err.trim().lines().count() == 1, "{err}");
+    assert!(
+        err.contains("No space left on device") && err.trim().lines().count() == 1,
+        "{err}"
+    );
     assert!(left.is_empty(), "a failed publish left {left:?}");
 }

@@ -16,7 +16,10 @@ fn the_example_of_query_help_finds_the_persons() {
         .find(|l| l.contains("schema:Person ; schema:name ?name"))
         .expect("the example in --help");
     let sparql = example.split('\'').nth(1).expect("the query between quotes");
-    let names: Vec<String> = query_text(&store, sparql).into_iter().map(|r| r["name"].clone()).collect();
+    let names: Vec<String> = query_text(&store, sparql)
+        .into_iter()
+        .map(|r| r["name"].clone())
+        .collect();
     assert!(names.iter().any(|n| n == "Sergey Lavrov"), "{names:?}");
     assert!(names.iter().any(|n| n == "Сергей Лавров"), "{names:?}");
     let persons = query_text(
@@ -24,7 +27,10 @@ fn the_example_of_query_help_finds_the_persons() {
         "SELECT (COUNT(DISTINCT ?name) AS ?n) { GRAPH ?g { ?p a schema:Person ; schema:name ?name } }",
     );
     assert_eq!(names.len().to_string(), persons[0]["n"], "DISTINCT names, one per name");
-    assert!(help.contains("--strict-dataset") && help.contains("union of all graphs"), "{help}");
+    assert!(
+        help.contains("--strict-dataset") && help.contains("union of all graphs"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -38,20 +44,40 @@ fn the_strict_dataset_and_from_keep_their_meaning() {
             .args(args)
             .args(["-e", q]));
         let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-        json["results"]["bindings"][0]["n"]["value"].as_str().unwrap().parse().unwrap()
+        json["results"]["bindings"][0]["n"]["value"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     let all = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
     let quads = count(&[], "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
     // The union holds every graph's triples (once per graph that states them).
     assert_eq!(count(&[], all), quads);
-    assert_eq!(count(&["--strict-dataset"], all), 0, "newsgraph writes nothing to the default graph");
+    assert_eq!(
+        count(&["--strict-dataset"], all),
+        0,
+        "newsgraph writes nothing to the default graph"
+    );
     // GRAPH still names graphs, under both.
-    assert_eq!(count(&["--strict-dataset"], "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), quads);
+    assert_eq!(
+        count(
+            &["--strict-dataset"],
+            "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
+        ),
+        quads
+    );
     // FROM chooses the default graph itself: one article's graph only.
     let graph = "https://example.org/newsgraph/graph/003_c1ddbacee037c545.txt";
-    let one = count(&[], &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"));
+    let one = count(
+        &[],
+        &format!("SELECT (COUNT(*) AS ?n) {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"),
+    );
     assert!(one > 0 && one < quads);
-    assert_eq!(count(&[], &format!("SELECT (COUNT(*) AS ?n) FROM <{graph}> {{ ?s ?p ?o }}")), one);
+    assert_eq!(
+        count(&[], &format!("SELECT (COUNT(*) AS ?n) FROM <{graph}> {{ ?s ?p ?o }}")),
+        one
+    );
     // ASK and CONSTRUCT see the union too.
     let ask = ok(bin()
         .args(["query", "--store"])

@@ -55,7 +55,10 @@ fn every_class_the_seeds_use_has_a_shape() {
         })
         .collect();
     let missing: Vec<&String> = used.difference(&targets).collect();
-    assert!(missing.is_empty(), "classes without a shape in ontology/shapes.ttl: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "classes without a shape in ontology/shapes.ttl: {missing:?}"
+    );
 }
 
 /// The seed store's data with defects: a membership without its member, a statement with a
@@ -87,7 +90,8 @@ fn defective_data(store: &Path, path: &Path) -> Vec<String> {
         .unwrap()
         .subject
         .clone();
-    let kinds = ["NewsMediaOrganization", "Event", "Place", "WebSite"].map(|k| Term::NamedNode(iri(&format!("https://schema.org/{k}"))));
+    let kinds = ["NewsMediaOrganization", "Event", "Place", "WebSite"]
+        .map(|k| Term::NamedNode(iri(&format!("https://schema.org/{k}"))));
     let mut changed: Vec<Quad> = quads
         .iter()
         .filter(|q| !(q.subject == membership && q.predicate == member))
@@ -129,12 +133,24 @@ fn defects_are_reported_with_node_path_and_constraint_and_pyshacl_agrees() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("bad.nq does not conform to ontology/shapes.ttl"), "{err}");
     for node in &nodes {
-        assert!(report.contains(&format!("Violation: {node}")), "{node} not reported: {report}");
+        assert!(
+            report.contains(&format!("Violation: {node}")),
+            "{node} not reported: {report}"
+        );
     }
-    assert!(report.contains("http://www.w3.org/ns/org#member") && report.contains("MinCountConstraintComponent"), "{report}");
+    assert!(
+        report.contains("http://www.w3.org/ns/org#member") && report.contains("MinCountConstraintComponent"),
+        "{report}"
+    );
     assert!(report.contains("MaxCountConstraintComponent"), "two speakers: {report}");
-    assert!(report.contains("LessThanOrEqualsConstraintComponent"), "end before beginning: {report}");
-    assert!(report.contains("https://w3id.org/newsgraph/shapes#VenueShape"), "a venue of no kind: {report}");
+    assert!(
+        report.contains("LessThanOrEqualsConstraintComponent"),
+        "end before beginning: {report}"
+    );
+    assert!(
+        report.contains("https://w3id.org/newsgraph/shapes#VenueShape"),
+        "a venue of no kind: {report}"
+    );
     // The results are sorted: a second run prints the same report.
     let again = run(bin().args(["validate", "--data"]).arg(&bad));
     assert_eq!(String::from_utf8_lossy(&again.stdout), report);
@@ -168,7 +184,11 @@ fn pyshacl_finds_the_seed_store_conforming_too() {
     let dir = tempfile::tempdir().unwrap();
     let store = build_seeds(dir.path());
     let release = dir.path().join("release");
-    ok(bin().args(["publish", "-q", "--store"]).arg(&store).arg("--out").arg(&release));
+    ok(bin()
+        .args(["publish", "-q", "--store"])
+        .arg(&store)
+        .arg("--out")
+        .arg(&release));
     let script = "import sys, gzip, rdflib, pyshacl\n\
         data = rdflib.Graph(); data.parse(data=gzip.open(sys.argv[1]).read().decode(), format='nt')\n\
         conforms, _, text = pyshacl.validate(data, shacl_graph=rdflib.Graph().parse(sys.argv[2]))\n\
@@ -183,7 +203,11 @@ fn pyshacl_finds_the_seed_store_conforming_too() {
     assert!(py.status.success(), "{}", String::from_utf8_lossy(&py.stderr));
     let text = String::from_utf8_lossy(&py.stdout);
     let first: Vec<&str> = text.lines().next().unwrap().split(' ').collect();
-    assert_eq!(first, [count_distinct_data_triples(&store).to_string().as_str(), "True"], "{text}");
+    assert_eq!(
+        first,
+        [count_distinct_data_triples(&store).to_string().as_str(), "True"],
+        "{text}"
+    );
 }
 
 #[test]
@@ -194,13 +218,29 @@ fn bad_input_is_one_clear_line() {
     let odd = dir.path().join("data.xyz");
     std::fs::write(&odd, "").unwrap();
     let good = root().join("ontology/newsgraph.ttl");
-    let line = fails_with(bin().args(["validate", "--data"]).arg(&broken), "broken.ttl: not valid Turtle");
+    let line = fails_with(
+        bin().args(["validate", "--data"]).arg(&broken),
+        "broken.ttl: not valid Turtle",
+    );
     assert!(line.contains("line 1") || line.contains("1:"), "{line}");
-    fails_with(bin().args(["validate", "--data"]).arg(&good).arg("--shapes").arg(&broken), "broken.ttl: not valid Turtle");
+    fails_with(
+        bin()
+            .args(["validate", "--data"])
+            .arg(&good)
+            .arg("--shapes")
+            .arg(&broken),
+        "broken.ttl: not valid Turtle",
+    );
     fails_with(
         bin().args(["validate", "--data"]).arg(&odd),
         "cannot tell the RDF format from the file name",
     );
-    fails_with(bin().args(["validate", "--data"]).arg(dir.path().join("missing.ttl")), "missing.ttl");
-    fails_with(bin().args(["validate", "--store"]).arg(dir.path().join("no-store")), "no store at");
+    fails_with(
+        bin().args(["validate", "--data"]).arg(dir.path().join("missing.ttl")),
+        "missing.ttl",
+    );
+    fails_with(
+        bin().args(["validate", "--store"]).arg(dir.path().join("no-store")),
+        "no store at",
+    );
 }

@@ -117,3 +117,40 @@ pub fn venv_python() -> PathBuf {
     );
     python
 }
+
+/// Scores a built store against a folder of gold files with the reference scorer's rules
+/// (`newsgraph::eval`), reading the store through the contract queries as the scorer does.
+pub fn score_store(store: &Path, gold_dir: &Path) -> newsgraph::eval::Summary {
+    use newsgraph::eval::{score, Gold, RoleRow, StatementRow};
+    let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir)
+        .expect("gold folder")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let golds: Vec<Gold> = files
+        .iter()
+        .map(|f| serde_json::from_str(&std::fs::read_to_string(f).unwrap()).expect("gold JSON"))
+        .collect();
+    let get = |r: &std::collections::HashMap<String, String>, k: &str| r.get(k).cloned().unwrap_or_default();
+    let roles: Vec<RoleRow> = query_json(store, "queries/person-roles.rq")
+        .iter()
+        .map(|r| RoleRow {
+            source: get(r, "source"),
+            person: get(r, "person"),
+            role: get(r, "role"),
+            organization: get(r, "organization"),
+        })
+        .collect();
+    let statements: Vec<StatementRow> = query_json(store, "queries/statements.rq")
+        .iter()
+        .map(|r| StatementRow {
+            source: get(r, "source"),
+            speaker: get(r, "speaker"),
+            date: get(r, "date"),
+            venue: get(r, "venue"),
+            text: get(r, "text"),
+        })
+        .collect();
+    score(&golds, &roles, &statements)
+}
