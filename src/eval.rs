@@ -258,7 +258,11 @@ pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> 
         stp += sps.iter().filter(|r| stmt_ok(r)).count();
         stx += sps
             .iter()
-            .filter(|r| g.statements.iter().any(|gs| spk_ok(r, gs) && overlap(&r.text, &gs.quote) >= 0.6))
+            .filter(|r| {
+                g.statements
+                    .iter()
+                    .any(|gs| spk_ok(r, gs) && overlap(&r.text, &gs.quote) >= 0.6)
+            })
             .count();
         sg += g.statements.len();
         for gs in &g.statements {

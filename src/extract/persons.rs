@@ -50,6 +50,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !acronym_like(t.text(&para.text))
     };
     let name_word = |i: usize| name_word_in(i, true);
     // A leading initial, with or without its dot: "S Jaishankar", "N. Chandrasekaran".
@@ -132,8 +133,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        // A run that ends in an organisation's noun is its name ("Football Federation").
-        if j > i && pack.rules.org_heads.contains(para.lower(j - 1)) {
+        // A run that ends in an organisation's noun is its name ("Football Federation"); one
+        // followed by such a noun in lower case names a thing too ("Центристская партия",
+        // "Nottinghamshire police authority", "Херсонська область").
+        let noun_after = para.tokens.get(j).is_some_and(|t| {
+            !t.is_cap() && (pack.rules.org_heads.contains(&t.lower) || pack.rules.region_nouns.get(&t.lower).is_some())
+        });
+        if j > i && (pack.rules.org_heads.contains(para.lower(j - 1)) || noun_after) {
             i = j;
             continue;
         }
@@ -146,6 +152,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         i = j;
     }
     runs
+}
+
+/// An acronym or a brand, not a name: three letters or more with two capitals in a row
+/// ("ОАО", "NEWS", "МХАТа", "АвтоВАЗа"); initials ("KP") and "McDonald" are names.
+fn acronym_like(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.windows(2).any(|w| w[0].is_uppercase() && w[1].is_uppercase())
 }
 
 fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
