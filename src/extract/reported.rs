@@ -218,8 +218,51 @@ pub(super) fn reported(
                 );
             }
         }
+        // «І додав, що …», «Также отметил, что …»: where the verb's ending gives its subject's
+        // gender, a sentence may open with the verb; its subject is the last person spoken of.
+        if let Some(f) = dropped_subject(cx, para, range.start, &verb) {
+            let content_start = content_after_verb(cx, para, verb.end, end);
+            let said_that = content_start > verb.end && rules.complementizers.contains(para.lower(content_start - 1));
+            if said_that && end > content_start + 2 {
+                return build(
+                    cx,
+                    para,
+                    f,
+                    content_start..end,
+                    range.clone(),
+                    "reported.dropped-subject",
+                    focus,
+                );
+            }
+        }
     }
     None
+}
+
+/// The subject a verb in the past leaves out where verbs agree with it in gender: only
+/// conjunctions and adverbs stand before the verb in its clause.
+fn dropped_subject(cx: &Context, para: &Para, start: usize, verb: &Range<usize>) -> Option<Found> {
+    let rules = &cx.pack.rules;
+    if !rules.names_decline {
+        return None;
+    }
+    let bare = (start..verb.start).all(|t| {
+        let w = para.lower(t);
+        w == "," || rules.coordinators.contains(w) || rules.between_speaker_and_verb.contains(w)
+    });
+    let word = para.lower(verb.start);
+    let ends = |class: &crate::lang::Words| class.iter().any(|e| word.ends_with(e));
+    let gender = if ends(&rules.past_female_endings) {
+        Gender::Female
+    } else if ends(&rules.past_male_endings) {
+        Gender::Male
+    } else {
+        return None;
+    };
+    bare.then(|| Found {
+        speaker: SpeakerRef::Pronoun(gender),
+        span: verb.start..verb.start,
+    })
 }
 
 /// Where the reported words begin after a speech verb: past "that", past the addressee of
