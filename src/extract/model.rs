@@ -115,6 +115,8 @@ pub enum VenueKind {
     Event,
     Place,
     Medium,
+    /// The press a statement was made to, when nothing else says where ("told reporters").
+    Audience,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use super::context::{is_speech, span_text, token_at, trim, Context};
 use super::continued;
 use super::coref::{resolve, salient, Focus};
 use super::marks::Para;
-use super::model::{Speaker, Statement, Venue};
+use super::model::{Speaker, Statement, Venue, VenueKind};
 use super::quotes::find_quotes;
 use super::reported::{date_and_venue, default_date, embedded_quote, reported};
 use crate::dates::PartialDate;
@@ -215,7 +215,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
 /// gewinnen“, sagte Netanjahu.": a statement that names no day (or place) of its own was made
 /// on the day, and at the event, the sentence before it gives for the same person.
 pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement]) {
-    for s in statements.iter_mut().filter(|s| !s.date_stated) {
+    // Words of statements: a sentence holding some is a statement's own frame, whose date and
+    // venue pass on with that statement (`inherit_dates`, `inherit_venues`), not as a scene.
+    let said: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
+    for s in statements.iter_mut().filter(|s| !s.date_stated || weak_venue(&s.venue)) {
         let Speaker::Person(p) = s.speaker else { continue };
         let Some(para) = cx.paras.iter().find(|para| {
             para.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
@@ -223,30 +226,45 @@ pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement])
         }) else {
             continue;
         };
-        let Some(here) = para.sentences.iter().position(|r| {
-            para.tokens.get(r.start).is_some_and(|t| t.start <= s.evidence.0)
-                && para.tokens.get(r.end - 1).is_some_and(|t| t.end > s.evidence.0)
-        }) else {
+        let Some(here) = para
+            .sentences
+            .iter()
+            .find(|r| {
+                para.tokens.get(r.start).is_some_and(|t| t.start <= s.evidence.0)
+                    && para.tokens.get(r.end - 1).is_some_and(|t| t.end > s.evidence.0)
+            })
+            .cloned()
+        else {
             continue;
         };
-        let Some(before) = here.checked_sub(1).map(|k| para.sentences[k].clone()) else {
+        // The scene is the sentence before, in this paragraph or the one before, when it is
+        // about the same person ("Brandt spoke at a press conference in Oslo. 'We will not
+        // yield,' he said."); another person's sentence is another scene.
+        let Some((p_before, before)) = super::continued::sentence_before(cx, para, &here) else {
             continue;
         };
-        let names_speaker = cx
-            .in_para(para.index)
-            .any(|m| m.person == p && before.contains(&m.start));
-        if !names_speaker {
+        let names_speaker = cx.in_para(p_before).any(|m| m.person == p && before.contains(&m.start));
+        let source = &cx.paras[p_before];
+        let bytes = source.tokens[before.start].start..source.tokens[before.end - 1].end;
+        let holds_words = said.iter().any(|&(a, b)| a < bytes.end && bytes.start < b);
+        if !names_speaker || holds_words {
             continue;
         }
-        let (date, venue) = date_and_venue(cx, para, before);
-        if let Some(d) = date {
+        let (date, venue) = date_and_venue(cx, &cx.paras[p_before], before);
+        if let (Some(d), false) = (date, s.date_stated) {
             s.date = Some(d);
             s.date_stated = true;
-            if s.venue.is_none() {
-                s.venue = venue;
-            }
+        }
+        if weak_venue(&s.venue) && venue.is_some() {
+            s.venue = venue;
         }
     }
+}
+
+/// No venue, or only the press it was said to: a scene's venue or the speaker's last one is
+/// better ("…, — заявила она депутатам" after "выступила в Госдуме").
+fn weak_venue(v: &Option<Venue>) -> bool {
+    v.as_ref().is_none_or(|v| v.kind == VenueKind::Audience)
 }
 
 /// A second speaker inside a statement's words ("…, while US Ambassador Linda Thomas-Greenfield
@@ -308,11 +326,17 @@ pub(super) fn inherit_venues(statements: &mut [Statement]) {
         if s.rule.ends_with("inner-report") {
             continue;
         }
-        match &s.venue {
-            Some(v) => {
+        // The speaker's last venue stands for one not given, and a stronger one for the press
+        // alone; the press alone is passed on only where nothing stronger was given.
+        let known = last.get(&p).cloned();
+        let stronger = |v: &Venue| v.kind != VenueKind::Audience;
+        match (&s.venue, known) {
+            (None, Some(k)) => s.venue = Some(k),
+            (Some(v), Some(k)) if !stronger(v) && stronger(&k) => s.venue = Some(k),
+            (Some(v), k) if stronger(v) || k.is_none() => {
                 last.insert(p, v.clone());
             }
-            None => s.venue = last.get(&p).cloned(),
+            _ => {}
         }
     }
 }

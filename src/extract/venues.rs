@@ -245,7 +245,19 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             }
         }
     }
-    place_or_medium(cx, para, frame)
+    place_or_medium(cx, para, frame.clone()).or_else(|| audience(cx, para, frame))
+}
+
+/// "told reporters", «заявил журналистам», "a déclaré à la presse": the press the words were
+/// said to, the venue of last resort.
+fn audience(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
+    let k = frame
+        .clone()
+        .find(|&k| cx.pack.rules.audiences.contains(para.lower(k)))?;
+    Some(Venue {
+        label: para.tokens[k].text(&para.text).to_string(),
+        kind: VenueKind::Audience,
+    })
 }
 
 /// An event phrase starting at `from` (after its preposition): up to eight words ending in an

@@ -301,6 +301,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
                 VenueKind::Event => "Event",
                 VenueKind::Place => "Place",
                 VenueKind::Medium => "WebSite",
+                VenueKind::Audience => "Audience",
             };
             w.a(&venue, SCHEMA, class);
             w.text(&venue, iri(RDFS, "label"), &v.label, lang);
