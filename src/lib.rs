@@ -2,8 +2,10 @@
 //!
 //! The pipeline runs one way over plain data:
 //! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
-//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`].
+//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`] /
+//! [`views`] (pictures) / [`analytics`] (rankings).
 
+pub mod analytics;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
@@ -13,13 +15,14 @@ pub mod document;
 pub mod eval;
 pub mod extract;
 pub mod facts;
-pub mod graphviz;
 pub mod html;
 pub mod identity;
 pub mod input;
 pub mod invariants;
 pub mod lang;
 pub mod lexicon;
+pub mod logging;
+pub mod outlets;
 pub mod output;
 pub mod pipeline;
 pub mod query;
@@ -27,3 +30,4 @@ pub mod rdf;
 pub mod resolve;
 pub mod store;
 pub mod text;
+pub mod views;
