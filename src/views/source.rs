@@ -173,7 +173,7 @@ fn construct(store: &Store, query: &str, what: &str) -> anyhow::Result<Vec<Tripl
 pub fn article_graph(store: &Store, file: &std::path::Path) -> anyhow::Result<NamedNode> {
     let name = crate::input::Input::File(file.to_path_buf()).source_name();
     let query = crate::query::parse(
-        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?name } } ORDER BY ?g",
+        "SELECT DISTINCT ?g ?name WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?name } } ORDER BY ?g",
         "the article query",
     )?;
     let query = crate::query::bind(query, "name", &name)?;
