@@ -13,6 +13,7 @@ use std::path::PathBuf;
 #[command(
     name = "newsgraph",
     version,
+    propagate_version = true,
     about = "Turn news articles into a linked-data knowledge graph: who holds which role, who said what, when and where.",
     long_about = "Turn news articles into a linked-data knowledge graph.\n\n\
         newsgraph reads articles (English, Russian, Ukrainian, German and French; .txt or .html), extracts \
