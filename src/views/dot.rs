@@ -4,7 +4,7 @@
 //!
 //! Left to itself, `dot` puts every person in one rank and everything they link to in the
 //! next, which makes a long flat row. Drawn left to right instead, with one person's
-//! statements spread over two columns (as Graphviz's `unflatten -l 2` spreads leaves), and
+//! statements spread over three columns (as Graphviz's `unflatten -l 3` spreads leaves), and
 //! each country's people boxed together, the picture grows in both directions.
 
 use super::labels::wrap;
@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 /// Columns a person's statements are spread over.
-const STAGGER: usize = 2;
+const STAGGER: usize = 3;
 
 /// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`.
 pub fn quote(s: &str) -> String {
