@@ -4,6 +4,7 @@ use crate::dates::PartialDate;
 use crate::lang::Lang;
 use crate::analytics::{RankBy, RankFormat};
 use crate::output::{QueryOutput, RdfOutput};
+use crate::views::dot::Layout;
 use crate::views::ViewFormat;
 use crate::rdf::vocab::DEFAULT_BASE_IRI;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
@@ -220,6 +221,7 @@ pub struct ExplainArgs {
     newsgraph dot --person 'Сергей Лавров' --depth 1 --lang ru\n  \
     newsgraph dot --article seeds/003_c1ddbacee037c545.txt -o grushko.png\n  \
     newsgraph dot --query queries/my-view.rq --format json\n  \
+    newsgraph dot --max-nodes 0 --layout force -o all.svg   every node, laid out by force\n  \
     newsgraph dot > store.dot && dot -Tpdf store.dot > store.pdf\n\n\
     Persons are found by any name any article or the identity graph gives them, in any script.\n\
     The format is --format, else the extension of --output, else DOT. --max-nodes keeps the most\n\
@@ -252,6 +254,10 @@ pub struct DotArgs {
     /// The same as --format svg.
     #[arg(long, hide = true, conflicts_with = "format")]
     pub svg: bool,
+    /// How Graphviz places the nodes: ranked left to right (readable to about 150 nodes),
+    /// force-directed (compact at any size), or auto (ranked up to 150 nodes).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub layout: Layout,
     /// Labels in this language where the store has them, else English (en, ru, uk, de, fr).
     #[arg(long, value_parser = parse_lang, default_value = "en", value_name = "CODE")]
     pub lang: Lang,

@@ -278,6 +278,11 @@ fn a_generated_store_is_drawn_whole_and_cut() {
     assert!(v.has_edge("Fumio Kishida", "Japan", "role"));
     let svg = ok(bin().args(["dot", "--format", "svg", "--store"]).arg(&store));
     assert!(svg.contains("</svg>"));
+    // Force-directed (what views above 150 nodes get): no boxes, the legend one table.
+    let dot = ok(bin().args(["dot", "--layout", "force", "--store"]).arg(&store));
+    assert!(dot.contains("layout = sfdp") && !dot.contains("subgraph"), "{dot}");
+    let svg = ok(bin().args(["dot", "--layout", "force", "--format", "svg", "--store"]).arg(&store));
+    assert!(svg.contains("</svg>") && svg.contains("Legend") && svg.contains("Fumio Kishida"));
     let out = run(bin().args(["dot", "--format", "json", "--max-nodes", "30", "--store"]).arg(&store));
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["nodes"].as_array().unwrap().len(), 30);

@@ -60,9 +60,9 @@ pub fn run(args: &DotArgs, quiet: bool) -> anyhow::Result<()> {
     }
     let bytes = match format {
         ViewFormat::Json => views::json::to_json(&view.graph)?.into_bytes(),
-        ViewFormat::Dot => views::dot::to_dot(&view.graph, &title).into_bytes(),
-        ViewFormat::Svg => render(&views::dot::to_dot(&view.graph, &title), "svg")?,
-        ViewFormat::Png => render(&views::dot::to_dot(&view.graph, &title), "png")?,
+        ViewFormat::Dot => views::dot::to_dot(&view.graph, &title, args.layout).into_bytes(),
+        ViewFormat::Svg => render(&views::dot::to_dot(&view.graph, &title, args.layout), "svg")?,
+        ViewFormat::Png => render(&views::dot::to_dot(&view.graph, &title, args.layout), "png")?,
     };
     match &args.output {
         Some(path) => std::fs::write(path, bytes).with_context(|| format!("{}: cannot write", path.display()))?,
