@@ -220,7 +220,7 @@ pub struct ExplainArgs {
     newsgraph dot --person Lavrov -o lavrov.svg       one person, two links deep\n  \
     newsgraph dot --person 'Сергей Лавров' --depth 1 --lang ru\n  \
     newsgraph dot --article seeds/003_c1ddbacee037c545.txt -o grushko.png\n  \
-    newsgraph dot --query queries/my-view.rq --format json\n  \
+    newsgraph dot --query queries/mentions-view.rq -o mentions.svg\n  \
     newsgraph dot --max-nodes 0 --layout force -o all.svg   every node, laid out by force\n  \
     newsgraph dot > store.dot && dot -Tpdf store.dot > store.pdf\n\n\
     Persons are found by any name any article or the identity graph gives them, in any script.\n\

@@ -181,6 +181,10 @@ fn any_construct_is_drawn_with_labels_from_the_store() {
     // The CONSTRUCT gives no types or names: they are read from the store.
     assert_eq!(v.labels_of("person"), ["Alexander Grushko"]);
     assert!(v.has_edge("003_c1ddbacee037c545.txt", "Alexander Grushko", "other"), "{:?}", v.edges);
+    // The view shipped in queries/: every article of the seeds and the persons it mentions.
+    let shipped = view(&["--query", "queries/mentions-view.rq"], &store);
+    assert_eq!(shipped.labels_of("person").len(), 8, "{:?}", shipped.labels_of("person"));
+    assert_eq!(shipped.labels_of("other").len(), 5, "{:?}", shipped.labels_of("other"));
     let select = dir.path().join("select.rq");
     std::fs::write(&select, "SELECT * { ?s ?p ?o }").unwrap();
     fails_with(
