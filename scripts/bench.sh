@@ -41,6 +41,10 @@ measure "extract (no store)" "$bin" extract --format nquads "$work/corpus"
 for q in person-roles statements people; do
   measure "query $q" "$bin" query --format csv --store "$work/store" "queries/$q.rq"
 done
+measure "validate (SHACL)" "$bin" validate --store "$work/store"
+measure "publish (release)" "$bin" publish -q --store "$work/store" --out "$work/release"
+echo "release: $(du -sh "$work/release" | cut -f1) ($(ls "$work/release" | wc -l) files)"
+measure "validate catalog.ttl" "$bin" validate --data "$work/release/catalog.ttl" --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl
 # Views and rankings (Graphviz's `dot` draws the SVGs; the default --max-nodes keeps 500 nodes).
 measure "rank" "$bin" rank --store "$work/store"
 measure "dot json (all nodes)" "$bin" dot -q --format json --max-nodes 0 --store "$work/store"

@@ -6,6 +6,7 @@
 //! [`views`] (pictures) / [`analytics`] (rankings).
 
 pub mod analytics;
+pub mod byline;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
@@ -15,6 +16,7 @@ pub mod document;
 pub mod eval;
 pub mod extract;
 pub mod facts;
+pub mod handoff;
 pub mod html;
 pub mod identity;
 pub mod input;
@@ -25,9 +27,13 @@ pub mod logging;
 pub mod outlets;
 pub mod output;
 pub mod pipeline;
+pub mod publish;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod resolve;
+pub mod server;
 pub mod store;
 pub mod text;
+pub mod validation;
 pub mod views;

@@ -15,8 +15,12 @@ fn main() -> ExitCode {
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     logging::init(&cli.global);
     let quiet = cli.global.quiet;
-    if let Command::Build(a) = &mut cli.command {
-        a.quiet = quiet;
+    // Commands that had a -q of their own read it from the global one.
+    match &mut cli.command {
+        Command::Build(a) => a.quiet = quiet,
+        Command::Publish(a) => a.quiet = quiet,
+        Command::Push(a) => a.quiet = quiet,
+        _ => {}
     }
     let result = logging::set_threads(cli.global.threads).and_then(|()| match &cli.command {
         Command::Build(a) => commands::build::run(a),
@@ -30,6 +34,10 @@ fn main() -> ExitCode {
         Command::Entities(a) => commands::entities::run(a),
         Command::Completions(a) => commands::completions::run(a),
         Command::Man(a) => commands::man::run(a),
+        Command::Publish(a) => commands::publish::run(a),
+        Command::Validate(a) => commands::validate::run(a),
+        Command::Serve(a) => commands::serve::run(a),
+        Command::Push(a) => commands::push::run(a),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

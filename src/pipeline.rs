@@ -47,12 +47,16 @@ pub fn read_document(input: &Input, options: &DocumentOptions) -> Result<Documen
     let mut options = options.clone();
     let text = if input.is_html() || looks_like_html(&text) {
         let page = crate::html::parse(&text);
+        let meta = page.meta;
         if options.lang.is_none() {
-            options.lang = page.lang.as_deref().and_then(Lang::from_code);
+            options.lang = meta.lang.as_deref().and_then(Lang::from_code);
         }
         if options.published.is_none() {
-            options.published = page.published.as_deref().and_then(crate::dates::PartialDate::parse_iso);
+            options.published = meta.published.as_deref().and_then(crate::dates::PartialDate::parse_iso);
         }
+        options.headline = meta.headline;
+        options.authors = meta.authors;
+        options.publisher = meta.publisher;
         page.text
     } else {
         text

@@ -29,6 +29,16 @@ pub fn parse(text: &str, origin: &str) -> Result<PreparedSparqlQuery, QuerySynta
     })
 }
 
+/// Makes the default graph the union of all graphs, as linked-data users expect of a store of
+/// named graphs (Oxigraph's server `--union-default-graph`, Fuseki's `unionDefaultGraph`): every
+/// fact of newsgraph lives in a named graph, so the store's own default graph is empty. A query
+/// that names its dataset (FROM, FROM NAMED) keeps exactly the dataset it asks for.
+pub fn use_union_default_graph(query: &mut PreparedSparqlQuery) {
+    if query.dataset().is_default_dataset() {
+        query.dataset_mut().set_default_graph_as_union();
+    }
+}
+
 /// Binds `variable` to a plain string: values never become query text.
 pub fn bind(query: PreparedSparqlQuery, variable: &str, value: &str) -> anyhow::Result<PreparedSparqlQuery> {
     let var = Variable::new(variable.trim_start_matches(['?', '$']))

@@ -3,7 +3,7 @@
 
 use crate::rdf::vocab::ONTOLOGY;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -95,6 +95,23 @@ impl GraphStore {
         }
         Ok(())
     }
+}
+
+/// Whether a graph holds data (an article's graph, the identity graph) rather than the ontology
+/// or the shapes that every build loads beside the data: what `publish` releases and
+/// `validate` checks.
+pub fn is_data_graph(graph: GraphNameRef<'_>) -> bool {
+    match graph {
+        GraphNameRef::NamedNode(g) => g.as_str() != ONTOLOGY && g.as_str() != SHAPES_GRAPH,
+        _ => true,
+    }
+}
+
+/// Every quad of the data graphs, streamed from the store (graph by graph).
+pub fn data_quads(store: &Store) -> impl Iterator<Item = Result<Quad, StorageError>> + '_ {
+    store
+        .iter()
+        .filter(|q| q.as_ref().map_or(true, |q| is_data_graph(q.graph_name.as_ref())))
 }
 
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");

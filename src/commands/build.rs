@@ -5,7 +5,7 @@ use crate::input::expand;
 use crate::pipeline::{prepare, Prepared, Skip};
 use crate::query::count;
 use crate::resolve::{self, gazetteer::Gazetteer, IdentitySummary};
-use crate::store::GraphStore;
+use crate::store::{GraphStore, StoreError};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
@@ -35,7 +35,13 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     }
     // Extraction gives national posts the country of people the gazetteer knows: users' rows too.
     Gazetteer::install(gazetteer.clone());
-    let store = GraphStore::open_or_create(&args.store.store)?;
+    let store = match GraphStore::open_or_create(&args.store.store) {
+        // Held by a running `newsgraph serve`: hand the articles to it (src/handoff.rs).
+        Err(held @ StoreError::Locked(_)) => {
+            return crate::handoff::feed_running_server(args, &inputs, &options, &minter, held)
+        }
+        opened => opened?,
+    };
     store.load_ontology()?;
     let progress = !args.quiet && std::io::stderr().is_terminal() && inputs.len() > BATCH;
     let mut skipped: Vec<Skip> = Vec::new();
@@ -109,7 +115,7 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize, identity: &Identit
     )?;
     let persons = count(
         s,
-        "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?p a schema:Person } }",
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?a schema:mentions ?p . ?p a schema:Person } }",
     )?;
     let orgs = count(s, "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?g { ?o a org:Organization } FILTER(?g != <https://w3id.org/newsgraph/ns>) }")?;
     let roles = count(

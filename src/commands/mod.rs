@@ -8,9 +8,13 @@ pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod man;
+pub mod publish;
+pub mod push;
 pub mod query;
 pub mod rank;
+pub mod serve;
 pub mod stats;
+pub mod validate;
 
 use crate::document::DocumentOptions;
 use crate::rdf::mint::Minter;
@@ -22,6 +26,7 @@ fn minter_and_options(o: &crate::cli::ExtractOptions) -> anyhow::Result<(Minter,
         DocumentOptions {
             lang: o.lang,
             published: o.published,
+            ..Default::default()
         },
     ))
 }

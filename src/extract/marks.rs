@@ -49,7 +49,7 @@ impl Para {
         pack: &LanguagePack,
     ) -> Para {
         let tokens = tokenize(text, range);
-        let mut sentences = sentences(&tokens, pack.rules.abbreviations);
+        let mut sentences = sentences(&tokens, &pack.rules.abbreviations);
         if let Some(skip) = skip {
             let body = tokens.iter().position(|t| t.start >= skip.end).unwrap_or(tokens.len());
             sentences = sentences

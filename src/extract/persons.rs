@@ -3,67 +3,16 @@
 //! "Lavrov" and "Sergei Lavrov" are one person; two people sharing a surname stay two.
 
 use super::marks::{MarkKind, Para};
+use super::model::{NameEvidence, Person, PersonMention};
 use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
 use crate::text::ParagraphKind;
-use rust_stemmers::{Algorithm, Stemmer};
-
-/// One person of the article.
-#[derive(Debug, Clone)]
-pub struct Person {
-    /// The fullest name the article gives, in the nominative.
-    pub name: Vec<String>,
-    pub gender: Gender,
-    /// Every form the article uses, as written.
-    pub forms: Vec<String>,
-}
-
-impl Person {
-    pub fn full_name(&self) -> String {
-        self.name.join(" ")
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameEvidence {
-    GivenName,
-    Title,
-    Apposition,
-    SpeechVerb,
-    KnownSurname,
-    Honorific,
-}
-
-impl NameEvidence {
-    pub fn rule(self) -> &'static str {
-        match self {
-            NameEvidence::GivenName => "name.given-name",
-            NameEvidence::Title => "name.after-title",
-            NameEvidence::Apposition => "name.before-apposition",
-            NameEvidence::SpeechVerb => "name.beside-speech-verb",
-            NameEvidence::KnownSurname => "name.known-surname",
-            NameEvidence::Honorific => "name.after-honorific",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct PersonMention {
-    pub para: usize,
-    pub start: usize,
-    pub end: usize,
-    pub person: usize,
-    pub evidence: NameEvidence,
-}
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
-    const PARTICLES: &[&str] = &[
-        "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "bint", "le", "la", "фон",
-        "дер", "ван", "де", "ди", "дель", "да", "дос", "аль", "бен", "бин", "ибн", "ла", "ле", "эль",
-    ];
-    let never = pack.rules.never_names;
+    let particles = &pack.rules.name_particles;
+    let never = &pack.rules.never_names;
     let calendar = |w: &str| {
         pack.rules
             .weekdays
@@ -77,12 +26,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     };
     // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
     let joined_particle = |w: &str| {
-        [
-            "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-", "ud-", "d'", "o'", "аль-", "эль-", "ад-", "ас-",
-            "аш-", "ат-", "ар-", "ан-",
-        ]
-        .iter()
-        .any(|p| {
+        pack.rules.joined_particles.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
         })
@@ -173,10 +117,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             {
                 // A middle initial: "Charles E. Schumer".
                 j += 3;
-            } else if PARTICLES.contains(&para.lower(j)) {
+            } else if particles.contains(para.lower(j)) {
                 // "von der Leyen", "bin Salman": particles, then a name word.
                 let mut k = j;
-                while k < para.tokens.len() && PARTICLES.contains(&para.lower(k)) && k < j + 3 {
+                while k < para.tokens.len() && particles.contains(para.lower(k)) && k < j + 3 {
                     k += 1;
                 }
                 if k < para.tokens.len() && name_word(k) {
@@ -190,7 +134,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         }
         // Longer runs are names of things ("Dialogue on Strategic Stability Working Group"),
         // unless particles make them Arabic names ("Abdullah bin Zayed Al Nahyan").
-        let particles = (i..j).filter(|&k| PARTICLES.contains(&para.lower(k))).count();
+        let particles = (i..j).filter(|&k| particles.contains(para.lower(k))).count();
         if j - i <= 4 + particles.min(3) {
             runs.push((i, j));
         }
@@ -204,7 +148,7 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
     if let Some(g) = pack.given_names.get(&lower) {
         return Some(*g);
     }
-    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+    if pack.rules.names_decline {
         let nom = (pack.rules.nominative)(&[word], Gender::Unknown);
         return pack.given_names.get(&nom[0].to_lowercase()).copied();
     }
@@ -213,7 +157,7 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
 
 /// "Foreign Ministers Sergey Lavrov and Wang Yi": a name in a list that follows a title in the
 /// plural. Walks back over up to four earlier names of the list.
-fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
+fn in_list_after_plural_title(para: &Para, pack: &LanguagePack, start: usize) -> bool {
     let plural_ends_at = |k: usize| {
         para.mark_ending(k)
             .is_some_and(|m| matches!(m.kind, MarkKind::Roles(_)))
@@ -223,12 +167,12 @@ fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
         if plural_ends_at(at) || (at > 0 && para.lower(at - 1) == "," && plural_ends_at(at - 1)) {
             return true;
         }
-        if at == 0 || !matches!(para.lower(at - 1), "and" | ",") {
+        if at == 0 || !(para.lower(at - 1) == "," || pack.rules.coordinators.contains(para.lower(at - 1))) {
             return false;
         }
         // The name before the separator: capitalised words, or initials with their dots.
         let mut k = at - 1;
-        if k > 0 && para.lower(k) == "and" && para.lower(k - 1) == "," {
+        if k > 0 && pack.rules.coordinators.contains(para.lower(k)) && para.lower(k - 1) == "," {
             k -= 1;
         }
         let end = k;
@@ -257,16 +201,25 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
         (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))
-            && (k + 1 == start || matches!(para.lower(k + 1), "sheikh" | "prince" | "dr" | "mr" | "ms" | "mrs"))
+            && (k + 1 == start
+                || pack.rules.ranks.contains(para.lower(k + 1))
+                || pack.rules.personal_honorifics.contains(para.lower(k + 1)))
     });
-    if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, start) || counterpart_before {
+    if title_ending_at(para, pack, start).is_some()
+        || in_list_after_plural_title(para, pack, start)
+        || counterpart_before
+    {
         return Some(NameEvidence::Title);
     }
     let words = end - start;
     // "appointed KP Sharma Oli as Prime Minister": the one appointed to a title is a person.
-    if start > 0 && words >= 2 && super::roles::APPOINTED.contains(&para.lower(start - 1)) && para.lower(end) == "as" {
+    if start > 0
+        && words >= 2
+        && pack.rules.appointment_verbs.contains(para.lower(start - 1))
+        && pack.rules.role_markers.contains(para.lower(end))
+    {
         let mut k = end + 1;
-        while matches!(para.lower(k), "the" | "its" | "his" | "her" | "their" | "new") {
+        while pack.rules.appointment_fillers.contains(para.lower(k)) {
             k += 1;
         }
         if super::titles::parse_title(para, pack, k).is_some() {
@@ -284,7 +237,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::GivenName);
     }
     // "Olayemi Cardoso, who heads …": "who" follows persons.
-    if words >= 2 && para.lower(end) == "," && matches!(para.lower(end + 1), "who" | "whose") {
+    if words >= 2 && para.lower(end) == "," && pack.rules.relative_pronouns.contains(para.lower(end + 1)) {
         return Some(NameEvidence::Apposition);
     }
     // "Yury Ushakov, Russia's presidential adviser, ..."
@@ -319,29 +272,6 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     None
 }
 
-/// The key two forms of one surname share: the word itself, or for inflecting languages its
-/// stem ("Лаврову" and "Лавров").
-fn surname_key(word: &str, lang: Lang) -> String {
-    let lower = word.to_lowercase();
-    match lang {
-        Lang::Ru => {
-            static RUSSIAN: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
-            RUSSIAN
-                .get_or_init(|| Stemmer::create(Algorithm::Russian))
-                .stem(&lower)
-                .into_owned()
-        }
-        // No Ukrainian stemmer in rust-stemmers: the nominative the language pack restores,
-        // cut to the shared part of the declension.
-        Lang::Uk => {
-            let nom = (Lang::Uk.rules().nominative)(&[word], Gender::Male)[0].to_lowercase();
-            nom.trim_end_matches(['а', 'я', 'о', 'у', 'ю', 'і', 'и', 'е', 'й', 'ь'])
-                .to_string()
-        }
-        Lang::En | Lang::De | Lang::Fr => lower,
-    }
-}
-
 /// Finds the persons of an article and every mention of them.
 pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Person>, Vec<PersonMention>) {
     let lang = pack.lang;
@@ -354,7 +284,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             // "Татарстана Ренат Гарипов", "Tinkoff Bank Stanislav Bliznyuk": an organisation's
             // name before a given name is not part of the person's name.
             // (Russian and Ukrainian put the genitive there; English names start with titles.)
-            let inflecting = matches!(pack.lang, Lang::Ru | Lang::Uk);
+            let inflecting = pack.rules.names_decline;
             if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
                 .filter(|_| inflecting)
                 .find(|&k| is_given_name(&para.tokens[k].lower, pack).is_some())
@@ -389,21 +319,21 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         }
         words
     };
-    // The verb agrees with its subject in Russian and Ukrainian: "Валентина Матвиенко заявила"
-    // is a woman, whatever the shape of her name says.
+    // Where verbs agree with their subject, "Валентина Матвиенко заявила" is a woman, whatever
+    // the shape of her name says.
     let verb_gender = |p: usize, e: usize| -> Option<Gender> {
-        if !matches!(pack.lang, Lang::Ru | Lang::Uk) {
+        if !pack.rules.names_decline {
             return None;
         }
         let next = paras[p].tokens.get(e)?;
         let w = next.lower.as_str();
-        let cyrillic_verb =
-            w.chars().count() >= 5 && w.chars().all(|c| ('а'..='я').contains(&c) || "ёіїєґ".contains(c));
-        if !cyrillic_verb {
+        let lower_word = w.chars().count() >= 5 && w.chars().all(|c| c.is_lowercase() || c == '\'');
+        let ends = |class: &crate::lang::Words| class.iter().any(|e| w.ends_with(e));
+        if !lower_word {
             None
-        } else if w.ends_with("ла") {
+        } else if ends(&pack.rules.past_female_endings) {
             Some(Gender::Female)
-        } else if w.ends_with('л') {
+        } else if ends(&pack.rules.past_male_endings) {
             Some(Gender::Male)
         } else {
             None
@@ -496,13 +426,13 @@ fn surname_owner(
     lang: Lang,
     at: (usize, usize),
 ) -> Option<usize> {
-    let key = surname_key(word, lang);
+    let key = (lang.rules().surname_key)(word);
     let owners: Vec<usize> = (0..persons.len())
         .filter(|&i| {
             persons[i]
                 .name
                 .last()
-                .is_some_and(|s| surname_key(s, lang) == key || name_key(s) == name_key(word))
+                .is_some_and(|s| (lang.rules().surname_key)(s) == key || name_key(s) == name_key(word))
         })
         .collect();
     match owners.len() {

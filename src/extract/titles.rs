@@ -3,32 +3,8 @@
 //! of Airbus". A title names a role, and often the organisation or country it is held in.
 
 use super::marks::{MarkKind, Para};
-use crate::lang::{CountryForm, Lang, LanguagePack, World};
-
-/// Where a role is held: a country, or an organisation (a ministry carries its country when
-/// the text gives it: "Russian Foreign Ministry").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrgRef {
-    Country(String),
-    Organisation {
-        key: String,
-        country: Option<String>,
-    },
-    /// An organisation no lexicon knows, by the name the text gives it ("Rockwell Collins",
-    /// "Lumenra Systems"): companies are too many to list.
-    Named(String),
-}
-
-impl OrgRef {
-    /// The country this organisation belongs to, if known.
-    pub fn country(&self) -> Option<&str> {
-        match self {
-            OrgRef::Country(c) => Some(c),
-            OrgRef::Organisation { country, .. } => country.as_deref(),
-            OrgRef::Named(_) => None,
-        }
-    }
-}
+use super::model::OrgRef;
+use crate::lang::{CountryForm, LangRules, LanguagePack, World};
 
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -63,18 +39,9 @@ pub fn organisation(key: &str, country: Option<&str>) -> OrgRef {
     }
 }
 
-fn matches_word_list(word: &str, list: &[(&str, &str)]) -> Option<String> {
-    list.iter()
-        .find(|(w, _)| match w.strip_suffix('*') {
-            Some(stem) => word.starts_with(stem),
-            None => word == *w,
-        })
-        .map(|(_, v)| v.to_string())
-}
-
 /// Parses a title phrase starting at token `start`.
 pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Title> {
-    let rules = pack.rules;
+    let rules = &pack.rules;
     let mut i = start;
     let mut definite = false;
     let mut indefinite = false;
@@ -97,7 +64,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             break;
         }
         let word = para.lower(i);
-        if let Some(q) = matches_word_list(word, rules.qualifiers) {
+        if let Some(q) = rules.qualifiers.get(word).cloned() {
             qualifiers.push(q);
             i += 1;
             // "ex-" written apart, "then-" with its hyphen
@@ -109,17 +76,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "Canada's 24th prime minister": an ordinal counts holders, it is not the title.
         let ordinal = word.len() >= 3
             && word.starts_with(|c: char| c.is_ascii_digit())
-            && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
+            && rules.ordinal_suffixes.iter().any(|s| word.ends_with(s))
             && word
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .chars()
                 .all(|c| c.is_ascii_digit());
-        if ordinal
-            || rules
-                .title_fillers
-                .iter()
-                .any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s)))
-        {
+        if ordinal || rules.title_fillers.contains(word) {
             i += 1;
             continue;
         }
@@ -134,8 +96,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if para.lower(i) == "'s" {
                     definite = true;
                     i += 1;
-                } else if form == CountryForm::Name && matches!(pack.lang, Lang::Ru | Lang::Uk) {
-                    // A Russian title does not start with a country name.
+                } else if form == CountryForm::Name && pack.rules.names_decline {
+                    // Where titles take their country after them in the genitive, none starts
+                    // with a country's name.
                     return None;
                 }
             }
@@ -190,8 +153,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     i = role_end;
     let mut role = role;
-    // "le ministre russe des Affaires étrangères": French puts the demonym inside the title.
-    if pack.lang == Lang::Fr && country.is_none() {
+    // "le ministre russe des Affaires étrangères": the demonym inside the title.
+    if pack.rules.demonym_inside_title && country.is_none() {
         if let Some(m) = para
             .mark_starting(i)
             .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Demonym)))
@@ -219,8 +182,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut complement = None;
     // A region the title is held in ("губернатор Свердловской области"), in the nominative.
     let mut region: Option<String> = None;
-    // Russian names the country or organisation after the title, in the genitive.
-    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+    // Where names decline, the country or organisation follows the title, in the genitive.
+    if pack.rules.names_decline {
         // "председатель правления «Газпрома»": a company by its quoted name.
         if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() {
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
@@ -268,19 +231,19 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             _ => {}
         }
         if org.is_none() && country.is_none() {
-            if let Some(name) = region_genitive(para, i) {
+            if let Some(name) = region_genitive(para, rules, i) {
                 region = Some(name);
                 i += 2;
             }
         }
         written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
         // "постоянный представитель России при ООН": the body a post is accredited to.
-        if complement.is_none() && matches!(para.lower(i), "при" | "в") {
+        if complement.is_none() && rules.accreditation_prepositions.contains(para.lower(i)) {
             if let Some(m) = para
                 .mark_starting(i + 1)
                 .filter(|m| matches!(m.kind, MarkKind::Organisation(_)))
             {
-                if para.lower(i) == "при" || role.contains("representative") {
+                if rules.accreditation_prepositions.first() == Some(para.lower(i)) || role.contains("representative") {
                     complement = Some(para.text[para.tokens[i].start..para.tokens[m.end - 1].end].to_string());
                     i = m.end;
                 }
@@ -328,8 +291,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "Minister-designate", "President-elect": a qualifier after the title.
-    if para.lower(i) == "-" && matches!(para.lower(i + 1), "designate" | "elect") {
-        qualifiers.push("designate".to_string());
+    if let Some(q) = rules
+        .post_qualifiers
+        .get(para.lower(i + 1))
+        .filter(|_| para.lower(i) == "-")
+    {
+        qualifiers.push(q.clone());
         i += 2;
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
@@ -347,18 +314,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
-    let narrows = [
-        "advis",
-        "aide",
-        "envoy",
-        "representative",
-        "commissioner",
-        "помощник",
-        "советник",
-    ]
-    .iter()
-    .any(|k| role.contains(k));
-    if narrows && complement.is_none() && ["on", "for", "по"].contains(&para.lower(i)) {
+    let narrows = ["advis", "aide", "envoy", "representative", "commissioner"]
+        .iter()
+        .any(|k| role.contains(k));
+    if narrows && complement.is_none() && rules.topic_prepositions.contains(para.lower(i)) {
         let mut j = i + 1;
         while j < para.tokens.len()
             && j < i + 6
@@ -392,8 +351,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && country.is_none()
         && takes_named_org(&role)
         && !role.contains("president")
-        && pack.lang != Lang::Ru
-        && pack.lang != Lang::Uk
+        && !pack.rules.names_decline
     {
         let role_start = (start..i)
             .find(|&k| {
@@ -446,29 +404,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 
 /// "Свердловской области", "Краснодарского края", "Миколаївської області" at token `i`: the
 /// region in the nominative ("Свердловская область").
-fn region_genitive(para: &Para, i: usize) -> Option<String> {
-    const NOUNS: &[(&str, &str)] = &[
-        ("области", "область"),
-        ("края", "край"),
-        ("округа", "округ"),
-        ("республики", "республика"),
-        ("області", "область"),
-        ("краю", "край"),
-    ];
+fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
     let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
-    let noun = NOUNS.iter().find(|(g, _)| para.lower(i + 1) == *g)?.1;
+    let noun = rules.region_nouns.get(para.lower(i + 1))?;
     let word = adjective.text(&para.text);
-    let nominative = [
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-        ("ской", "ская"),
-        ("ного", "ный"),
-        ("ского", "ский"),
-        ("ої", "а"),
-        ("ой", "ая"),
-    ]
-    .iter()
-    .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
+    let nominative = rules
+        .region_adjective_endings
+        .iter()
+        .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
     Some(format!("{nominative} {noun}"))
 }
 
@@ -502,58 +445,21 @@ fn capitalised_run(para: &Para, j: usize) -> usize {
     k
 }
 
-/// Honorifics between a title and a name ("Foreign Minister Dr AK Abdul Momen").
-const HONORIFICS: &[&str] = &[
-    "brig",
-    "brigadier",
-    "lieutenant",
-    "rear",
-    "vice",
-    "major",
-    "colonel",
-    "senior",
-    "captain",
-    "marshal",
-    "dr",
-    "prince",
-    "princess",
-    "sheikha",
-    "mr",
-    "mrs",
-    "ms",
-    "gen",
-    "general",
-    "sheikh",
-    "prof",
-    "professor",
-    "lt",
-    "col",
-    "maj",
-    "adm",
-    "admiral",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "h.e",
-    "he",
-    "amb",
-    "dr.",
-];
-
 /// The title that ends right before token `end` (a name follows it), longest first. An
 /// honorific may stand between them, and a definite title may stand in apposition before the
 /// name ("The EU's foreign policy chief, Josep Borrell, said").
 pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
-    // Without the honorifics first: "General" ends "Secretary General" as often as it is one.
+    // Without the ranks first: "General" ends "Secretary General" as often as it is one.
+    let ranks = &pack.rules.ranks;
     let mut stripped = end;
     while stripped > 0
-        && (HONORIFICS.contains(&para.lower(stripped - 1))
-            || (para.lower(stripped - 1) == "." && stripped > 1 && HONORIFICS.contains(&para.lower(stripped - 2))))
+        && (ranks.contains(para.lower(stripped - 1))
+            || (para.lower(stripped - 1) == "." && stripped > 1 && ranks.contains(para.lower(stripped - 2))))
     {
         stripped -= 1;
     }
-    let whole = title_ending_exactly(para, pack, end);
+    let whole = title_ending_exactly(para, pack, end)
+        .or_else(|| posting_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)));
     if stripped == end {
         return whole;
     }
@@ -565,6 +471,34 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         }
     }
     whole
+}
+
+/// "посол України в Лондоні Вадим Пристайко", "the ambassador in Washington": a place the post is
+/// held in, between title and name. Where that place phrase (a preposition and one or two
+/// capitalised words) ends right before `end`, the token it starts at.
+pub fn posting_before(para: &Para, pack: &LanguagePack, end: usize) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let prep = end.checked_sub(n + 1)?;
+        let place = (prep + 1..end).all(|k| para.tokens[k].is_cap());
+        (place && pack.rules.place_prepositions.contains(para.lower(prep))).then_some(prep)
+    })
+}
+
+/// Where the name after a title may start: right after it, after a comma, or after the place
+/// the post is held in ("посол України в Лондоні Вадим Пристайко").
+pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> Vec<usize> {
+    let mut at = vec![title_end];
+    if para.lower(title_end) == "," {
+        at.push(title_end + 1);
+    }
+    if pack.rules.place_prepositions.contains(para.lower(title_end)) {
+        for n in 1..=2 {
+            if (title_end + 1..title_end + 1 + n).all(|k| para.tokens.get(k).is_some_and(|t| t.is_cap())) {
+                at.push(title_end + 1 + n);
+            }
+        }
+    }
+    at
 }
 
 fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {

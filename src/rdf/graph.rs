@@ -210,6 +210,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         }
         w.add(&article, iri(SCHEMA, "mentions"), node.clone());
     }
+    authorship(&mut w, &article, ex, &person_nodes);
     for m in &ex.mentions {
         let span = ex.byte_span(m.para, m.start, m.end);
         let (b, e) = (doc.char_offset(span.0), doc.char_offset(span.1));
@@ -326,6 +327,35 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         w.evidence(&node, s.evidence, &s.rule, s.caption);
     }
     dedupe(w.quads)
+}
+
+/// The article's authors (`schema:author`, each a `schema:Person` with `schema:name`) and
+/// publisher (`schema:publisher`, a `schema:Organization`), as the page or a byline names
+/// them. An author is not a person of the story: the article does not `schema:mentions` them,
+/// unless the story names them too, and then the author is that person.
+fn authorship(w: &mut Writer, article: &NamedNode, ex: &Extraction, person_nodes: &[NamedNode]) {
+    let doc = w.doc;
+    for name in &doc.authors {
+        let key = name_key(name);
+        let in_story = ex.persons.iter().position(|p| name_key(&p.full_name()) == key);
+        let node = match in_story {
+            // The story's person already has their name as the story gives it.
+            Some(i) => person_nodes[i].clone(),
+            None => {
+                let node = w.minter.person(&key);
+                w.a(&node, SCHEMA, "Person");
+                w.text(&node, iri(SCHEMA, "name"), name, doc.lang);
+                node
+            }
+        };
+        w.add(article, iri(SCHEMA, "author"), node);
+    }
+    if let Some(publisher) = &doc.publisher {
+        let node = w.minter.organisation(&format!("named-{}", name_key(publisher)), None);
+        w.a(&node, SCHEMA, "Organization");
+        w.plain(&node, iri(SCHEMA, "name"), publisher);
+        w.add(article, iri(SCHEMA, "publisher"), node);
+    }
 }
 
 /// Reference data (a country's labels) is written once per use; a graph holds it once.

@@ -37,7 +37,7 @@ pub struct IdentitySummary {
 }
 
 const NAMES: &str = "SELECT ?p ?article ?name ?main WHERE { GRAPH ?g { \
-    ?article a schema:NewsArticle . ?p a schema:Person . \
+    ?article a schema:NewsArticle ; schema:mentions ?p . ?p a schema:Person . \
     { ?p schema:name ?name BIND(true AS ?main) } UNION { ?p skos:altLabel ?name BIND(false AS ?main) } } }";
 const POSTS: &str = "SELECT ?p ?role ?org WHERE { GRAPH ?g { \
     ?m a org:Membership ; org:member ?p ; org:role ?role . OPTIONAL { ?m org:organization ?org } } }";

@@ -4,8 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Servers and clients for the tests of `serve` and `push`.
+pub mod servers;
+
+/// The binary under test. NEWSGRAPH_TEST_BIN names another copy of it: builds that share one
+/// target directory (several worktrees) overwrite `target/release/newsgraph` under each other's
+/// running tests.
 pub fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    let exe = std::env::var_os("NEWSGRAPH_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newsgraph").into());
+    let mut c = Command::new(exe);
     c.current_dir(root());
     c.env_remove("NEWSGRAPH_STORE").env_remove("NEWSGRAPH_BASE_IRI");
     c
@@ -63,7 +70,13 @@ fn query_with(store: &Path, query: &[&str]) -> Vec<std::collections::HashMap<Str
         .args(["query", "--format", "json", "--store"])
         .arg(store)
         .args(query));
-    let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
+    bindings(&text)
+}
+
+/// The rows of SPARQL JSON results, whoever wrote them: variable → value (IRI or lexical form).
+pub fn bindings(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let json: serde_json::Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("not SPARQL JSON results ({e}): {text}"));
     json["results"]["bindings"]
         .as_array()
         .expect("bindings")
@@ -88,4 +101,19 @@ pub fn fails_with(cmd: &mut Command, needle: &str) -> String {
     assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
     err
+}
+
+/// The Python of the virtual environment where `scripts/install-deps.sh` installs pySHACL (and
+/// with it a current rdflib).
+pub fn venv_python() -> PathBuf {
+    let venv = std::env::var_os("NEWSGRAPH_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/newsgraph/venv"));
+    let python = venv.join("bin/python");
+    assert!(
+        python.exists(),
+        "{} is missing: run scripts/install-deps.sh (it installs pySHACL there)",
+        python.display()
+    );
+    python
 }
