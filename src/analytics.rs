@@ -107,7 +107,10 @@ fn entity_links(view: &ViewGraph) -> BTreeSet<(NodeIndex, NodeIndex)> {
             link(a, b);
         }
         if e.weight().kind == EdgeKind::Said {
-            for venue in view.edges_directed(b, Direction::Outgoing).filter(|v| v.weight().kind == EdgeKind::At) {
+            for venue in view
+                .edges_directed(b, Direction::Outgoing)
+                .filter(|v| v.weight().kind == EdgeKind::At)
+            {
                 link(a, venue.target());
             }
         }
@@ -139,7 +142,10 @@ pub fn rank(view: &ViewGraph, by: RankBy) -> Ranking {
     let mut quoted = vec![0usize; entities.len()];
     let mut venues: BTreeMap<(usize, NodeIndex), usize> = BTreeMap::new();
     for (k, &n) in entities.iter().enumerate() {
-        for said in view.edges_directed(n, Direction::Outgoing).filter(|e| e.weight().kind == EdgeKind::Said) {
+        for said in view
+            .edges_directed(n, Direction::Outgoing)
+            .filter(|e| e.weight().kind == EdgeKind::Said)
+        {
             quoted[k] += 1;
             for at in view
                 .edges_directed(said.target(), Direction::Outgoing)
@@ -259,7 +265,14 @@ mod tests {
         })
     }
     fn edge(g: &mut ViewGraph, a: NodeIndex, b: NodeIndex, kind: EdgeKind) {
-        g.add_edge(a, b, ViewEdge { kind, label: String::new() });
+        g.add_edge(
+            a,
+            b,
+            ViewEdge {
+                kind,
+                label: String::new(),
+            },
+        );
     }
     fn said(g: &mut ViewGraph, speaker: NodeIndex, venue: Option<NodeIndex>) {
         let s = node(g, "words", NodeKind::Statement);
@@ -316,7 +329,12 @@ mod tests {
         assert!((sum - 1.0).abs() < 1e-6, "{sum}");
 
         let by_quoted = rank(&sample(), RankBy::Quoted);
-        let quoted: Vec<(&str, usize)> = by_quoted.entities.iter().take(3).map(|e| (e.entity.as_str(), e.quoted)).collect();
+        let quoted: Vec<(&str, usize)> = by_quoted
+            .entities
+            .iter()
+            .take(3)
+            .map(|e| (e.entity.as_str(), e.quoted))
+            .collect();
         assert_eq!(quoted, [("Lavrov", 3), ("Grushko", 1), ("Jones", 1)]);
         let by_degree = rank(&sample(), RankBy::Degree);
         assert_eq!(by_degree.entities[0].entity, "Lavrov");
@@ -335,7 +353,11 @@ mod tests {
     #[test]
     fn connected_groups_with_size_and_central_member() {
         let r = rank(&sample(), RankBy::Pagerank);
-        let groups: Vec<(usize, &str, usize)> = r.groups.iter().map(|g| (g.size, g.central.as_str(), g.persons)).collect();
+        let groups: Vec<(usize, &str, usize)> = r
+            .groups
+            .iter()
+            .map(|g| (g.size, g.central.as_str(), g.persons))
+            .collect();
         assert_eq!(groups, [(7, "Lavrov", 3), (3, "Jones", 2)]);
         let jones = r.entities.iter().find(|e| e.entity == "Jones").unwrap();
         assert_eq!(jones.group, 2);

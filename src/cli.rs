@@ -1,12 +1,12 @@
 //! The command line: one subcommand per job, each with examples in its --help.
 
+use crate::analytics::{RankBy, RankFormat};
 use crate::dates::PartialDate;
 use crate::lang::Lang;
-use crate::analytics::{RankBy, RankFormat};
 use crate::output::{QueryOutput, RdfOutput};
+use crate::rdf::vocab::DEFAULT_BASE_IRI;
 use crate::views::dot::Layout;
 use crate::views::ViewFormat;
-use crate::rdf::vocab::DEFAULT_BASE_IRI;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -104,9 +104,18 @@ mod tests {
 
     #[test]
     fn color_is_read_in_both_spellings() {
-        assert_eq!(color_from_args(&args("newsgraph --color never stats")), ColorWhen::Never);
-        assert_eq!(color_from_args(&args("newsgraph stats --color=always")), ColorWhen::Always);
+        assert_eq!(
+            color_from_args(&args("newsgraph --color never stats")),
+            ColorWhen::Never
+        );
+        assert_eq!(
+            color_from_args(&args("newsgraph stats --color=always")),
+            ColorWhen::Always
+        );
         assert_eq!(color_from_args(&args("newsgraph stats")), ColorWhen::Auto);
-        assert_eq!(color_from_args(&args("newsgraph query -- --color=always")), ColorWhen::Auto);
+        assert_eq!(
+            color_from_args(&args("newsgraph query -- --color=always")),
+            ColorWhen::Auto
+        );
     }
 }

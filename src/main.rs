@@ -11,7 +11,9 @@ fn main() -> ExitCode {
     // Usage errors and --help come from clap (exit code 2 for usage errors), in colour or not
     // as --color says.
     let colour = logging::color_from_args(&args);
-    let matches = Cli::command().color(logging::clap_color(colour)).get_matches_from(&args);
+    let matches = Cli::command()
+        .color(logging::clap_color(colour))
+        .get_matches_from(&args);
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     logging::init(&cli.global);
     let quiet = cli.global.quiet;

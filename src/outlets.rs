@@ -42,7 +42,10 @@ pub struct Outlets {
 const COLUMNS: [Lang; 5] = [Lang::En, Lang::Ru, Lang::Uk, Lang::De, Lang::Fr];
 
 fn slot(lang: Lang) -> usize {
-    COLUMNS.iter().position(|l| *l == lang).expect("every language has a column")
+    COLUMNS
+        .iter()
+        .position(|l| *l == lang)
+        .expect("every language has a column")
 }
 
 /// A label's words without the punctuation around them: quotes, brackets, a possessive
@@ -51,10 +54,7 @@ fn words(text: &str) -> Vec<String> {
     text.split_whitespace()
         .map(|w| {
             let w = w.trim_matches(|c: char| "«»“”„\"'‘’()[],;:.!?".contains(c));
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
             w.to_string()
         })
         .filter(|w| !w.is_empty())
@@ -133,7 +133,11 @@ impl Outlets {
             }
             for start in 0..=words.len() - form.len() {
                 if form.iter().zip(&words[start..]).all(|(f, w)| word_matches(f, w)) {
-                    let rank = (self.outlets[*outlet].is_platform(), std::cmp::Reverse(form.len()), start);
+                    let rank = (
+                        self.outlets[*outlet].is_platform(),
+                        std::cmp::Reverse(form.len()),
+                        start,
+                    );
                     if best.as_ref().is_none_or(|(r, _, _)| rank < *r) {
                         best = Some((rank, *outlet, start..start + form.len()));
                     }
@@ -171,13 +175,34 @@ mod tests {
         assert_eq!(key("the TASS news agency", VenueKind::Outlet, Lang::En), tass);
         assert_eq!(key("Tass", VenueKind::Outlet, Lang::De), tass);
         let solovyov = Some("solovyov-live".to_string());
-        assert_eq!(key("YouTube channel Solovyov LIVE", VenueKind::Outlet, Lang::En), solovyov);
-        assert_eq!(key("SolovyovLife YouTube channel", VenueKind::Outlet, Lang::En), solovyov);
-        assert_eq!(key("Kommersant newspaper", VenueKind::Outlet, Lang::En), Some("kommersant".into()));
-        assert_eq!(key("«Коммерсанту»", VenueKind::Outlet, Lang::Ru), Some("kommersant".into()));
-        assert_eq!(key("Первому каналу", VenueKind::Outlet, Lang::Ru), Some("channel-one-russia".into()));
-        assert_eq!(key("CBS's Face the Nation", VenueKind::Outlet, Lang::En), Some("cbs".into()));
-        assert_eq!(key("Times of India", VenueKind::Outlet, Lang::En), Some("times-of-india".into()));
+        assert_eq!(
+            key("YouTube channel Solovyov LIVE", VenueKind::Outlet, Lang::En),
+            solovyov
+        );
+        assert_eq!(
+            key("SolovyovLife YouTube channel", VenueKind::Outlet, Lang::En),
+            solovyov
+        );
+        assert_eq!(
+            key("Kommersant newspaper", VenueKind::Outlet, Lang::En),
+            Some("kommersant".into())
+        );
+        assert_eq!(
+            key("«Коммерсанту»", VenueKind::Outlet, Lang::Ru),
+            Some("kommersant".into())
+        );
+        assert_eq!(
+            key("Первому каналу", VenueKind::Outlet, Lang::Ru),
+            Some("channel-one-russia".into())
+        );
+        assert_eq!(
+            key("CBS's Face the Nation", VenueKind::Outlet, Lang::En),
+            Some("cbs".into())
+        );
+        assert_eq!(
+            key("Times of India", VenueKind::Outlet, Lang::En),
+            Some("times-of-india".into())
+        );
     }
 
     #[test]
@@ -190,10 +215,16 @@ mod tests {
 
     #[test]
     fn platforms_events_and_places() {
-        assert_eq!(key("his Telegram channel", VenueKind::Medium, Lang::En), Some("telegram".into()));
+        assert_eq!(
+            key("his Telegram channel", VenueKind::Medium, Lang::En),
+            Some("telegram".into())
+        );
         assert_eq!(key("Telegram-каналі Рибар", VenueKind::Medium, Lang::Uk), None);
         assert_eq!(key("Twitter", VenueKind::Medium, Lang::En), Some("x-twitter".into()));
-        assert_eq!(key("Kurznachrichtendienst X", VenueKind::Medium, Lang::De), Some("x-twitter".into()));
+        assert_eq!(
+            key("Kurznachrichtendienst X", VenueKind::Medium, Lang::De),
+            Some("x-twitter".into())
+        );
         assert_eq!(key("Defense Ministry meeting", VenueKind::Event, Lang::En), None);
         assert_eq!(key("a TASS press conference", VenueKind::Event, Lang::En), None);
         assert_eq!(key("Congress", VenueKind::Place, Lang::En), None);
@@ -214,7 +245,11 @@ mod tests {
             );
             assert!(!o.labels.is_empty(), "{} has no label", o.key);
             if let Some(q) = &o.wikidata {
-                assert!(q.starts_with('Q') && q[1..].chars().all(|c| c.is_ascii_digit()), "{}: {q}", o.key);
+                assert!(
+                    q.starts_with('Q') && q[1..].chars().all(|c| c.is_ascii_digit()),
+                    "{}: {q}",
+                    o.key
+                );
             }
         }
         assert_eq!(outlets.by_key("tass").unwrap().wikidata.as_deref(), Some("Q223799"));

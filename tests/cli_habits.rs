@@ -10,7 +10,13 @@ use std::process::Command;
 
 fn shell(program: &str) -> Command {
     assert!(
-        Command::new("sh").arg("-c").arg(format!("command -v {program}")).output().unwrap().status.success(),
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("command -v {program}"))
+            .output()
+            .unwrap()
+            .status
+            .success(),
         "{program} is not installed: scripts/install-deps.sh installs it"
     );
     Command::new(program)
@@ -38,7 +44,12 @@ fn bash_completes_commands_options_and_values() {
     assert_eq!(complete("newsgraph dot --per", 2).trim(), "--person");
     assert_eq!(complete("newsgraph dot --format ''", 3).trim(), "dot svg png json");
     let shells = complete("newsgraph completions ''", 2);
-    assert!(["bash", "zsh", "fish"].iter().all(|s| shells.split(' ').any(|w| w.trim() == *s)), "{shells}");
+    assert!(
+        ["bash", "zsh", "fish"]
+            .iter()
+            .all(|s| shells.split(' ').any(|w| w.trim() == *s)),
+        "{shells}"
+    );
 }
 
 #[test]
@@ -52,7 +63,10 @@ fn fish_completes_and_zsh_loads_the_completion_function() {
     )));
     assert!(out.lines().any(|l| l.starts_with("rank\t")), "{out}");
     for value in ["pagerank", "degree", "quoted"] {
-        assert!(out.lines().any(|l| l == value || l.starts_with(&format!("{value}\t"))), "{out}");
+        assert!(
+            out.lines().any(|l| l == value || l.starts_with(&format!("{value}\t"))),
+            "{out}"
+        );
     }
     let functions = dir.path().join("zsh");
     std::fs::create_dir(&functions).unwrap();
@@ -76,13 +90,24 @@ fn the_manual_pages_render_with_man() {
     let page = dir.path().join("newsgraph.1");
     std::fs::write(&page, ok(bin().arg("man"))).unwrap();
     let text = man_text(&page);
-    for needle in ["NAME", "SYNOPSIS", "SUBCOMMANDS", "newsgraph-dot(1)", "newsgraph-rank(1)", "-v, --verbose", "--threads"] {
+    for needle in [
+        "NAME",
+        "SYNOPSIS",
+        "SUBCOMMANDS",
+        "newsgraph-dot(1)",
+        "newsgraph-rank(1)",
+        "-v, --verbose",
+        "--threads",
+    ] {
         assert!(text.contains(needle), "{needle}: {text}");
     }
     let pages = dir.path().join("man1");
     ok(bin().args(["man", "--output"]).arg(&pages));
     let dot = man_text(&pages.join("newsgraph-dot.1"));
-    assert!(dot.contains("--person") && dot.contains("newsgraph dot --person Lavrov"), "{dot}");
+    assert!(
+        dot.contains("--person") && dot.contains("newsgraph dot --person Lavrov"),
+        "{dot}"
+    );
     for command in ["build", "query", "rank", "completions", "man"] {
         assert!(pages.join(format!("newsgraph-{command}.1")).exists(), "{command}");
     }
@@ -94,14 +119,26 @@ fn verbose_levels_and_rust_log_say_what_was_read_merged_and_how_long() {
     let store = dir.path().join("store");
     let out = run(bin().args(["build", "-v", "--store"]).arg(&store).arg("seeds/"));
     let err = String::from_utf8_lossy(&out.stderr);
-    for needle in ["found the inputs inputs=5", "read and extracted the articles articles=5", "wrote the article graphs", "recomputed the identity graph", "elapsed="] {
+    for needle in [
+        "found the inputs inputs=5",
+        "read and extracted the articles articles=5",
+        "wrote the article graphs",
+        "recomputed the identity graph",
+        "elapsed=",
+    ] {
         assert!(err.contains(needle), "{needle}: {err}");
     }
     assert!(!err.contains("DEBUG"), "{err}");
     let out = run(bin().args(["-vv", "build", "--store"]).arg(&store).arg("seeds/"));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("lang=\"ru\"") && err.contains("identity decision rule=\"spelling-and-post\""), "{err}");
-    let out = run(bin().env("RUST_LOG", "newsgraph=debug").args(["dot", "--store"]).arg(&store));
+    assert!(
+        err.contains("lang=\"ru\"") && err.contains("identity decision rule=\"spelling-and-post\""),
+        "{err}"
+    );
+    let out = run(bin()
+        .env("RUST_LOG", "newsgraph=debug")
+        .args(["dot", "--store"])
+        .arg(&store));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("read types and labels of the resources in view"), "{err}");
     // Without -v, a build says only its summary on standard output.
@@ -125,7 +162,11 @@ fn quiet_is_taken_by_every_command() {
     ] {
         let out = run(bin().arg("-q").args(&args).arg("--store").arg(&store));
         assert!(out.status.success(), "{args:?}");
-        assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(!out.stdout.is_empty(), "{args:?}: results still come");
     }
     for args in [vec!["extract"], vec!["explain"]] {
@@ -141,7 +182,10 @@ fn color_is_on_only_when_asked_or_at_a_terminal() {
     let missing = std::env::temp_dir().join("newsgraph-no-such-store");
     let out = run(bin().args(["--color", "always", "stats", "--store"]).arg(&missing));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("\x1b[1;31mnewsgraph: error:\x1b[0m no store at"), "{err:?}");
+    assert!(
+        err.starts_with("\x1b[1;31mnewsgraph: error:\x1b[0m no store at"),
+        "{err:?}"
+    );
     let help = ok(bin().args(["--color=always", "dot", "--help"]));
     assert!(help.contains('\x1b'), "{help:?}");
     // Not a terminal: no colour unless asked.
@@ -158,7 +202,10 @@ fn threads_size_the_worker_pool_and_change_no_result() {
     let dir = tempfile::tempdir().unwrap();
     let reference = build_seeds(dir.path());
     let one = dir.path().join("one");
-    let out = run(bin().args(["--threads", "1", "-v", "build", "--store"]).arg(&one).arg("seeds/"));
+    let out = run(bin()
+        .args(["--threads", "1", "-v", "build", "--store"])
+        .arg(&one)
+        .arg("seeds/"));
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("worker threads threads=1"));
     let dump = |store: &Path| ok(bin().args(["export", "--format", "nquads", "--store"]).arg(store));
@@ -184,19 +231,32 @@ fn languages_newsgraph_does_not_read_are_named_and_skipped() {
     std::fs::create_dir(&articles).unwrap();
     let write = |name: &str, text: &str| std::fs::write(articles.join(name), text).unwrap();
     write("es.txt", "El ministro de Asuntos Exteriores, José Manuel Albares, dijo el lunes que las conversaciones continuarán la próxima semana.");
-    write("it.txt", "Il ministro degli Esteri Antonio Tajani ha detto lunedì che i colloqui continueranno la prossima settimana.");
+    write(
+        "it.txt",
+        "Il ministro degli Esteri Antonio Tajani ha detto lunedì che i colloqui continueranno la prossima settimana.",
+    );
     write("pt.txt", "O ministro dos Negócios Estrangeiros disse na segunda-feira que as negociações vão continuar na próxima semana.");
     write("en.txt", "The minister said on Monday that the talks would go on.");
-    write("de.txt", "Der Minister sagte am Montag, die Gespräche würden fortgesetzt.");
-    write("fr.txt", "Le ministre a déclaré lundi que les négociations continueraient.");
+    write(
+        "de.txt",
+        "Der Minister sagte am Montag, die Gespräche würden fortgesetzt.",
+    );
+    write(
+        "fr.txt",
+        "Le ministre a déclaré lundi que les négociations continueraient.",
+    );
     let store = dir.path().join("store");
     let out = run(bin().args(["build", "--store"]).arg(&store).arg(&articles));
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     for (file, language) in [("es.txt", "Spanish"), ("it.txt", "Italian"), ("pt.txt", "Portuguese")] {
-        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("{file}: {err}"));
+        let line = err
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file}: {err}"));
         assert!(
-            line.contains(&format!("this looks like {language}, which newsgraph does not read")) && line.contains("--lang"),
+            line.contains(&format!("this looks like {language}, which newsgraph does not read"))
+                && line.contains("--lang"),
             "{line}"
         );
     }
@@ -210,13 +270,25 @@ fn languages_newsgraph_does_not_read_are_named_and_skipped() {
         [("de.txt", "de"), ("en.txt", "en"), ("fr.txt", "fr")].map(|(a, b)| (a.to_string(), b.to_string()))
     );
     // No literal in the store is tagged with a language the text is not in.
-    let spanish = query_text(&store, "SELECT ?o { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), 'ministro')) } }");
+    let spanish = query_text(
+        &store,
+        "SELECT ?o { GRAPH ?g { ?s ?p ?o FILTER(CONTAINS(STR(?o), 'ministro')) } }",
+    );
     assert!(spanish.is_empty(), "{spanish:?}");
     fails_with(
-        bin().args(["build", "-q", "--strict", "--store"]).arg(&store).arg(articles.join("es.txt")),
+        bin()
+            .args(["build", "-q", "--strict", "--store"])
+            .arg(&store)
+            .arg(articles.join("es.txt")),
         "skipped and --strict is set",
     );
-    ok(bin().args(["build", "-q", "--lang", "en", "--store"]).arg(&store).arg(articles.join("es.txt")));
-    let forced = query_text(&store, "SELECT ?lang { GRAPH ?g { ?a dcterms:identifier 'es.txt' ; schema:inLanguage ?lang } }");
+    ok(bin()
+        .args(["build", "-q", "--lang", "en", "--store"])
+        .arg(&store)
+        .arg(articles.join("es.txt")));
+    let forced = query_text(
+        &store,
+        "SELECT ?lang { GRAPH ?g { ?a dcterms:identifier 'es.txt' ; schema:inLanguage ?lang } }",
+    );
     assert_eq!(forced[0]["lang"], "en");
 }

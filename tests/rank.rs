@@ -9,7 +9,10 @@ use serde_json::Value;
 use std::path::Path;
 
 fn ranking(store: &Path, args: &[&str]) -> Value {
-    let text = ok(bin().args(["rank", "--format", "json", "--top", "0", "--store"]).arg(store).args(args));
+    let text = ok(bin()
+        .args(["rank", "--format", "json", "--top", "0", "--store"])
+        .arg(store)
+        .args(args));
     serde_json::from_str(&text).expect("JSON")
 }
 
@@ -18,7 +21,10 @@ fn entities(r: &Value) -> &Vec<Value> {
 }
 
 fn find<'a>(r: &'a Value, name: &str) -> &'a Value {
-    entities(r).iter().find(|e| e["entity"] == name).unwrap_or_else(|| panic!("{name} is ranked"))
+    entities(r)
+        .iter()
+        .find(|e| e["entity"] == name)
+        .unwrap_or_else(|| panic!("{name} is ranked"))
 }
 
 #[test]
@@ -34,7 +40,10 @@ fn every_measure_orders_the_seeds() {
     };
 
     let by_rank = ranking(&store, &[]);
-    let ranks: Vec<f64> = entities(&by_rank).iter().map(|e| e["pagerank"].as_f64().unwrap()).collect();
+    let ranks: Vec<f64> = entities(&by_rank)
+        .iter()
+        .map(|e| e["pagerank"].as_f64().unwrap())
+        .collect();
     assert!(ranks.windows(2).all(|w| w[0] >= w[1] - 1e-9), "{ranks:?}");
     // Russia: every Russian official holds a post in it.
     assert_eq!(entities(&by_rank)[0]["entity"], "Russia");
@@ -47,20 +56,35 @@ fn every_measure_orders_the_seeds() {
     assert_eq!(lavrov["quoted"].as_u64().unwrap(), said_by(&["Lavrov", "Лавров"]));
     assert_eq!(lavrov["top_venue"], "Solovyov LIVE");
     assert_eq!(find(&by_quoted, "Alexander Grushko")["top_venue"], "Sputnik");
-    assert_eq!(find(&by_quoted, "Alexander Grushko")["quoted"].as_u64().unwrap(), said_by(&["Grushko"]));
+    assert_eq!(
+        find(&by_quoted, "Alexander Grushko")["quoted"].as_u64().unwrap(),
+        said_by(&["Grushko"])
+    );
 
     let by_degree = ranking(&store, &["--by", "degree"]);
-    let degrees: Vec<u64> = entities(&by_degree).iter().map(|e| e["degree"].as_u64().unwrap()).collect();
+    let degrees: Vec<u64> = entities(&by_degree)
+        .iter()
+        .map(|e| e["degree"].as_u64().unwrap())
+        .collect();
     assert!(degrees.windows(2).all(|w| w[0] >= w[1]), "{degrees:?}");
 
     // Who is quoted where most: Lavrov on Solovyov LIVE, the two articles' names for it as one.
     let first = &by_rank["quoted_where"][0];
-    assert_eq!((first["speaker"].as_str(), first["venue"].as_str()), (Some("Sergey Lavrov"), Some("Solovyov LIVE")));
+    assert_eq!(
+        (first["speaker"].as_str(), first["venue"].as_str()),
+        (Some("Sergey Lavrov"), Some("Solovyov LIVE"))
+    );
 
     // The groups: the Russian officials and the Americans, each led by one of its people.
     let groups = by_rank["groups"].as_array().unwrap();
-    let russian = groups.iter().find(|g| find(&by_rank, "Sergey Lavrov")["group"] == g["group"]).unwrap();
-    let american = groups.iter().find(|g| find(&by_rank, "John Sullivan")["group"] == g["group"]).unwrap();
+    let russian = groups
+        .iter()
+        .find(|g| find(&by_rank, "Sergey Lavrov")["group"] == g["group"])
+        .unwrap();
+    let american = groups
+        .iter()
+        .find(|g| find(&by_rank, "John Sullivan")["group"] == g["group"])
+        .unwrap();
     assert_ne!(russian["group"], american["group"]);
     assert_eq!(russian["central_kind"], "person");
     assert_eq!(find(&by_rank, "Russia")["group"], russian["group"]);
@@ -75,13 +99,29 @@ fn table_and_csv() {
     let store = build_seeds(dir.path());
     let table = ok(bin().args(["rank", "--top", "5", "--store"]).arg(&store));
     assert!(table.starts_with("Most central"), "{table}");
-    assert!(table.contains("Connected groups") && table.contains("Quoted where most"), "{table}");
-    let csv_text = ok(bin().args(["rank", "--format", "csv", "--top", "7", "--store"]).arg(&store));
+    assert!(
+        table.contains("Connected groups") && table.contains("Quoted where most"),
+        "{table}"
+    );
+    let csv_text = ok(bin()
+        .args(["rank", "--format", "csv", "--top", "7", "--store"])
+        .arg(&store));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
     assert_eq!(
         header,
-        ["rank", "entity", "kind", "pagerank", "links", "quoted", "quoted_most_at", "there", "group", "iri"]
+        [
+            "rank",
+            "entity",
+            "kind",
+            "pagerank",
+            "links",
+            "quoted",
+            "quoted_most_at",
+            "there",
+            "group",
+            "iri"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 7);
@@ -106,7 +146,10 @@ fn the_generated_store_ranks_by_statements_made() {
     let counts = query_json(&store, "queries/statements.rq");
     for p in &people {
         let name = p["entity"].as_str().unwrap();
-        let made = counts.iter().filter(|r| r["speaker"] == name || name.ends_with(&*r["speaker"])).count() as u64;
+        let made = counts
+            .iter()
+            .filter(|r| r["speaker"] == name || name.ends_with(&*r["speaker"]))
+            .count() as u64;
         assert_eq!(p["quoted"].as_u64().unwrap(), made, "{name}");
     }
     let quoted: Vec<u64> = people.iter().map(|e| e["quoted"].as_u64().unwrap()).collect();

@@ -16,7 +16,11 @@ struct View {
 }
 
 fn view(args: &[&str], store: &Path) -> View {
-    let text = ok(bin().arg("dot").args(["--format", "json", "--store"]).arg(store).args(args));
+    let text = ok(bin()
+        .arg("dot")
+        .args(["--format", "json", "--store"])
+        .arg(store)
+        .args(args));
     let json: Value = serde_json::from_str(&text).expect("JSON");
     let nodes: HashMap<String, (String, String)> = json["nodes"]
         .as_array()
@@ -88,20 +92,42 @@ fn the_seeds_view_has_posts_statements_venues_and_dates() {
     let statements = common::query_json(&store, "queries/statements.rq");
     let said_by = |name: &str| statements.iter().filter(|r| r["speaker"].contains(name)).count();
     assert_eq!(grushko.len(), said_by("Grushko"));
-    assert!(grushko.iter().any(|s| v.has_edge(s, "Sputnik", "at") && v.has_edge(s, "2022-01-05", "on")));
+    assert!(grushko
+        .iter()
+        .any(|s| v.has_edge(s, "Sputnik", "at") && v.has_edge(s, "2022-01-05", "on")));
     // One node per outlet: the two articles' words for Solovyov LIVE are one venue.
     let venues = v.labels_of("venue");
-    assert_eq!(venues.iter().filter(|l| l.contains("Solovyov")).count(), 1, "{venues:?}");
-    let at_solovyov = v.edges.iter().filter(|(_, b, k, _)| b == "Solovyov LIVE" && k == "at").count();
+    assert_eq!(
+        venues.iter().filter(|l| l.contains("Solovyov")).count(),
+        1,
+        "{venues:?}"
+    );
+    let at_solovyov = v
+        .edges
+        .iter()
+        .filter(|(_, b, k, _)| b == "Solovyov LIVE" && k == "at")
+        .count();
     let written_there: std::collections::HashSet<&str> = statements
         .iter()
-        .filter(|r| r.get("venueEntity").is_some_and(|v| v.ends_with("/outlet/solovyov-live")))
+        .filter(|r| {
+            r.get("venueEntity")
+                .is_some_and(|v| v.ends_with("/outlet/solovyov-live"))
+        })
         .map(|r| r["venue"].as_str())
         .collect();
-    assert_eq!(written_there.len(), 2, "two articles' words for one outlet: {written_there:?}");
+    assert_eq!(
+        written_there.len(),
+        2,
+        "two articles' words for one outlet: {written_there:?}"
+    );
     assert_eq!(
         at_solovyov,
-        statements.iter().filter(|r| r.get("venueEntity").is_some_and(|v| v.ends_with("/outlet/solovyov-live"))).count()
+        statements
+            .iter()
+            .filter(|r| r
+                .get("venueEntity")
+                .is_some_and(|v| v.ends_with("/outlet/solovyov-live")))
+            .count()
     );
     // One node per person: Blinken's misspelling and Putin's surname alone are merged.
     let persons = v.labels_of("person");
@@ -158,12 +184,18 @@ fn max_nodes_keeps_the_most_connected_and_says_what_it_left_out() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("left out 70 of 82 nodes ("), "{err}");
     assert!(err.contains("--max-nodes 82 draws them all"), "{err}");
-    let labels: Vec<&str> = json["nodes"].as_array().unwrap().iter().map(|n| n["label"].as_str().unwrap()).collect();
-    assert!(labels.contains(&"Russia") && labels.contains(&"Sergey Lavrov"), "{labels:?}");
+    let labels: Vec<&str> = json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"Russia") && labels.contains(&"Sergey Lavrov"),
+        "{labels:?}"
+    );
     // -q: nothing on standard error.
-    let quiet = run(bin()
-        .args(["dot", "-q", "--max-nodes", "12", "--store"])
-        .arg(&store));
+    let quiet = run(bin().args(["dot", "-q", "--max-nodes", "12", "--store"]).arg(&store));
     assert!(quiet.status.success() && quiet.stderr.is_empty());
 }
 
@@ -180,10 +212,19 @@ fn any_construct_is_drawn_with_labels_from_the_store() {
     let v = view(&["--query", rq.to_str().unwrap()], &store);
     // The CONSTRUCT gives no types or names: they are read from the store.
     assert_eq!(v.labels_of("person"), ["Alexander Grushko"]);
-    assert!(v.has_edge("003_c1ddbacee037c545.txt", "Alexander Grushko", "other"), "{:?}", v.edges);
+    assert!(
+        v.has_edge("003_c1ddbacee037c545.txt", "Alexander Grushko", "other"),
+        "{:?}",
+        v.edges
+    );
     // The view shipped in queries/: every article of the seeds and the persons it mentions.
     let shipped = view(&["--query", "queries/mentions-view.rq"], &store);
-    assert_eq!(shipped.labels_of("person").len(), 8, "{:?}", shipped.labels_of("person"));
+    assert_eq!(
+        shipped.labels_of("person").len(),
+        8,
+        "{:?}",
+        shipped.labels_of("person")
+    );
     assert_eq!(shipped.labels_of("other").len(), 5, "{:?}", shipped.labels_of("other"));
     let select = dir.path().join("select.rq");
     std::fs::write(&select, "SELECT * { ?s ?p ?o }").unwrap();
@@ -213,12 +254,19 @@ fn one_small_article_gives_the_golden_dot() {
         .args(["build", "--published", "2022-01-05", "--store"])
         .arg(&store)
         .arg(golden("talks.txt")));
-    let dot = ok(bin().args(["dot", "--article"]).arg(golden("talks.txt")).arg("--store").arg(&store));
+    let dot = ok(bin()
+        .args(["dot", "--article"])
+        .arg(golden("talks.txt"))
+        .arg("--store")
+        .arg(&store));
     if std::env::var_os("NEWSGRAPH_BLESS").is_some() {
         std::fs::write(golden("talks.dot"), &dot).unwrap();
     }
     let expected = std::fs::read_to_string(golden("talks.dot")).expect("tests/golden/talks.dot");
-    assert_eq!(dot, expected, "the DOT differs from tests/golden/talks.dot (NEWSGRAPH_BLESS=1 regenerates it)");
+    assert_eq!(
+        dot, expected,
+        "the DOT differs from tests/golden/talks.dot (NEWSGRAPH_BLESS=1 regenerates it)"
+    );
     fails_with(
         bin().args(["dot", "--article", "nosuch.txt", "--store"]).arg(&store),
         "nosuch.txt: no article of that name in the store",
@@ -237,12 +285,21 @@ fn graphviz_draws_svg_and_png_that_are_not_one_long_row() {
     assert!(svg.contains("<svg") && svg.contains("Legend") && svg.contains("Solovyov LIVE"));
     let size = |attr: &str| -> f64 {
         let at = svg.find(&format!("{attr}=\"")).unwrap() + attr.len() + 2;
-        svg[at..].split(|c: char| !c.is_ascii_digit() && c != '.').next().unwrap().parse().unwrap()
+        svg[at..]
+            .split(|c: char| !c.is_ascii_digit() && c != '.')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     let (width, height) = (size("width"), size("height"));
     // Before the views the seeds came out 2,550 × 175: fourteen times wider than high.
     assert!(width / height < 3.0 && height / width < 3.0, "{width} × {height}");
-    let png = ok_bytes(bin().args(["dot", "--format", "png", "--person", "Grushko", "--store"]).arg(&store));
+    let png = ok_bytes(
+        bin()
+            .args(["dot", "--format", "png", "--person", "Grushko", "--store"])
+            .arg(&store),
+    );
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
 }
 
@@ -259,10 +316,16 @@ fn without_graphviz_svg_says_how_to_install_it_and_dot_still_works() {
     let empty = dir.path().join("empty-path");
     std::fs::create_dir(&empty).unwrap();
     let err = fails_with(
-        bin().env("PATH", &empty).args(["dot", "--format", "svg", "--store"]).arg(&store),
+        bin()
+            .env("PATH", &empty)
+            .args(["dot", "--format", "svg", "--store"])
+            .arg(&store),
         "Graphviz's `dot` program is not installed",
     );
-    assert!(err.contains("apt-get install graphviz") && err.contains("--format dot"), "{err}");
+    assert!(
+        err.contains("apt-get install graphviz") && err.contains("--format dot"),
+        "{err}"
+    );
     let dot = ok(bin().env("PATH", &empty).args(["dot", "--store"]).arg(&store));
     assert!(dot.starts_with("digraph"));
 }
@@ -275,7 +338,10 @@ fn a_generated_store_is_drawn_whole_and_cut() {
     // 8 people of 8 countries, 5 outlets, and a statement per sentence of the 36 articles.
     assert_eq!(v.labels_of("person").len(), 8, "{:?}", v.labels_of("person"));
     assert_eq!(v.labels_of("venue").len(), 5, "{:?}", v.labels_of("venue"));
-    let statements = common::query_text(&store, "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ng:Statement } }");
+    let statements = common::query_text(
+        &store,
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ng:Statement } }",
+    );
     let statements: usize = statements[0]["n"].parse().unwrap();
     assert!(statements >= 60, "{statements}");
     assert_eq!(v.labels_of("statement").len(), statements);
@@ -285,9 +351,13 @@ fn a_generated_store_is_drawn_whole_and_cut() {
     // Force-directed (what views above 150 nodes get): no boxes, the legend one table.
     let dot = ok(bin().args(["dot", "--layout", "force", "--store"]).arg(&store));
     assert!(dot.contains("layout = sfdp") && !dot.contains("subgraph"), "{dot}");
-    let svg = ok(bin().args(["dot", "--layout", "force", "--format", "svg", "--store"]).arg(&store));
+    let svg = ok(bin()
+        .args(["dot", "--layout", "force", "--format", "svg", "--store"])
+        .arg(&store));
     assert!(svg.contains("</svg>") && svg.contains("Legend") && svg.contains("Fumio Kishida"));
-    let out = run(bin().args(["dot", "--format", "json", "--max-nodes", "30", "--store"]).arg(&store));
+    let out = run(bin()
+        .args(["dot", "--format", "json", "--max-nodes", "30", "--store"])
+        .arg(&store));
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["nodes"].as_array().unwrap().len(), 30);
     assert!(String::from_utf8_lossy(&out.stderr).contains("statements"));

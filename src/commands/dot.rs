@@ -80,7 +80,11 @@ fn title(args: &DotArgs, scope: &Scope) -> String {
         (Scope::Store, None) => format!("the store {}", args.store.store.display()),
     };
     match &args.person {
-        Some(p) => format!("newsgraph: {p}, {} link{} deep, in {what}", args.depth, if args.depth == 1 { "" } else { "s" }),
+        Some(p) => format!(
+            "newsgraph: {p}, {} link{} deep, in {what}",
+            args.depth,
+            if args.depth == 1 { "" } else { "s" }
+        ),
         None => format!("newsgraph: {what}"),
     }
 }

@@ -39,7 +39,15 @@ pub fn run(args: &RankArgs) -> anyhow::Result<()> {
 }
 
 const COLUMNS: [&str; 9] = [
-    "rank", "entity", "kind", "pagerank", "links", "quoted", "quoted_most_at", "there", "group",
+    "rank",
+    "entity",
+    "kind",
+    "pagerank",
+    "links",
+    "quoted",
+    "quoted_most_at",
+    "there",
+    "group",
 ];
 
 fn cells(k: usize, e: &crate::analytics::EntityRank) -> Vec<String> {
@@ -51,7 +59,11 @@ fn cells(k: usize, e: &crate::analytics::EntityRank) -> Vec<String> {
         e.degree.to_string(),
         e.quoted.to_string(),
         e.top_venue.clone().unwrap_or_default(),
-        if e.at_top_venue > 0 { e.at_top_venue.to_string() } else { String::new() },
+        if e.at_top_venue > 0 {
+            e.at_top_venue.to_string()
+        } else {
+            String::new()
+        },
         e.group.to_string(),
     ]
 }
@@ -71,7 +83,10 @@ fn write_tables(r: &Ranking, out: &mut impl Write) -> anyhow::Result<()> {
     let header: Vec<String> = COLUMNS.iter().map(|c| c.replace('_', " ")).collect();
     let rows: Vec<Vec<String>> = r.entities.iter().enumerate().map(|(k, e)| cells(k, e)).collect();
     write_table(&header, &rows, out)?;
-    writeln!(out, "\nConnected groups (largest first; central: the person with the highest PageRank)")?;
+    writeln!(
+        out,
+        "\nConnected groups (largest first; central: the person with the highest PageRank)"
+    )?;
     let rows: Vec<Vec<String>> = r
         .groups
         .iter()
@@ -89,7 +104,11 @@ fn write_tables(r: &Ranking, out: &mut impl Write) -> anyhow::Result<()> {
     write_table(&header, &rows, out)?;
     let alone = r.groups.iter().filter(|g| g.size == 1).count();
     if alone > 0 {
-        writeln!(out, "and {alone} entit{} linked to no other", if alone == 1 { "y" } else { "ies" })?;
+        writeln!(
+            out,
+            "and {alone} entit{} linked to no other",
+            if alone == 1 { "y" } else { "ies" }
+        )?;
     }
     writeln!(out, "\nQuoted where most")?;
     let rows: Vec<Vec<String>> = r

@@ -33,14 +33,103 @@ const EVIDENCE: usize = 2;
 /// words that are also English ("a", "is", "met", "to", "as", "no", "do") are left out of the
 /// other languages' lists, so English is never outvoted by its own words.
 const FUNCTION_WORDS: &[(W, &[&str])] = &[
-    (W::Eng, &["the", "of", "and", "to", "in", "is", "that", "said", "on", "for", "with", "was", "will", "he", "she", "it", "by", "at", "from", "has", "would", "not", "are", "this", "told", "we", "they"]),
-    (W::Deu, &["der", "die", "das", "und", "ist", "nicht", "sagte", "mit", "von", "den", "dem", "ein", "eine", "auf", "für", "zu", "im", "sich", "wir", "er", "sie", "es", "wird", "werden", "auch", "nach"]),
-    (W::Fra, &["le", "la", "les", "et", "des", "du", "un", "une", "est", "que", "dans", "pour", "sur", "au", "aux", "il", "elle", "nous", "pas", "ne", "qui", "déclaré", "selon", "été", "avec"]),
-    (W::Spa, &["el", "los", "las", "y", "que", "del", "en", "por", "para", "con", "una", "dijo", "es", "se", "su", "al", "como", "pero", "está", "según"]),
-    (W::Ita, &["il", "lo", "gli", "che", "di", "del", "della", "per", "con", "una", "ha", "detto", "è", "non", "sono", "anche", "nel", "alla", "dei", "secondo"]),
-    (W::Por, &["o", "os", "que", "da", "em", "por", "para", "com", "uma", "disse", "não", "na", "ao", "dos", "das", "segundo", "é", "ela", "eles", "também"]),
-    (W::Nld, &["de", "het", "een", "en", "van", "dat", "zei", "voor", "op", "niet", "zijn", "ook", "naar", "volgens", "wordt", "heeft", "bij", "aan", "werd", "zou"]),
-    (W::Pol, &["w", "z", "na", "że", "się", "nie", "jest", "powiedział", "od", "przez", "jak", "oraz", "dla", "po", "jego", "ich", "według", "być", "został", "tym"]),
+    (
+        W::Eng,
+        &[
+            "the", "of", "and", "to", "in", "is", "that", "said", "on", "for", "with", "was", "will", "he", "she",
+            "it", "by", "at", "from", "has", "would", "not", "are", "this", "told", "we", "they",
+        ],
+    ),
+    (
+        W::Deu,
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "sagte", "mit", "von", "den", "dem", "ein", "eine", "auf",
+            "für", "zu", "im", "sich", "wir", "er", "sie", "es", "wird", "werden", "auch", "nach",
+        ],
+    ),
+    (
+        W::Fra,
+        &[
+            "le",
+            "la",
+            "les",
+            "et",
+            "des",
+            "du",
+            "un",
+            "une",
+            "est",
+            "que",
+            "dans",
+            "pour",
+            "sur",
+            "au",
+            "aux",
+            "il",
+            "elle",
+            "nous",
+            "pas",
+            "ne",
+            "qui",
+            "déclaré",
+            "selon",
+            "été",
+            "avec",
+        ],
+    ),
+    (
+        W::Spa,
+        &[
+            "el", "los", "las", "y", "que", "del", "en", "por", "para", "con", "una", "dijo", "es", "se", "su", "al",
+            "como", "pero", "está", "según",
+        ],
+    ),
+    (
+        W::Ita,
+        &[
+            "il", "lo", "gli", "che", "di", "del", "della", "per", "con", "una", "ha", "detto", "è", "non", "sono",
+            "anche", "nel", "alla", "dei", "secondo",
+        ],
+    ),
+    (
+        W::Por,
+        &[
+            "o", "os", "que", "da", "em", "por", "para", "com", "uma", "disse", "não", "na", "ao", "dos", "das",
+            "segundo", "é", "ela", "eles", "também",
+        ],
+    ),
+    (
+        W::Nld,
+        &[
+            "de", "het", "een", "en", "van", "dat", "zei", "voor", "op", "niet", "zijn", "ook", "naar", "volgens",
+            "wordt", "heeft", "bij", "aan", "werd", "zou",
+        ],
+    ),
+    (
+        W::Pol,
+        &[
+            "w",
+            "z",
+            "na",
+            "że",
+            "się",
+            "nie",
+            "jest",
+            "powiedział",
+            "od",
+            "przez",
+            "jak",
+            "oraz",
+            "dla",
+            "po",
+            "jego",
+            "ich",
+            "według",
+            "być",
+            "został",
+            "tym",
+        ],
+    ),
 ];
 
 /// What newsgraph calls a whatlang language it reads.
@@ -111,7 +200,11 @@ fn cyrillic(sample: &str, guess: W, reliable: bool) -> Detected {
     } else if belarusian >= 2 {
         Detected::Unsupported(W::Bel.eng_name())
     } else if south_slavic >= 2 {
-        Detected::Unsupported(if guess == W::Mkd { W::Mkd.eng_name() } else { W::Srp.eng_name() })
+        Detected::Unsupported(if guess == W::Mkd {
+            W::Mkd.eng_name()
+        } else {
+            W::Srp.eng_name()
+        })
     } else if russian > 0 || guess == W::Rus || !reliable {
         // Short Cyrillic texts are often taken for a neighbour of Russian.
         Detected::Reads(Lang::Ru)
@@ -203,18 +296,45 @@ mod tests {
     #[test]
     fn other_languages_are_named_never_taken_for_english() {
         for (name, text) in [
-            ("Spanish", "El ministro dijo que las conversaciones continuarían la próxima semana."),
-            ("Spanish", "El presidente del Gobierno, Pedro Sánchez, afirmó el lunes que España apoyará a Ucrania."),
-            ("Italian", "Il ministro ha detto che i colloqui continueranno la prossima settimana."),
-            ("Portuguese", "O ministro disse que as negociações continuariam na próxima semana."),
-            ("Polish", "Minister powiedział, że rozmowy będą kontynuowane w przyszłym tygodniu."),
-            ("Dutch", "De minister zei dat de gesprekken volgende week zouden doorgaan."),
-            ("Romanian", "Ministrul a declarat că discuțiile vor continua săptămâna viitoare."),
+            (
+                "Spanish",
+                "El ministro dijo que las conversaciones continuarían la próxima semana.",
+            ),
+            (
+                "Spanish",
+                "El presidente del Gobierno, Pedro Sánchez, afirmó el lunes que España apoyará a Ucrania.",
+            ),
+            (
+                "Italian",
+                "Il ministro ha detto che i colloqui continueranno la prossima settimana.",
+            ),
+            (
+                "Portuguese",
+                "O ministro disse que as negociações continuariam na próxima semana.",
+            ),
+            (
+                "Polish",
+                "Minister powiedział, że rozmowy będą kontynuowane w przyszłym tygodniu.",
+            ),
+            (
+                "Dutch",
+                "De minister zei dat de gesprekken volgende week zouden doorgaan.",
+            ),
+            (
+                "Romanian",
+                "Ministrul a declarat că discuțiile vor continua săptămâna viitoare.",
+            ),
             ("Swedish", "Ministern sade att samtalen skulle fortsätta nästa vecka."),
             ("Czech", "Ministr řekl, že rozhovory budou pokračovat příští týden."),
             ("Turkish", "Bakan, görüşmelerin gelecek hafta devam edeceğini söyledi."),
-            ("Bulgarian", "Министърът каза, че разговорите ще продължат следващата седмица."),
-            ("Serbian", "Министар је рекао да ће разговори бити настављени следеће недеље."),
+            (
+                "Bulgarian",
+                "Министърът каза, че разговорите ще продължат следващата седмица.",
+            ),
+            (
+                "Serbian",
+                "Министар је рекао да ће разговори бити настављени следеће недеље.",
+            ),
         ] {
             assert_eq!(reads(text), Detected::Unsupported(name), "{text}");
         }
@@ -223,7 +343,10 @@ mod tests {
     #[test]
     fn a_list_of_names_is_read_as_before() {
         let names: Vec<String> = (0..3000).map(|i| format!("John Smith{i}")).collect();
-        let text = format!("President Joe Biden met {} and said the talks would go on.", names.join(", "));
+        let text = format!(
+            "President Joe Biden met {} and said the talks would go on.",
+            names.join(", ")
+        );
         assert_eq!(reads(&text), Detected::Reads(Lang::En));
     }
 

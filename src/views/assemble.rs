@@ -86,7 +86,9 @@ fn kind_of(types: &BTreeSet<String>) -> Option<NodeKind> {
 /// The last segment of an IRI, decoded: a name for a resource no triple labels.
 fn local_name(iri: &str) -> String {
     let tail = iri.rsplit(['/', '#']).find(|s| !s.is_empty()).unwrap_or(iri);
-    percent_encoding::percent_decode_str(tail).decode_utf8_lossy().into_owned()
+    percent_encoding::percent_decode_str(tail)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// Properties the rules below read; they never become generic edges.
@@ -354,7 +356,11 @@ mod tests {
             t("ex:ru", &label, en("Russia")),
             t("ex:s", &ty, iri(&format!("{NG}Statement"))),
             t("ex:s", &format!("{SCHEMA}creator"), iri("ex:lavrov")),
-            t("ex:s", &format!("{SCHEMA}text"), Literal::new_simple_literal("Talks will begin in January")),
+            t(
+                "ex:s",
+                &format!("{SCHEMA}text"),
+                Literal::new_simple_literal("Talks will begin in January"),
+            ),
             t("ex:s", &format!("{NG}venue"), iri("ex:tass")),
             t(
                 "ex:s",
@@ -387,12 +393,19 @@ mod tests {
             t("ex:vladimir-putin", &ty, person.clone()),
             t("ex:vladimir-putin", &format!("{SKOS}prefLabel"), en("Vladimir Putin")),
             t("ex:putin-a", &format!("{OWL}sameAs"), iri("ex:vladimir-putin")),
-            t("ex:vladimir-putin", &format!("{OWL}sameAs"), iri(&format!("{WIKIDATA}Q7747"))),
+            t(
+                "ex:vladimir-putin",
+                &format!("{OWL}sameAs"),
+                iri(&format!("{WIKIDATA}Q7747")),
+            ),
             t("ex:article", &format!("{SCHEMA}mentions"), iri("ex:putin-a")),
         ];
         let g = assemble(&triples, Lang::En);
         let labels: BTreeSet<String> = g.node_weights().map(|n| n.label.clone()).collect();
-        assert_eq!(labels, BTreeSet::from(["Vladimir Putin".to_string(), "article".to_string()]));
+        assert_eq!(
+            labels,
+            BTreeSet::from(["Vladimir Putin".to_string(), "article".to_string()])
+        );
         let e = g.edge_weights().next().unwrap();
         assert_eq!((e.kind, e.label.as_str()), (EdgeKind::Other, "mentions"));
     }

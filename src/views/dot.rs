@@ -74,7 +74,11 @@ fn node_attributes(n: &ViewNode) -> String {
         NodeKind::Statement => wrap(&format!("“{}”", n.label), 28),
         _ => wrap(&n.label, 24),
     };
-    let size = if n.kind == NodeKind::Statement { " fontsize = 9" } else { "" };
+    let size = if n.kind == NodeKind::Statement {
+        " fontsize = 9"
+    } else {
+        ""
+    };
     format!(
         "label = {} shape = {shape} style = {} fillcolor = {} color = {}{size} ",
         quote(&label),
@@ -85,7 +89,11 @@ fn node_attributes(n: &ViewNode) -> String {
 }
 
 fn edge_attributes(e: &ViewEdge, minlen: usize) -> String {
-    let spread = if minlen > 1 { format!(" minlen = {minlen}") } else { String::new() };
+    let spread = if minlen > 1 {
+        format!(" minlen = {minlen}")
+    } else {
+        String::new()
+    };
     let attrs = match e.kind {
         EdgeKind::Role => format!(
             "label = {} color = \"#3d6bb3\" fontcolor = \"#3d6bb3\" penwidth = 1.4",
@@ -145,7 +153,10 @@ fn countries(g: &ViewGraph) -> BTreeMap<NodeIndex, Vec<NodeIndex>> {
                     }
                 }
                 // Most posts, then the lowest index: the same country every time.
-                posts.into_iter().max_by_key(|&(c, k)| (k, std::cmp::Reverse(c))).map(|(c, _)| c)
+                posts
+                    .into_iter()
+                    .max_by_key(|&(c, k)| (k, std::cmp::Reverse(c)))
+                    .map(|(c, _)| c)
             }
             _ => None,
         };
@@ -160,7 +171,11 @@ fn countries(g: &ViewGraph) -> BTreeMap<NodeIndex, Vec<NodeIndex>> {
 /// The whole DOT text of a view; `title` goes above the picture.
 pub fn to_dot(g: &ViewGraph, title: &str, layout: Layout) -> String {
     let layout = layout.resolve(g.node_count());
-    let spread = if layout == Layout::Ranked { spreads(g) } else { HashMap::new() };
+    let spread = if layout == Layout::Ranked {
+        spreads(g)
+    } else {
+        HashMap::new()
+    };
     let edge = |_, e: EdgeReference<ViewEdge>| edge_attributes(e.weight(), spread.get(&e.id()).copied().unwrap_or(1));
     let node = |_, (_, n): (NodeIndex, &ViewNode)| node_attributes(n);
     let body = Dot::with_attr_getters(
@@ -180,7 +195,10 @@ pub fn to_dot(g: &ViewGraph, title: &str, layout: Layout) -> String {
         "    graph [ {placement} fontname = \"Helvetica\" fontsize = 12 labelloc = t label = {} ]",
         quote(title)
     );
-    let _ = writeln!(out, "    node [ fontname = \"Helvetica\" fontsize = 10 margin = \"0.08,0.04\" ]");
+    let _ = writeln!(
+        out,
+        "    node [ fontname = \"Helvetica\" fontsize = 10 margin = \"0.08,0.04\" ]"
+    );
     let _ = writeln!(out, "    edge [ fontname = \"Helvetica\" fontsize = 9 ]");
     let _ = write!(out, "{body:?}");
     if layout == Layout::Force {
@@ -231,7 +249,11 @@ fn legend_table(g: &ViewGraph, out: &mut String) {
     let mut rows = String::from("<TR><TD><B>Legend</B></TD></TR>");
     for k in &present {
         let (shape, _, fill, outline) = look(*k);
-        let _ = write!(rows, "<TR><TD BGCOLOR=\"{fill}\" COLOR=\"{outline}\">{} ({shape})</TD></TR>", k.name());
+        let _ = write!(
+            rows,
+            "<TR><TD BGCOLOR=\"{fill}\" COLOR=\"{outline}\">{} ({shape})</TD></TR>",
+            k.name()
+        );
     }
     for line in arrow_key(&present) {
         let _ = write!(rows, "<TR><TD>{line}</TD></TR>");

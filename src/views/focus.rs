@@ -29,12 +29,14 @@ fn suggestion(close: &[String]) -> String {
 pub fn find_persons(g: &ViewGraph, name: &str) -> Result<Vec<NodeIndex>, FocusError> {
     let wanted = name_key(name);
     let persons: Vec<NodeIndex> = g.node_indices().filter(|&n| g[n].kind == NodeKind::Person).collect();
-    let keys = |n: NodeIndex| g[n].all_labels.iter().chain([&g[n].label]).map(|l| name_key(l)).collect::<Vec<_>>();
-    let whole: Vec<NodeIndex> = persons
-        .iter()
-        .copied()
-        .filter(|&n| keys(n).contains(&wanted))
-        .collect();
+    let keys = |n: NodeIndex| {
+        g[n].all_labels
+            .iter()
+            .chain([&g[n].label])
+            .map(|l| name_key(l))
+            .collect::<Vec<_>>()
+    };
+    let whole: Vec<NodeIndex> = persons.iter().copied().filter(|&n| keys(n).contains(&wanted)).collect();
     if !whole.is_empty() || wanted.is_empty() {
         return if whole.is_empty() {
             Err(FocusError::NoSuchPerson {
@@ -222,7 +224,12 @@ mod tests {
         let kept: HashSet<NodeIndex> = g.node_indices().collect();
         assert_eq!(kept, HashSet::from([lavrov, russia, said]));
         assert_eq!(left.by_kind.values().sum::<usize>(), 2);
-        assert!(left.describe(3).starts_with("left out 2 of 5 nodes (1 person, 1 venue)"), "{}", left.describe(3));
+        assert!(
+            left.describe(3)
+                .starts_with("left out 2 of 5 nodes (1 person, 1 venue)"),
+            "{}",
+            left.describe(3)
+        );
         assert!(keep_most_connected(&mut g, 0, &[]).is_none());
     }
 }

@@ -37,13 +37,20 @@ pub fn pick<'a>(labels: &'a [Label], lang: Lang) -> Option<&'a Label> {
         }
     };
     labels.iter().min_by(|a, b| {
-        (language_rank(a), a.weight, std::cmp::Reverse(a.text.chars().count()), &a.lang, &a.text).cmp(&(
-            language_rank(b),
-            b.weight,
-            std::cmp::Reverse(b.text.chars().count()),
-            &b.lang,
-            &b.text,
-        ))
+        (
+            language_rank(a),
+            a.weight,
+            std::cmp::Reverse(a.text.chars().count()),
+            &a.lang,
+            &a.text,
+        )
+            .cmp(&(
+                language_rank(b),
+                b.weight,
+                std::cmp::Reverse(b.text.chars().count()),
+                &b.lang,
+                &b.text,
+            ))
     })
 }
 
@@ -123,6 +130,9 @@ mod tests {
             "We will not negotiate for the…"
         );
         assert_eq!(shorten("a\n  b", 10), "a b");
-        assert_eq!(wrap("We will not negotiate for the sake", 12), "We will not\nnegotiate\nfor the sake");
+        assert_eq!(
+            wrap("We will not negotiate for the sake", 12),
+            "We will not\nnegotiate\nfor the sake"
+        );
     }
 }

@@ -165,7 +165,9 @@ fn describe_chunk(store: &Store, iris: &[String]) -> anyhow::Result<Vec<Triple>>
     if let QueryResults::Solutions(rows) = prepared.on_store(store).execute()? {
         for row in rows {
             let row = row?;
-            if let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) = (row.get("s"), row.get("p"), row.get("o")) {
+            if let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) =
+                (row.get("s"), row.get("p"), row.get("o"))
+            {
                 out.push(Triple::new(s.clone(), p.clone(), o.clone()));
             }
         }

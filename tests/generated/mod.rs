@@ -37,7 +37,9 @@ pub fn store(dir: &Path) -> PathBuf {
         }
     }
     let store = dir.join("generated-store");
-    ok(bin().args(["build", "--published", "2022-01-05", "--store"]).arg(&store).arg(&articles));
+    ok(bin()
+        .args(["build", "--published", "2022-01-05", "--store"])
+        .arg(&store)
+        .arg(&articles));
     store
 }
-
