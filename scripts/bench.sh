@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the whole CLI on a large generated corpus: N articles made from the seeds (each copy
 # with its own file name and a numbered closing paragraph, so every article is its own graph),
-# built into a fresh on-disk store, then each contract query. Prints wall time, articles per
+# built into a fresh on-disk store, then each contract query, `rank` and the views of `dot`. Prints wall time, articles per
 # second and peak memory (from /proc via GNU time when present).
 # Usage: scripts/bench.sh [N=2000] [BIN=target/release/newsgraph]
 set -euo pipefail
@@ -45,5 +45,10 @@ measure "validate (SHACL)" "$bin" validate --store "$work/store"
 measure "publish (release)" "$bin" publish -q --store "$work/store" --out "$work/release"
 echo "release: $(du -sh "$work/release" | cut -f1) ($(ls "$work/release" | wc -l) files)"
 measure "validate catalog.ttl" "$bin" validate --data "$work/release/catalog.ttl" --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl
+# Views and rankings (Graphviz's `dot` draws the SVGs; the default --max-nodes keeps 500 nodes).
+measure "rank" "$bin" rank --store "$work/store"
+measure "dot json (all nodes)" "$bin" dot -q --format json --max-nodes 0 --store "$work/store"
+measure "dot svg (500 nodes)" "$bin" dot -q --format svg --store "$work/store"
+measure "dot svg (person)" "$bin" dot -q --format svg --person Grushko --store "$work/store"
 echo "store on disk: $(du -sh "$work/store" | cut -f1)"
 "$bin" stats --store "$work/store" | tail -n 1

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # System packages newsgraph needs on Debian/Ubuntu: libclang for bindgen in Oxigraph's RocksDB
-# (without it the build fails only after ~14 minutes), Graphviz for `newsgraph dot --svg` and
-# its test, python3-rdflib for the round-trip test; pySHACL (a second SHACL engine for the
+# (without it the build fails only after ~14 minutes), Graphviz for `newsgraph dot --format svg`
+# and its tests, python3-rdflib for the round-trip test; pySHACL (a second SHACL engine for the
 # publish and validate tests) in a virtual environment of its own; for the tests of `serve` and
 # `push`: Python's SPARQLWrapper (a real SPARQL client), Selenium with Chromium and ChromeDriver
 # (the query page in a real browser), and Virtuoso open-source (a real external store;
-# tests/push.rs starts one of its own on loopback). Installs only what is missing.
+# tests/push.rs starts one of its own on loopback); zsh and fish to load the generated completion
+# scripts and man-db to render the manual pages in tests/cli_habits.rs. Installs only what is
+# missing.
 set -euo pipefail
 missing=()
 dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
@@ -16,6 +18,9 @@ command -v dot >/dev/null 2>&1 || missing+=(graphviz)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource)
+command -v zsh >/dev/null 2>&1 || missing+=(zsh)
+command -v fish >/dev/null 2>&1 || missing+=(fish)
+command -v man >/dev/null 2>&1 || missing+=(man-db)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

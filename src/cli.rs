@@ -1,10 +1,13 @@
 //! The command line: one subcommand per job, each with examples in its --help.
 
+use crate::analytics::{RankBy, RankFormat};
 use crate::dates::PartialDate;
 use crate::lang::Lang;
 use crate::output::{QueryOutput, RdfOutput};
 use crate::rdf::vocab::DEFAULT_BASE_IRI;
-use clap::{Args, Parser, Subcommand};
+use crate::views::dot::Layout;
+use crate::views::ViewFormat;
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -12,6 +15,7 @@ use std::path::PathBuf;
 #[command(
     name = "newsgraph",
     version,
+    propagate_version = true,
     about = "Turn news articles into a linked-data knowledge graph: who holds which role, who said what, when and where.",
     long_about = "Turn news articles into a linked-data knowledge graph.\n\n\
         newsgraph reads articles (English, Russian, Ukrainian, German and French; .txt or .html), extracts \
@@ -25,11 +29,44 @@ use std::path::PathBuf;
         newsgraph query -e 'SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }'\n  \
         newsgraph export --format trig > graph.trig  the whole store\n  \
         newsgraph publish --out release/             dumps, VoID and a DCAT-AP catalogue record\n  \
-        newsgraph extract article.txt                facts of one article as TriG, no store"
+        newsgraph extract article.txt                facts of one article as TriG, no store\n  \
+        newsgraph dot --person Lavrov -o lavrov.svg  one person's neighbourhood as a picture\n  \
+        newsgraph rank                               who is most connected and most quoted\n\n\
+        Every command takes -v/-vv (what was read, skipped and merged, and how long each stage took; \
+        RUST_LOG=newsgraph=debug works too), -q, --color and --threads.\n\
+        Shell completions: newsgraph completions bash|zsh|fish. Manual page: newsgraph man."
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// Say more on standard error: -v what was read, skipped and merged and how long each
+    /// stage took, -vv each article too. RUST_LOG (e.g. RUST_LOG=newsgraph=debug) overrides.
+    #[arg(short, long, action = ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Say nothing on standard error but errors (results still go to standard output).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Colour in messages and help: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, global = true, default_value = "auto", value_name = "WHEN")]
+    pub color: ColorWhen,
+    /// Worker threads for reading articles (default: one per core).
+    #[arg(long, global = true, env = "NEWSGRAPH_THREADS", value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand, Debug)]
@@ -40,12 +77,16 @@ pub enum Command {
     Export(ExportArgs),
     Stats(StatsArgs),
     Explain(ExplainArgs),
+    #[command(visible_alias = "graph")]
     Dot(DotArgs),
+    Rank(RankArgs),
     Entities(EntitiesArgs),
     Publish(PublishArgs),
     Validate(ValidateArgs),
     Serve(ServeArgs),
     Push(PushArgs),
+    Completions(CompletionsArgs),
+    Man(ManArgs),
 }
 
 #[derive(Args, Debug, Clone)]
@@ -93,8 +134,8 @@ pub struct BuildArgs {
     /// WIKIDATA<TAB>NAME|NAME...<TAB>ROLE<TAB>ORGANISATION). Repeat for several files.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
-    /// Say nothing but errors.
-    #[arg(long, short)]
+    /// Say nothing but errors: set from the global -q, which every command takes.
+    #[arg(skip)]
     pub quiet: bool,
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
@@ -189,27 +230,111 @@ pub struct ExplainArgs {
     pub inputs: Vec<PathBuf>,
 }
 
-/// Draw the graph with Graphviz: persons, the organisations they hold roles in, the venues
-/// they spoke at.
+/// Draw the store, one person's neighbourhood, one article or a CONSTRUCT as a picture:
+/// persons, countries, organisations, venues, statements and dates, each kind its own shape
+/// and colour, posts as labelled arrows, with a legend.
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Examples:\n  newsgraph dot > graph.dot\n  newsgraph dot --svg --output graph.svg\n  newsgraph dot | dot -Tpng > graph.png"
-)]
+#[command(after_help = "Examples:\n  \
+    newsgraph dot -o store.svg                        the whole store (SVG and PNG need Graphviz)\n  \
+    newsgraph dot --person Lavrov -o lavrov.svg       one person, two links deep\n  \
+    newsgraph dot --person 'Сергей Лавров' --depth 1 --lang ru\n  \
+    newsgraph dot --article seeds/003_c1ddbacee037c545.txt -o grushko.png\n  \
+    newsgraph dot --query queries/mentions-view.rq -o mentions.svg\n  \
+    newsgraph dot --max-nodes 0 --layout force -o all.svg   every node, laid out by force\n  \
+    newsgraph dot > store.dot && dot -Tpdf store.dot > store.pdf\n\n\
+    Persons are found by any name any article or the identity graph gives them, in any script.\n\
+    The format is --format, else the extension of --output, else DOT. --max-nodes keeps the most\n\
+    connected nodes and says on standard error what it left out.")]
 pub struct DotArgs {
     #[command(flatten)]
     pub store: StoreArg,
-    /// Only this named graph (one article).
-    #[arg(long, value_name = "IRI")]
+    /// Only this person's neighbourhood: any name the store knows, in any script.
+    #[arg(long, value_name = "NAME")]
+    pub person: Option<String>,
+    /// How many links from --person to follow (2 reaches their statements' venues and dates).
+    #[arg(long, default_value_t = 2, value_name = "N", requires = "person")]
+    pub depth: usize,
+    /// Only the article read from FILE (found by its file name, as `build` stored it).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["graph", "query"])]
+    pub article: Option<PathBuf>,
+    /// Only this named graph (an article's graph IRI).
+    #[arg(long, value_name = "IRI", conflicts_with = "query")]
     pub graph: Option<String>,
-    /// Render SVG with Graphviz's `dot` instead of printing DOT.
-    #[arg(long)]
+    /// Draw the triples of this CONSTRUCT (or DESCRIBE) query; types and labels of what it
+    /// names are read from the store.
+    #[arg(long, value_name = "FILE.rq")]
+    pub query: Option<PathBuf>,
+    /// At most N nodes, the most connected; what is left out is said on standard error (0: all).
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    pub max_nodes: usize,
+    /// Output format (default: the extension of --output, else dot).
+    #[arg(long, short, value_enum)]
+    pub format: Option<ViewFormat>,
+    /// The same as --format svg.
+    #[arg(long, hide = true, conflicts_with = "format")]
     pub svg: bool,
+    /// How Graphviz places the nodes: ranked left to right (readable to about 150 nodes),
+    /// force-directed (compact at any size), or auto (ranked up to 150 nodes).
+    #[arg(long, value_enum, default_value = "auto")]
+    pub layout: Layout,
+    /// Labels in this language where the store has them, else English (en, ru, uk, de, fr).
+    #[arg(long, value_parser = parse_lang, default_value = "en", value_name = "CODE")]
+    pub lang: Lang,
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
-/// List every person, organisation and country with its labels in each language, the
+/// Rank people and organisations: the most connected (PageRank, links) and the most quoted,
+/// where each is quoted most, and the connected groups with their central member.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph rank\n  \
+    newsgraph rank --by quoted --top 5\n  \
+    newsgraph rank --format csv > rank.csv\n  \
+    newsgraph rank --format json | jq '.groups'\n\n\
+    Ranks are taken over persons, organisations, countries and venues; a statement counts as a\n\
+    link from its speaker to its venue. PageRank (petgraph, damping 0.85) counts every link both ways.")]
+pub struct RankArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: RankFormat,
+    /// What to order by.
+    #[arg(long, value_enum, default_value = "pagerank")]
+    pub by: RankBy,
+    /// Only the first N entities (0: all).
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub top: usize,
+    /// Names in this language where the store has them, else English.
+    #[arg(long, value_parser = parse_lang, default_value = "en", value_name = "CODE")]
+    pub lang: Lang,
+}
+
+/// Print a shell completion script.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    source <(newsgraph completions bash)                                  this shell\n  \
+    newsgraph completions bash > ~/.local/share/bash-completion/completions/newsgraph\n  \
+    newsgraph completions zsh > \"${fpath[1]}/_newsgraph\"\n  \
+    newsgraph completions fish > ~/.config/fish/completions/newsgraph.fish")]
+pub struct CompletionsArgs {
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Print the manual page (roff), or write one page per command into a directory.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    newsgraph man | man -l -\n  \
+    newsgraph man --output ~/.local/share/man/man1    then: man newsgraph, man newsgraph-dot")]
+pub struct ManArgs {
+    /// Write newsgraph.1 and newsgraph-COMMAND.1 into this directory.
+    #[arg(long, short, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+}
+
+/// List every person, organisation, country and news outlet with its labels in each language, the
 /// languages of the articles that name it, how many articles do, and its sameAs links.
 #[derive(Args, Debug)]
 #[command(
@@ -275,8 +400,8 @@ pub struct PublishArgs {
     /// When the dataset was first issued (default: today).
     #[arg(long, value_parser = parse_full_date, value_name = "YYYY-MM-DD")]
     pub issued: Option<String>,
-    /// Say nothing but errors.
-    #[arg(long, short)]
+    /// Say nothing but errors: set from the global -q, which every command takes.
+    #[arg(skip)]
     pub quiet: bool,
 }
 
@@ -374,8 +499,8 @@ pub struct PushArgs {
     /// Seconds to wait for the endpoint to take one graph.
     #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u64).range(1..), value_name = "SECONDS")]
     pub timeout: u64,
-    /// Print only the summary and failures.
-    #[arg(long, short)]
+    /// Print only the summary and failures: set from the global -q, which every command takes.
+    #[arg(skip)]
     pub quiet: bool,
 }
 

@@ -1,6 +1,7 @@
 //! A news article ready for extraction: its text, language, publication date and paragraphs.
 
 use crate::dates::{find_dates, DateValue, PartialDate};
+use crate::lang::detect::Detected;
 use crate::lang::Lang;
 use crate::text::{paragraphs, tokenize, Paragraph, ParagraphKind};
 
@@ -46,6 +47,8 @@ pub enum DocumentError {
     Empty,
     #[error("cannot tell which language this is (newsgraph reads: {0}); pass --lang to say")]
     UnknownLanguage(String),
+    #[error("this looks like {name}, which newsgraph does not read (it reads: {reads}); pass --lang to read it as one of those anyway")]
+    UnsupportedLanguage { name: &'static str, reads: String },
 }
 
 impl Document {
@@ -55,11 +58,14 @@ impl Document {
         if text.trim().is_empty() {
             return Err(DocumentError::Empty);
         }
+        let reads = || Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
         let lang = match options.lang {
             Some(l) => l,
-            None => Lang::detect(&text).ok_or_else(|| {
-                DocumentError::UnknownLanguage(Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
-            })?,
+            None => match crate::lang::detect::identify(&text) {
+                Detected::Reads(l) => l,
+                Detected::Unsupported(name) => return Err(DocumentError::UnsupportedLanguage { name, reads: reads() }),
+                Detected::Unknown => return Err(DocumentError::UnknownLanguage(reads())),
+            },
         };
         let mut paragraphs = classify_paragraphs(&text, lang);
         if let (Some(first), Some(h)) = (paragraphs.first_mut(), &options.headline) {
@@ -294,7 +300,11 @@ mod tests {
     #[test]
     fn character_offsets_count_code_points() {
         let text = format!("{}Лавров said.", "é😀a".repeat(900));
-        let d = doc(&text);
+        let english = DocumentOptions {
+            lang: Some(Lang::En),
+            ..DocumentOptions::default()
+        };
+        let d = Document::new("t.txt", text.clone(), &english).unwrap();
         for byte in [0, 5, 1024, 2000, text.find("Лавров").unwrap(), text.len()] {
             if text.is_char_boundary(byte) {
                 assert_eq!(d.char_offset(byte), text[..byte].chars().count(), "{byte}");
@@ -379,5 +389,17 @@ mod tests {
             Document::new("z.txt", "東京で会議が開かれた。".into(), &DocumentOptions::default()),
             Err(DocumentError::UnknownLanguage(_))
         ));
+        let spanish = "El ministro dijo que las conversaciones continuarían la próxima semana.";
+        let err = Document::new("es.txt", spanish.into(), &DocumentOptions::default()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "this looks like Spanish, which newsgraph does not read (it reads: en, ru, uk, de, fr); pass --lang to read it as one of those anyway"
+        );
+        // --lang forces.
+        let forced = DocumentOptions {
+            lang: Some(Lang::En),
+            ..DocumentOptions::default()
+        };
+        assert_eq!(Document::new("es.txt", spanish.into(), &forced).unwrap().lang, Lang::En);
     }
 }

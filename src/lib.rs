@@ -2,8 +2,10 @@
 //!
 //! The pipeline runs one way over plain data:
 //! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
-//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`].
+//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`] /
+//! [`views`] (pictures) / [`analytics`] (rankings).
 
+pub mod analytics;
 pub mod byline;
 pub mod cli;
 pub mod commands;
@@ -14,7 +16,6 @@ pub mod document;
 pub mod eval;
 pub mod extract;
 pub mod facts;
-pub mod graphviz;
 pub mod handoff;
 pub mod html;
 pub mod identity;
@@ -22,6 +23,8 @@ pub mod input;
 pub mod invariants;
 pub mod lang;
 pub mod lexicon;
+pub mod logging;
+pub mod outlets;
 pub mod output;
 pub mod pipeline;
 pub mod publish;
@@ -33,3 +36,4 @@ pub mod server;
 pub mod store;
 pub mod text;
 pub mod validation;
+pub mod views;

@@ -70,9 +70,20 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 pub fn prepare(input: &Input, options: &DocumentOptions, minter: &Minter) -> Result<Prepared, Skip> {
+    let started = std::time::Instant::now();
     let doc = read_document(input, options)?;
     let extraction = extract(&doc);
     let quads = article_quads(&doc, &extraction, minter);
+    tracing::debug!(
+        input = %input.display(),
+        lang = doc.lang.code(),
+        persons = extraction.persons.len(),
+        roles = extraction.roles.len(),
+        statements = extraction.statements.len(),
+        quads = quads.len(),
+        elapsed = ?started.elapsed(),
+        "read"
+    );
     Ok(Prepared {
         source: doc.source.clone(),
         doc,

@@ -24,7 +24,8 @@ pub struct QuerySyntaxError {
 pub fn parse(text: &str, origin: &str) -> Result<PreparedSparqlQuery, QuerySyntaxError> {
     evaluator().parse_query(text).map_err(|e| QuerySyntaxError {
         origin: origin.to_string(),
-        message: e.to_string(),
+        // The parser's message may run over several lines; an error is one line.
+        message: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
     })
 }
 

@@ -47,11 +47,13 @@ impl GraphStore {
         if path.is_file() {
             return Err(StoreError::NotADirectory(path.display().to_string()));
         }
+        let started = std::time::Instant::now();
         #[cfg(feature = "rocksdb")]
         let store = Store::open(path).map_err(|e| classify(path, e))?;
         // Built without RocksDB (the fuzz targets): a store in memory, for the library's tests.
         #[cfg(not(feature = "rocksdb"))]
         let store = Store::new().map_err(|e| classify(path, e))?;
+        tracing::debug!(store = %path.display(), elapsed = ?started.elapsed(), "opened the store");
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),

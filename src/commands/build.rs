@@ -16,7 +16,9 @@ const BATCH: usize = 64;
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let (minter, options) = super::minter_and_options(&args.options)?;
+    let started = std::time::Instant::now();
     let inputs = expand(&args.inputs)?;
+    tracing::info!(inputs = inputs.len(), "found the inputs");
     if inputs.is_empty() {
         anyhow::bail!(
             "no articles found in {} (newsgraph reads .txt, .html and .htm files)",
@@ -45,8 +47,11 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let mut skipped: Vec<Skip> = Vec::new();
     let mut stored = 0usize;
     let mut seen: HashSet<String> = HashSet::new();
+    let (mut reading, mut writing) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     for batch in inputs.chunks(BATCH) {
+        let read_at = std::time::Instant::now();
         let results: Vec<Result<Prepared, Skip>> = batch.par_iter().map(|i| prepare(i, &options, &minter)).collect();
+        reading += read_at.elapsed();
         let mut ready: Vec<Prepared> = Vec::new();
         for r in results {
             match r {
@@ -69,10 +74,12 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
         }
         // One transaction per article: measured no faster in batches (scripts/bench.sh), and
         // a failure then costs one article, not a batch.
+        let write_at = std::time::Instant::now();
         for p in &ready {
             store.replace_graph(&minter.graph(&p.source), &p.quads)?;
             stored += 1;
         }
+        writing += write_at.elapsed();
         if progress {
             eprint!("\r{} of {} articles", stored + skipped.len(), inputs.len());
         }
@@ -80,6 +87,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     if progress {
         eprintln!();
     }
+    tracing::info!(articles = stored, skipped = skipped.len(), elapsed = ?reading, "read and extracted the articles");
+    tracing::info!(graphs = stored, elapsed = ?writing, "wrote the article graphs");
     // Who is who across the whole store, not just this run's articles: one transaction, after
     // the articles, so a crash before it leaves the previous decisions in place.
     let identity = resolve::update(&store, &minter, &gazetteer)?;
@@ -87,6 +96,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     // build without RocksDB, has nothing to flush).
     #[cfg(feature = "rocksdb")]
     anyhow::Context::context(store.store.flush(), "flushing the store to disk")?;
+    tracing::info!(elapsed = ?started.elapsed(), "built");
     if !args.quiet {
         summary(&store, stored, skipped.len(), &identity)?;
     }

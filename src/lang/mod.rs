@@ -22,6 +22,7 @@ macro_rules! lang_data {
 }
 
 pub mod de;
+pub mod detect;
 pub mod en;
 pub mod fr;
 pub mod ru;
@@ -61,27 +62,12 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
-    /// Detects the language of a text; `None` when it is none newsgraph reads.
+    /// Detects the language of a text; `None` when it is none newsgraph reads (see
+    /// [`detect::identify`] for why, and the language it is when it can tell).
     pub fn detect(text: &str) -> Option<Lang> {
-        // A sample keeps detection fast on long pages; the script decides most cases anyway.
-        let sample: String = text.chars().take(4000).collect();
-        let info = whatlang::detect(&sample)?;
-        // Letters only Ukrainian writes settle Russian against Ukrainian better than a model.
-        let ukrainian_letters = sample
-            .chars()
-            .filter(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'))
-            .count();
-        match info.lang() {
-            whatlang::Lang::Eng => Some(Lang::En),
-            whatlang::Lang::Deu => Some(Lang::De),
-            whatlang::Lang::Fra => Some(Lang::Fr),
-            whatlang::Lang::Ukr => Some(Lang::Uk),
-            _ if info.script() == whatlang::Script::Cyrillic && ukrainian_letters >= 3 => Some(Lang::Uk),
-            whatlang::Lang::Rus => Some(Lang::Ru),
-            // Short Cyrillic texts are sometimes taken for a neighbour; Latin ones for anything.
-            _ if info.script() == whatlang::Script::Cyrillic => Some(Lang::Ru),
-            _ if info.script() == whatlang::Script::Latin => Some(Lang::En),
-            _ => None,
+        match detect::identify(text) {
+            detect::Detected::Reads(lang) => Some(lang),
+            detect::Detected::Unsupported(_) | detect::Detected::Unknown => None,
         }
     }
 
@@ -699,3 +685,4 @@ impl World {
         }
     }
 }
+

@@ -4,9 +4,10 @@
 use super::mint::Minter;
 use super::vocab::*;
 use crate::document::Document;
-use crate::extract::{Extraction, OrgRef, Speaker, VenueKind};
+use crate::extract::{Extraction, OrgRef, Speaker, Venue, VenueKind};
 use crate::identity::name_key;
 use crate::lang::{Lang, World};
+use crate::outlets::Outlets;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 /// The version written on every article, so a store tells which extractor made its facts.
@@ -83,6 +84,32 @@ impl Writer<'_> {
             Some(e) => self.labels(&node, &e.labels.clone(), e.wikidata.clone().as_deref()),
             None => self.plain(&node, iri(RDFS, "label"), code),
         }
+        node
+    }
+
+    /// A statement's venue: a known outlet under its one IRI with its labels in every language
+    /// (`crate::outlets`), anything else (an event, a place, an unknown outlet) under an IRI of
+    /// its words, labelled as the article writes it.
+    fn venue(&mut self, v: &Venue) -> NamedNode {
+        if let Some(outlet) = Outlets::get().lookup(&v.label, &v.kind, self.doc.lang) {
+            let node = self.minter.outlet(&outlet.key);
+            self.a(&node, NG, "Venue");
+            let class = if outlet.is_platform() { "WebSite" } else { "NewsMediaOrganization" };
+            self.a(&node, SCHEMA, class);
+            self.labels(&node, &outlet.labels, outlet.wikidata.as_deref());
+            return node;
+        }
+        let node = self.minter.venue(&v.label);
+        self.a(&node, NG, "Venue");
+        let class = match v.kind {
+            VenueKind::Outlet => "NewsMediaOrganization",
+            VenueKind::Event => "Event",
+            VenueKind::Place => "Place",
+            VenueKind::Medium => "WebSite",
+            VenueKind::Audience => "Audience",
+        };
+        self.a(&node, SCHEMA, class);
+        self.text(&node, iri(RDFS, "label"), &v.label, self.doc.lang);
         node
     }
 
@@ -294,18 +321,9 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             w.typed(&node, iri(SCHEMA, "dateCreated"), &d.lexical(), datatype);
         }
         if let Some(v) = &s.venue {
-            let venue = minter.venue(&v.label);
-            w.a(&venue, NG, "Venue");
-            let class = match v.kind {
-                VenueKind::Outlet => "NewsMediaOrganization",
-                VenueKind::Event => "Event",
-                VenueKind::Place => "Place",
-                VenueKind::Medium => "WebSite",
-                VenueKind::Audience => "Audience",
-            };
-            w.a(&venue, SCHEMA, class);
-            w.text(&venue, iri(RDFS, "label"), &v.label, lang);
+            let venue = w.venue(v);
             w.add(&node, iri(NG, "venue"), venue);
+            w.plain(&node, iri(NG, "venueMention"), &v.label);
         }
         w.evidence(&node, s.evidence, &s.rule, s.caption);
     }

@@ -211,12 +211,23 @@ pub fn identity_quads(
 
 /// Decides who is who across the whole store and replaces the identity graph.
 pub fn update(store: &GraphStore, minter: &Minter, gazetteer: &Gazetteer) -> anyhow::Result<IdentitySummary> {
+    let started = std::time::Instant::now();
     let nodes = read_persons(store, minter)?;
     let resolution = cluster::resolve(&nodes, gazetteer);
+    for d in &resolution.decisions {
+        tracing::debug!(rule = d.rule, person = %nodes[d.person].iri, reason = %d.reason, "identity decision");
+    }
     let quads = identity_quads(&nodes, &resolution, gazetteer, minter);
     store
         .replace_graph(&minter.identity_graph(), &quads)
         .map_err(|e: StoreError| anyhow::anyhow!(e))?;
+    tracing::info!(
+        person_iris = nodes.len(),
+        people = resolution.entities.len(),
+        decisions = resolution.decisions.len(),
+        elapsed = ?started.elapsed(),
+        "recomputed the identity graph"
+    );
     Ok(IdentitySummary {
         person_iris: nodes.len(),
         people: resolution.entities.len(),
