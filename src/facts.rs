@@ -54,6 +54,10 @@ pub fn org_label(o: &OrgRef, lang: Lang) -> String {
             .get(c)
             .map_or_else(|| c.clone(), |e| e.label(lang).to_string()),
         OrgRef::Named(name) => name.clone(),
+        OrgRef::Region(key) => world
+            .regions
+            .get(key)
+            .map_or_else(|| key.clone(), |e| e.label(lang).to_string()),
         OrgRef::Organisation { key, country } => {
             let entry = world.organisations.get(key);
             let label = entry.map_or_else(|| key.clone(), |e| e.label(lang).to_string());

@@ -62,13 +62,20 @@ fn role_phrases_and_labels_name_defined_roles_of_known_categories() {
     for (line, r) in rows("roles.tsv") {
         assert!(r.len() >= 5, "roles.tsv:{line}: key, category, default_org, en, ru");
         assert!(roles.insert(r[0].clone()), "roles.tsv:{line}: {} defined twice", r[0]);
-        assert!(categories.contains(&r[1].as_str()), "roles.tsv:{line}: unknown category {:?}", r[1]);
+        assert!(
+            categories.contains(&r[1].as_str()),
+            "roles.tsv:{line}: unknown category {:?}",
+            r[1]
+        );
         let org = &r[2];
         assert!(
             org.is_empty() || countries.contains(org) || organisations.contains(org),
             "roles.tsv:{line}: default_org {org:?} is neither a country nor an organisation"
         );
-        assert!(!r[3].is_empty() && !r[4].is_empty(), "roles.tsv:{line}: a label is missing");
+        assert!(
+            !r[3].is_empty() && !r[4].is_empty(),
+            "roles.tsv:{line}: a label is missing"
+        );
     }
     for lang in LANGS {
         phrases_name_known_keys(&format!("{lang}/roles.tsv"), &roles);
@@ -100,9 +107,20 @@ fn organisation_phrases_name_defined_organisations_of_known_kinds() {
     let countries = keys("countries.tsv");
     let mut organisations = HashSet::new();
     for (line, r) in rows("organisations.tsv") {
-        assert!(r.len() >= 6, "organisations.tsv:{line}: key, kind, country, wikidata, en, ru");
-        assert!(organisations.insert(r[0].clone()), "organisations.tsv:{line}: {} defined twice", r[0]);
-        assert!(kinds.contains(&r[1].as_str()), "organisations.tsv:{line}: unknown kind {:?}", r[1]);
+        assert!(
+            r.len() >= 6,
+            "organisations.tsv:{line}: key, kind, country, wikidata, en, ru"
+        );
+        assert!(
+            organisations.insert(r[0].clone()),
+            "organisations.tsv:{line}: {} defined twice",
+            r[0]
+        );
+        assert!(
+            kinds.contains(&r[1].as_str()),
+            "organisations.tsv:{line}: unknown kind {:?}",
+            r[1]
+        );
         assert!(
             r[2].is_empty() || r[2] == "*" || countries.contains(&r[2]),
             "organisations.tsv:{line}: unknown country {:?}",
@@ -125,18 +143,48 @@ fn organisation_phrases_name_defined_organisations_of_known_kinds() {
 #[test]
 fn the_regions_gazetteer_parses_and_its_phrases_name_its_regions() {
     let kinds = [
-        "state", "province", "territory", "district", "region", "oblast", "krai", "okrug", "republic", "canton",
-        "land", "county", "city",
+        "state",
+        "province",
+        "territory",
+        "district",
+        "region",
+        "oblast",
+        "krai",
+        "okrug",
+        "republic",
+        "canton",
+        "land",
+        "county",
+        "city",
     ];
     let countries = keys("countries.tsv");
     let mut regions = HashSet::new();
     let mut capitals = HashSet::new();
     for (line, r) in rows("regions.tsv") {
-        assert_eq!(r.len(), 9, "regions.tsv:{line}: key, country, kind, wikidata, en, ru, uk, de, fr");
-        assert!(regions.insert(r[0].clone()), "regions.tsv:{line}: {} defined twice", r[0]);
-        assert!(countries.contains(&r[1]), "regions.tsv:{line}: unknown country {:?}", r[1]);
-        assert!(kinds.contains(&r[2].as_str()), "regions.tsv:{line}: unknown kind {:?}", r[2]);
-        assert!(r[4..].iter().all(|l| !l.is_empty()), "regions.tsv:{line}: a label is missing");
+        assert_eq!(
+            r.len(),
+            9,
+            "regions.tsv:{line}: key, country, kind, wikidata, en, ru, uk, de, fr"
+        );
+        assert!(
+            regions.insert(r[0].clone()),
+            "regions.tsv:{line}: {} defined twice",
+            r[0]
+        );
+        assert!(
+            countries.contains(&r[1]),
+            "regions.tsv:{line}: unknown country {:?}",
+            r[1]
+        );
+        assert!(
+            kinds.contains(&r[2].as_str()),
+            "regions.tsv:{line}: unknown kind {:?}",
+            r[2]
+        );
+        assert!(
+            r[4..].iter().all(|l| !l.is_empty()),
+            "regions.tsv:{line}: a label is missing"
+        );
         if r[2] == "city" || r[0] == "DE-BE" {
             capitals.insert(r[1].clone());
         }

@@ -102,14 +102,17 @@ fn national_post_countries(facts: &[RoleFact]) -> Vec<String> {
     countries
 }
 
-/// The country a mark places the story in: a national institution's (the Bundestag, the
-/// Kremlin).
+/// The country a mark places the story in: a region's or a city's ("in Accra", "NSW"), a
+/// national institution's (the Bundestag, the Kremlin). Companies and clubs are named far from
+/// home as often as at home.
 fn setting_country(kind: &MarkKind) -> Option<String> {
+    let world = World::get();
     match kind {
-        MarkKind::Organisation(k) => World::get()
+        MarkKind::Region(k, _) => world.regions.get(k).and_then(|e| e.country.clone()),
+        MarkKind::Organisation(k) => world
             .organisations
             .get(k)
-            .filter(|e| e.kind != "international")
+            .filter(|e| !matches!(e.kind.as_str(), "international" | "company" | "sport" | "media"))
             .and_then(|e| e.country.clone())
             .filter(|c| c != "*"),
         _ => None,
@@ -278,15 +281,15 @@ impl ArticleContext {
         context
     }
 
-    /// The country the story is set in: named as setting at least twice as often as any other
-    /// (once is enough when it is the only one).
+    /// The country the story is set in: named as setting at least twice, and twice as often
+    /// as any other (one place named once may be where a visitor spoke, "in Straßburg").
     fn setting(&self) -> Option<&str> {
         let mut counts: Vec<(&String, &usize)> = self.setting.iter().collect();
         counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         match counts.as_slice() {
             [] => None,
-            [(c, _)] => Some(c.as_str()),
-            [(c, n), (_, m), ..] => (**n >= 2 * **m).then_some(c.as_str()),
+            [(c, n)] => (**n >= 2).then_some(c.as_str()),
+            [(c, n), (_, m), ..] => (**n >= 2 && **n >= 2 * **m).then_some(c.as_str()),
         }
     }
 

@@ -8,6 +8,8 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MarkKind {
     Country(String, CountryForm),
+    /// A region or city below the country, by key ("NSW", "Bayerns", "Victorian").
+    Region(String, CountryForm),
     Organisation(String),
     Role(String),
     /// A title in the plural ("foreign ministers"): several people hold it.
@@ -76,6 +78,9 @@ impl Para {
                 pack.countries
                     .longest_at(&tokens, i, text)
                     .map(|(e, (c, f))| (e, MarkKind::Country(c, f))),
+                pack.regions
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, (r, f))| (e, MarkKind::Region(r, f))),
                 pack.outlets
                     .longest_at(&tokens, i, text)
                     .map(|(e, k)| (e, MarkKind::Outlet(k))),
@@ -149,7 +154,10 @@ impl Para {
 fn proper_use(tokens: &[Token], start: usize, _end: usize, kind: &MarkKind) -> bool {
     let first = &tokens[start];
     match kind {
-        MarkKind::Outlet(_) | MarkKind::Organisation(_) | MarkKind::Country(_, CountryForm::Name) => first.is_cap(),
+        MarkKind::Outlet(_)
+        | MarkKind::Organisation(_)
+        | MarkKind::Country(_, CountryForm::Name)
+        | MarkKind::Region(_, CountryForm::Name) => first.is_cap(),
         _ => true,
     }
 }

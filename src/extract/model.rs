@@ -69,6 +69,9 @@ pub enum OrgRef {
     /// An organisation no lexicon knows, by the name the text gives it ("Rockwell Collins",
     /// "Lumenra Systems"): companies are too many to list.
     Named(String),
+    /// A region or city whose post it is ("NSW Premier", "аким Алматы"), by its key in the
+    /// gazetteer (src/lang/regions.tsv).
+    Region(String),
 }
 
 impl OrgRef {
@@ -78,6 +81,10 @@ impl OrgRef {
             OrgRef::Country(c) => Some(c),
             OrgRef::Organisation { country, .. } => country.as_deref(),
             OrgRef::Named(_) => None,
+            OrgRef::Region(key) => crate::lang::World::get()
+                .regions
+                .get(key)
+                .and_then(|e| e.country.as_deref()),
         }
     }
 }

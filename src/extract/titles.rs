@@ -55,6 +55,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut qualifiers = Vec::new();
     let mut country: Option<String> = None;
     let mut org: Option<String> = None;
+    // A region or city the post is held in ("NSW Premier", "Tirols Wirtschaftsminister",
+    // "Governor of Texas", «аким Алматы»).
+    let mut region: Option<String> = None;
     for _ in 0..6 {
         // A title phrase may itself begin with a filler word ("top diplomat").
         if para
@@ -102,6 +105,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     return None;
                 }
             }
+            Some((end, MarkKind::Region(key, form))) => {
+                if form == CountryForm::Name && pack.rules.names_decline {
+                    return None;
+                }
+                region = Some(key);
+                i = end;
+                if para.lower(i) == "-" {
+                    i += 1;
+                }
+                if para.lower(i) == "'s" {
+                    definite = true;
+                    i += 1;
+                }
+            }
             Some((end, MarkKind::Organisation(key))) => {
                 org = Some(key);
                 i = end;
@@ -139,7 +156,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         })
         .map(|(prefix, _)| prefix.to_string());
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
-    if org.is_none() && country.is_none() {
+    if org.is_none() && country.is_none() && region.is_none() {
         for k in i..role_end {
             if let Some((_, key)) = pack.organisations.longest_at(&para.tokens, k, para_text(para)) {
                 org = Some(key);
@@ -147,6 +164,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             if let Some((_, (code, _))) = pack.countries.longest_at(&para.tokens, k, para_text(para)) {
                 country = Some(code);
+                break;
+            }
+            // "Bayerns Ministerpräsident", "NSW Premier" written as one title.
+            if let Some((_, (key, _))) = pack.regions.longest_at(&para.tokens, k, para_text(para)) {
+                region = Some(key);
                 break;
             }
         }
@@ -180,8 +202,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     let mut complement = None;
-    // A region the title is held in ("губернатор Свердловской области"), in the nominative.
-    let mut region: Option<String> = None;
+    // A region no gazetteer knows that the title is held in ("губернатор Свердловской
+    // области"), in the nominative.
+    let mut region_name: Option<String> = None;
     // Where names decline, the country or organisation follows the title, in the genitive.
     if pack.rules.names_decline {
         // "директор театра Вахтангова", "гендиректор корпорации «Ростех»": an organisation's noun
@@ -189,6 +212,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if takes_named_org(&role)
             && org.is_none()
             && country.is_none()
+            && region.is_none()
             && pack.rules.org_heads.contains(para.lower(i))
             && para.mark_starting(i).is_none()
         {
@@ -209,7 +233,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
         // "председатель правления «Газпрома»": a company by its quoted name.
-        if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() {
+        if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none() {
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
                 if close > i + 1 {
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
@@ -242,6 +266,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 country = Some(code);
                 i = end;
             }
+            Some((end, MarkKind::Region(key, CountryForm::Name))) if region.is_none() && org.is_none() => {
+                region = Some(key);
+                i = end;
+            }
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
                 org = Some(key);
                 i = end;
@@ -254,9 +282,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             _ => {}
         }
-        if org.is_none() && country.is_none() {
+        if org.is_none() && country.is_none() && region.is_none() {
             if let Some(name) = region_genitive(para, rules, i) {
-                region = Some(name);
+                region_name = Some(name);
                 i += 2;
             }
         }
@@ -333,6 +361,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     }
                     i = end;
                 }
+                MarkKind::Region(key, CountryForm::Name) if rules.of_links.contains(&link.as_str()) => {
+                    if org.is_none() && region.is_none() {
+                        region = Some(key.clone());
+                    }
+                    i = end;
+                }
                 _ => {}
             }
         }
@@ -348,8 +382,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
-    let mut named: Option<String> = region.or(compound_org.filter(|_| org.is_none() && country.is_none()));
-    if org.is_none() && country.is_none() && rules.of_links.contains(&para.lower(i)) && takes_named_org(&role) {
+    let mut named: Option<String> =
+        region_name.or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
+    if org.is_none()
+        && country.is_none()
+        && region.is_none()
+        && rules.of_links.contains(&para.lower(i))
+        && takes_named_org(&role)
+    {
         let mut j = i + 1;
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
@@ -405,6 +445,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if named.is_none()
         && org.is_none()
         && country.is_none()
+        && region.is_none()
         && takes_named_org(&role)
         && (!role.contains("president") || org_noun_before)
         && !pack.rules.names_decline
@@ -438,11 +479,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             });
         }
     }
-    let org = match (org, country, named) {
-        (Some(key), c, _) => Some(organisation(&key, c.as_deref())),
-        (None, Some(c), _) => Some(OrgRef::Country(c)),
-        (None, None, Some(n)) => Some(OrgRef::Named(n)),
-        (None, None, None) => None,
+    // A diplomat named by a capital ("Moscow's ambassador") is the country's; any other post
+    // named by a region or city is the region's, not the country's.
+    let diplomatic = World::get().roles.get(&role).is_some_and(|r| r.kind == "diplomacy");
+    let region_country = |r: &str| World::get().regions.get(r).and_then(|e| e.country.clone());
+    let org = match (org, region, country, named) {
+        (Some(key), _, c, _) => Some(organisation(&key, c.as_deref())),
+        (None, Some(r), c, _) if diplomatic => c.or_else(|| region_country(&r)).map(OrgRef::Country),
+        (None, Some(r), _, _) => Some(OrgRef::Region(r)),
+        (None, None, Some(c), _) => Some(OrgRef::Country(c)),
+        (None, None, None, Some(n)) => Some(OrgRef::Named(n)),
+        (None, None, None, None) => None,
     };
     Some(Title {
         start,

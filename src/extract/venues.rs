@@ -378,7 +378,9 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
         if rules.place_prepositions.contains(&para.lower(k))
             && k + 1 < frame.end
             && para.tokens[k + 1].is_cap()
-            && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))
+            && para
+                .mark(k + 1)
+                .is_none_or(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
             && !cx.in_para(para.index).any(|m| m.start == k + 1)
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))

@@ -17,6 +17,7 @@ macro_rules! lang_data {
             outlets: include_str!("outlets.tsv"),
             given_names: include_str!("given-names.tsv"),
             words: include_str!("words.tsv"),
+            regions: include_str!("regions.tsv"),
         }
     };
 }
@@ -471,6 +472,9 @@ impl LangRules {
 pub struct LanguagePack {
     pub lang: Lang,
     pub countries: PhraseSet<(String, CountryForm)>,
+    /// Regions and cities below the country ("NSW", "Bayerns", «Свердловской области»), with
+    /// their adjectives as demonyms ("Victorian", "Tiroler").
+    pub regions: PhraseSet<(String, CountryForm)>,
     pub organisations: PhraseSet<String>,
     pub roles: PhraseSet<String>,
     /// The role phrases in the plural ("foreign ministers"), where the language has a list rule.
@@ -490,6 +494,7 @@ pub struct LangData {
     pub outlets: &'static str,
     pub given_names: &'static str,
     pub words: &'static str,
+    pub regions: &'static str,
 }
 
 impl LanguagePack {
@@ -510,6 +515,17 @@ impl LanguagePack {
             }
             for demonym in values(row.get(2)) {
                 countries.insert(demonym, (code.clone(), CountryForm::Demonym));
+            }
+        }
+        let mut regions = PhraseSet::default();
+        for row in tsv_rows(data.regions) {
+            if let Some(key) = row.get(1) {
+                let form = if row.get(2) == Some(&"demonym") {
+                    CountryForm::Demonym
+                } else {
+                    CountryForm::Name
+                };
+                regions.insert(row[0], (key.to_string(), form));
             }
         }
         let keyed = |file: &str| {
@@ -542,6 +558,7 @@ impl LanguagePack {
         LanguagePack {
             lang,
             countries,
+            regions,
             organisations: keyed(data.organisations),
             roles: keyed(data.roles),
             plural_roles,
@@ -560,6 +577,8 @@ pub struct World {
     pub countries: HashMap<String, Entry>,
     pub organisations: HashMap<String, Entry>,
     pub roles: HashMap<String, Entry>,
+    /// Regions and cities by key: their kind, country and names.
+    pub regions: HashMap<String, Entry>,
 }
 
 /// One country, organisation or role, with its labels per language.
@@ -674,6 +693,19 @@ impl World {
                 }
             }
         }
+        // regions.tsv: key, country, kind, wikidata, en, ru, uk, de, fr
+        let regions = tsv_rows(include_str!("regions.tsv"))
+            .map(|r| {
+                let e = Entry {
+                    key: r[0].to_string(),
+                    country: nonempty(r.get(1)),
+                    kind: r.get(2).unwrap_or(&"").to_string(),
+                    wikidata: nonempty(r.get(3)),
+                    labels: labels(&r, 4, &[Lang::En, Lang::Ru, Lang::Uk, Lang::De, Lang::Fr]),
+                };
+                (e.key.clone(), e)
+            })
+            .collect();
         let places = tsv_rows(include_str!("places.tsv"))
             .filter_map(|r| Some((r[0].to_uppercase(), r.get(1)?.to_string())))
             .collect();
@@ -682,7 +714,7 @@ impl World {
             countries,
             organisations,
             roles,
+            regions,
         }
     }
 }
-

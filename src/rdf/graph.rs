@@ -94,7 +94,11 @@ impl Writer<'_> {
         if let Some(outlet) = Outlets::get().lookup(&v.label, &v.kind, self.doc.lang) {
             let node = self.minter.outlet(&outlet.key);
             self.a(&node, NG, "Venue");
-            let class = if outlet.is_platform() { "WebSite" } else { "NewsMediaOrganization" };
+            let class = if outlet.is_platform() {
+                "WebSite"
+            } else {
+                "NewsMediaOrganization"
+            };
             self.a(&node, SCHEMA, class);
             self.labels(&node, &outlet.labels, outlet.wikidata.as_deref());
             return node;
@@ -116,6 +120,22 @@ impl Writer<'_> {
     fn organisation(&mut self, org: &OrgRef) -> NamedNode {
         match org {
             OrgRef::Country(code) => self.country(code),
+            OrgRef::Region(key) => {
+                let node = self.minter.region(key);
+                self.a(&node, ORG, "Organization");
+                self.a(&node, SCHEMA, "AdministrativeArea");
+                match World::get().regions.get(key).cloned() {
+                    Some(e) => {
+                        self.labels(&node, &e.labels, e.wikidata.as_deref());
+                        if let Some(c) = e.country.as_deref() {
+                            let country = self.country(c);
+                            self.add(&node, iri(SCHEMA, "containedInPlace"), country);
+                        }
+                    }
+                    None => self.plain(&node, iri(RDFS, "label"), key),
+                }
+                node
+            }
             OrgRef::Named(name) => {
                 let node = self.minter.organisation(&format!("named-{}", name_key(name)), None);
                 self.a(&node, ORG, "Organization");
@@ -254,6 +274,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             Some(OrgRef::Country(c)) => c.clone(),
             Some(OrgRef::Organisation { key, country }) => format!("{key}-{}", country.as_deref().unwrap_or("")),
             Some(OrgRef::Named(name)) => format!("named-{}", name_key(name)),
+            Some(OrgRef::Region(key)) => format!("region-{key}"),
             None => "-".to_string(),
         };
         let qualified_key = if f.qualifiers.is_empty() {

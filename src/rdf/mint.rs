@@ -65,6 +65,9 @@ impl Minter {
     pub fn identity_graph(&self) -> NamedNode {
         NamedNode::new_unchecked(format!("{}identity", self.base))
     }
+    pub fn region(&self, key: &str) -> NamedNode {
+        self.node("region", &[key])
+    }
     pub fn country(&self, code: &str) -> NamedNode {
         self.node("country", &[code])
     }

@@ -82,6 +82,7 @@ pub fn read_persons(store: &GraphStore, minter: &Minter) -> anyhow::Result<Vec<P
     let role_prefix = format!("{}role/", minter.base());
     let country_prefix = format!("{}country/", minter.base());
     let org_prefix = format!("{}org/", minter.base());
+    let region_prefix = format!("{}region/", minter.base());
     for row in solutions(store, POSTS)? {
         let [Some(Term::NamedNode(p)), Some(Term::NamedNode(role)), org] = row.as_slice() else {
             continue;
@@ -94,6 +95,7 @@ pub fn read_persons(store: &GraphStore, minter: &Minter) -> anyhow::Result<Vec<P
                 .as_str()
                 .strip_prefix(&country_prefix)
                 .or_else(|| o.as_str().strip_prefix(&org_prefix))
+                .or_else(|| o.as_str().strip_prefix(&region_prefix))
                 .map(decode),
             _ => None,
         };
