@@ -357,8 +357,30 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         }
         k
     };
-    // "X was (sworn in as|appointed|elected) TITLE"
+    // "Jean-François Wirtz (LSAP) sera le bourgmestre": a party in brackets after the name.
     let mut k = m.end;
+    if para.lower(k) == "(" && para.lower(k + 2) == ")" {
+        k += 3;
+    }
+    // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
+    if let Some(n) = rules
+        .copulas
+        .iter()
+        .filter_map(|c| super::venues::phrase_len_at(para, k, c))
+        .max()
+    {
+        let from = skip(k + n);
+        if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+            return Some((t.clone(), t.end));
+        }
+    }
+    // «X назначен TITLE»: where the participle agrees with its subject, no auxiliary stands.
+    if rules.appointment_verbs.contains(para.lower(k)) {
+        if let Some(t) = parse_title(para, pack, skip(k + 1)).filter(|t| !t.indefinite) {
+            return Some((t.clone(), t.end));
+        }
+    }
+    // "X was (sworn in as|appointed|elected) TITLE"
     if rules.auxiliaries.contains(para.lower(k)) {
         k += 1;
         if rules.auxiliaries.contains(para.lower(k)) {

@@ -483,6 +483,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // named by a region or city is the region's, not the country's.
     let diplomatic = World::get().roles.get(&role).is_some_and(|r| r.kind == "diplomacy");
     let region_country = |r: &str| World::get().regions.get(r).and_then(|e| e.country.clone());
+    // A prime minister of a region is its premier ("Premier of Victoria", "NSW Premier").
+    if region.is_some() && role == "prime-minister" {
+        role = "premier".to_string();
+    }
     let org = match (org, region, country, named) {
         (Some(key), _, c, _) => Some(organisation(&key, c.as_deref())),
         (None, Some(r), c, _) if diplomatic => c.or_else(|| region_country(&r)).map(OrgRef::Country),
@@ -520,7 +524,7 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
 /// Posts held in companies and institutions, whose organisation may be any name.
 fn takes_named_org(role: &str) -> bool {
     let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
-    matches!(category, "business" | "international" | "other" | "media")
+    matches!(category, "business" | "international" | "other" | "media" | "regional")
         || [
             "chief",
             "chair",

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Verbs that give the post a person holds, before the title ("X is the new chief executive",
+    /// "Wirtz sera le bourgmestre", "Kilian wird neuer Personalvorstand", «X является главой»).
+    pub copulas: Words,
     /// Head nouns of organisations' names, as they follow a title in this language ("chairman of the
     /// Nottinghamshire police authority", «директор театра Вахтангова», "Trainer des FC Basel"): where
     /// one stands, the name around it is an organisation's, not a place's or a person's. Stems with *.
@@ -412,6 +415,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            copulas: f.words("copulas"),
             org_heads: f.words("org_heads"),
             incise_pronouns: f.text_map("incise_pronouns"),
             according_to_pronouns: f.text_map("according_to_pronouns"),
