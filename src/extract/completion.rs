@@ -44,7 +44,8 @@ pub(super) fn complete(
     let posts = national_post_countries(facts);
     let agreed = (posts.len() == 1).then(|| posts[0].as_str());
     let country = setting.or(home).or(agreed).map(str::to_string);
-    complete_from_article(facts, context.only(&context.companies), country.as_deref());
+    let body = context.only(&context.companies).or(dominant(&context.bodies));
+    complete_from_article(facts, body, country.as_deref(), dominant(&context.regions));
 }
 
 /// A national post held by someone whose party follows the name in brackets ("Innenminister
@@ -109,6 +110,8 @@ fn setting_country(kind: &MarkKind) -> Option<String> {
     let world = World::get();
     match kind {
         MarkKind::Region(k, _) => world.regions.get(k).and_then(|e| e.country.clone()),
+        // A body whose name means another in another country's news ("Bundesrat") says nothing.
+        MarkKind::Organisation(k) if HOMONYMS.iter().any(|(h, _, _)| h == k) => None,
         MarkKind::Organisation(k) => world
             .organisations
             .get(k)
@@ -233,6 +236,10 @@ pub(super) struct ArticleContext {
     countries: Vec<String>,
     companies: Vec<String>,
     institution_countries: Vec<String>,
+    /// How often each company, club or other body that is not a state's is named.
+    bodies: BTreeMap<String, usize>,
+    /// How often each region or city is named.
+    regions: BTreeMap<String, usize>,
 }
 
 impl ArticleContext {
@@ -243,6 +250,8 @@ impl ArticleContext {
             countries: Vec::new(),
             companies: Vec::new(),
             institution_countries: Vec::new(),
+            bodies: BTreeMap::new(),
+            regions: BTreeMap::new(),
         };
         if let Some(c) = dateline_country {
             // A dateline places the whole story: it counts as two mentions.
@@ -255,6 +264,18 @@ impl ArticleContext {
         {
             if let Some(c) = setting_country(&m.kind) {
                 *context.setting.entry(c).or_default() += 1;
+            }
+            match &m.kind {
+                MarkKind::Region(r, _) => *context.regions.entry(r.clone()).or_default() += 1,
+                MarkKind::Organisation(k)
+                    if world
+                        .organisations
+                        .get(k)
+                        .is_some_and(|e| matches!(e.kind.as_str(), "company" | "sport" | "media" | "other")) =>
+                {
+                    *context.bodies.entry(k.clone()).or_default() += 1
+                }
+                _ => {}
             }
             match &m.kind {
                 MarkKind::Country(c, _) => context.countries.push(c.clone()),
@@ -284,13 +305,7 @@ impl ArticleContext {
     /// The country the story is set in: named as setting at least twice, and twice as often
     /// as any other (one place named once may be where a visitor spoke, "in Straßburg").
     fn setting(&self) -> Option<&str> {
-        let mut counts: Vec<(&String, &usize)> = self.setting.iter().collect();
-        counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        match counts.as_slice() {
-            [] => None,
-            [(c, n)] => (**n >= 2).then_some(c.as_str()),
-            [(c, n), (_, m), ..] => (**n >= 2 && **n >= 2 * **m).then_some(c.as_str()),
-        }
+        dominant(&self.setting)
     }
 
     /// The one item of a list, if it has exactly one.
@@ -299,9 +314,23 @@ impl ArticleContext {
     }
 }
 
+/// The key named at least twice, and twice as often as any other.
+fn dominant(counts: &BTreeMap<String, usize>) -> Option<&str> {
+    let mut counts: Vec<(&String, &usize)> = counts.iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    match counts.as_slice() {
+        [] => None,
+        [(c, n)] => (**n >= 2).then_some(c.as_str()),
+        [(c, n), (_, m), ..] => (**n >= 2 && **n >= 2 * **m).then_some(c.as_str()),
+    }
+}
+
 /// Organisation names that mean another body in another country's news: "Congress" in an
 /// article about India that never names the United States is the Indian National Congress.
-pub(super) const HOMONYMS: &[(&str, &str, &str)] = &[("us-congress", "IN", "inc")];
+pub(super) const HOMONYMS: &[(&str, &str, &str)] = &[
+    ("us-congress", "IN", "inc"),
+    ("bundesrat", "CH", "swiss-federal-council"),
+];
 
 pub(super) fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[String], article_country: Option<&str>) {
     for (key, country, other) in HOMONYMS {
@@ -350,9 +379,16 @@ pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]
 }
 
 /// What the article as a whole says, for posts still without an organisation: a national post
-/// is in the article's own country, when `complete` found one; a business post is at the one
-/// company the article names.
-pub(super) fn complete_from_article(facts: &mut [RoleFact], company: Option<&str>, country: Option<&str>) {
+/// is in the article's own country, when `complete` found one; a regional post in the region or
+/// city the article names far more than any other; a business, club or institution post at the
+/// one company it names, else the company or club it names far more than any other (a story
+/// about FC Basel names its coach "Trainer").
+pub(super) fn complete_from_article(
+    facts: &mut [RoleFact],
+    body: Option<&str>,
+    country: Option<&str>,
+    region: Option<&str>,
+) {
     let world = World::get();
     let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
     let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
@@ -361,10 +397,13 @@ pub(super) fn complete_from_article(facts: &mut [RoleFact], company: Option<&str
         if let (true, Some(c)) = (national(&k), country) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
-        } else if k == "business" {
-            if let Some(c) = company {
-                f.org = Some(super::titles::organisation(c, None));
-                f.rule.push_str("+article-company");
+        } else if let ("regional", Some(r)) = (k.as_str(), region) {
+            f.org = Some(OrgRef::Region(r.to_string()));
+            f.rule.push_str("+article-region");
+        } else if matches!(k.as_str(), "business" | "other" | "media") {
+            if let Some(b) = body {
+                f.org = Some(super::titles::organisation(b, None));
+                f.rule.push_str("+article-body");
             }
         }
     }
