@@ -39,6 +39,7 @@ pub(super) fn complete(
     complete_organisations(facts, references, article_country, setting.or(home));
     complete_from_gazetteer(facts, persons);
     complete_from_party(facts, paras);
+    complete_from_scene_place(facts, paras, pack);
     // Else the one country every other national post of the article is in ("Pakistan's
     // ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired").
     let posts = national_post_countries(facts);
@@ -77,6 +78,36 @@ fn complete_from_party(facts: &mut [RoleFact], paras: &[Para]) {
             f.org = Some(OrgRef::Country(c));
             f.rule.push_str("+party");
         }
+    }
+}
+
+/// A regional post without its region, in a sentence that opens with the place it is about
+/// ("À Contern, Marion Zovilé-Braquet sera bourgmestre", "In Betzdorf, …"): that place.
+fn complete_from_scene_place(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let world = World::get();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        if world.roles.get(&f.role).is_none_or(|r| r.kind != "regional") {
+            continue;
+        }
+        let para = &paras[f.para];
+        let s = para.sentence_of(f.start);
+        if !pack.rules.place_prepositions.contains(para.lower(s.start))
+            && !pack.rules.building_prepositions.contains(para.lower(s.start))
+        {
+            continue;
+        }
+        let mut end = s.start + 1;
+        while end < s.end && end < s.start + 4 && para.tokens[end].is_cap() {
+            end += 1;
+        }
+        if end == s.start + 1 || para.lower(end) != "," {
+            continue;
+        }
+        f.org = Some(match para.mark_starting(s.start + 1).map(|m| (m.end, &m.kind)) {
+            Some((e, MarkKind::Region(key, _))) if e == end => OrgRef::Region(key.clone()),
+            _ => OrgRef::Named(para.text[para.tokens[s.start + 1].start..para.tokens[end - 1].end].to_string()),
+        });
+        f.rule.push_str("+scene-place");
     }
 }
 

@@ -359,8 +359,10 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     };
     // "Jean-François Wirtz (LSAP) sera le bourgmestre": a party in brackets after the name.
     let mut k = m.end;
-    if para.lower(k) == "(" && para.lower(k + 2) == ")" {
-        k += 3;
+    if para.lower(k) == "(" {
+        if let Some(close) = (k + 2..(k + 6).min(para.tokens.len())).find(|&t| para.lower(t) == ")") {
+            k = close + 1;
+        }
     }
     // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
     if let Some(n) = rules

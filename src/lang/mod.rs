@@ -354,11 +354,6 @@ pub struct LangHooks {
     pub title_as_written: fn(&str, &str) -> Option<String>,
 }
 
-/// `LangHooks::title_as_written` for languages whose roles are shown by their canonical title.
-pub fn canonical_title(_written: &str, _canonical: &str) -> Option<String> {
-    None
-}
-
 /// `LangHooks::surname_key` for languages whose names do not inflect: the word in lower case.
 pub fn surname_as_written(word: &str) -> String {
     word.to_lowercase()
