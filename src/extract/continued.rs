@@ -4,7 +4,7 @@
 //! goes on in the subjunctive without a new speech verb ("Es sei ein sehr würdiger Abschied
 //! gewesen.").
 
-use super::attribution::{speaker_end_before, speaker_ending_at, speaker_starting_at};
+use super::attribution::{speaker_end_before, speaker_ending_at, speaker_starting_at, Found, SpeakerRef};
 use super::context::{is_speech, phrase_at, span_text, trim, Context};
 use super::coref::{resolve, Focus};
 use super::marks::Para;
@@ -56,7 +56,8 @@ pub(super) fn anaphoric(cx: &Context, para: &Para, sentence: Range<usize>, focus
     let end = speaker_end_before(rules, para, verb.start, after);
     let found = speaker_ending_at(cx, para, end, after)
         .filter(|f| f.span.start == after)
-        .or_else(|| speaker_starting_at(cx, para, verb.end, sentence.end))?;
+        .or_else(|| speaker_starting_at(cx, para, verb.end, sentence.end))
+        .or_else(|| subject_later(cx, para, verb.end, sentence.end))?;
     let speaker = resolve(cx, &found.speaker, (para.index, found.span.start), focus)?;
     let Speaker::Person(_) = speaker else { return None };
     let (p, before) = sentence_before(cx, para, &sentence)?;
@@ -86,6 +87,20 @@ pub(super) fn anaphoric(cx: &Context, para: &Para, sentence: Range<usize>, focus
         evidence: (text.0, para.tokens[sentence.end - 1].end),
         rule: format!("{}.reported.anaphoric", cx.pack.lang.code()),
         caption: false,
+    })
+}
+
+/// «Об этом сообщил ТАСС по итогам встречи директор театра Кирилл Крок»: the subject of an
+/// attributing sentence may come after an outlet and a circumstance; the last person named
+/// after the verb in the subject's form.
+fn subject_later(cx: &Context, para: &Para, from: usize, to: usize) -> Option<Found> {
+    let m = cx
+        .in_para(para.index)
+        .filter(|m| m.start >= from && m.end <= to && super::coref::salient(cx, m))
+        .last()?;
+    Some(Found {
+        speaker: SpeakerRef::Person(m.person),
+        span: m.start..m.end,
     })
 }
 

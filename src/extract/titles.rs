@@ -253,7 +253,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
         // "пресс-секретарь президента", "помощник президента": a title in the genitive
         // narrows the one before it.
-        if let Some(m) = para.mark_starting(i).filter(|m| matches!(m.kind, MarkKind::Role(_))) {
+        let genitive = |t: usize| rules.genitive_endings.iter().any(|e| para.lower(t).ends_with(e));
+        if let Some(m) = para
+            .mark_starting(i)
+            .filter(|m| matches!(m.kind, MarkKind::Role(_)) && genitive(m.start))
+        {
             let words: Vec<&str> = para.tokens[m.start..m.end].iter().map(|t| t.lower.as_str()).collect();
             complement = Some(words.join(" "));
             i = m.end;

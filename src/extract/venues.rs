@@ -170,8 +170,12 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                     });
                 }
             }
-            // "told a news conference", "told a rally in Islamabad": an event.
-            if let Some(v) = event_from(cx, para, j, frame.end) {
+            // "told a news conference", "told a rally in Islamabad": an event (not when an outlet
+            // is told: «сообщил ТАСС по итогам встречи»).
+            let outlet_told = para
+                .mark_starting(j)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)));
+            if let Some(v) = event_from(cx, para, j, frame.end).filter(|_| !outlet_told) {
                 return Some(v);
             }
             // "told local television channel LN+": a descriptor in lower case, then the name.
@@ -240,12 +244,43 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;
             };
-            if let Some(v) = event_from(cx, para, k + n, frame.end) {
+            if let Some(v) = event_from(cx, para, k + n, frame.end).or_else(|| named_event(cx, para, k + n, frame.end))
+            {
                 return Some(v);
             }
         }
     }
     place_or_medium(cx, para, frame.clone()).or_else(|| audience(cx, para, frame))
+}
+
+/// "during Leaders' Questions", "at the Munich Security Conference", "lors des Fêtes de
+/// Wallonie": an event by its capitalised name after an event preposition (not a person, a
+/// country or region, or a day).
+fn named_event(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Venue> {
+    let rules = &cx.pack.rules;
+    let start = from + usize::from(rules.definite_articles.contains(para.lower(from)));
+    let first = para.tokens.get(start).filter(|t| t.is_cap() && start < limit)?;
+    let day_or_month = |w: &str| {
+        rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str())) || rules.months.iter().any(|(m, _)| w == m)
+    };
+    let place = para.mark(start).is_some_and(|m| {
+        matches!(
+            m.kind,
+            MarkKind::Country(..) | MarkKind::Region(..) | MarkKind::Outlet(_)
+        )
+    });
+    if day_or_month(&first.lower) || place || cx.in_para(para.index).any(|m| m.start <= start && start < m.end) {
+        return None;
+    }
+    let mut end = capitalised_run(rules, para, start, limit);
+    // "Leaders' Questions": a possessive mark inside the name.
+    while end + 1 < limit && matches!(para.lower(end), "'" | "’" | "'s") && para.tokens[end + 1].is_cap() {
+        end = capitalised_run(rules, para, end + 1, limit);
+    }
+    (end >= start + 2 || para.lower(end).is_empty() || !para.tokens[end].is_cap()).then(|| Venue {
+        label: label(cx, para, start..end),
+        kind: VenueKind::Event,
+    })
 }
 
 /// "told reporters", «заявил журналистам», "a déclaré à la presse": the press the words were

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Endings of a noun in the genitive: a title after another narrows it only in that case
+    /// ("пресс-секретарь президента"; "министром директор театра" is two phrases).
+    pub genitive_endings: Words,
     /// Verbs that give the post a person holds, before the title ("X is the new chief executive",
     /// "Wirtz sera le bourgmestre", "Kilian wird neuer Personalvorstand", «X является главой»).
     pub copulas: Words,
@@ -410,6 +413,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            genitive_endings: f.words("genitive_endings"),
             copulas: f.words("copulas"),
             org_heads: f.words("org_heads"),
             incise_pronouns: f.text_map("incise_pronouns"),
