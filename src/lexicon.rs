@@ -95,16 +95,21 @@ impl<V: Clone> PhraseSet<V> {
         if !first.is_word() {
             return None;
         }
-        let key: String = first.lower.chars().take(3).collect();
         let mut best: Option<(usize, usize)> = None;
-        // Stems shorter than three letters are indexed under their own, shorter key.
-        let keys = [
-            key.clone(),
-            key.chars().take(2).collect(),
-            key.chars().take(1).collect(),
-        ];
-        for k in keys.iter() {
-            for &e in self.by_key.get(k.as_str()).into_iter().flatten() {
+        // The first three characters are the index key; stems shorter than three letters are
+        // indexed under their own, shorter key. Slices of the token: nothing is allocated.
+        let word = first.lower.as_str();
+        let prefix = |n: usize| word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i]);
+        let (k3, k2, k1) = (prefix(3), prefix(2), prefix(1));
+        let keys: &[&str] = if k3.len() > k2.len() {
+            &[k3, k2, k1]
+        } else if k2.len() > k1.len() {
+            &[k2, k1]
+        } else {
+            &[k1]
+        };
+        for k in keys {
+            for &e in self.by_key.get(*k).into_iter().flatten() {
                 let pats = &self.entries[e].0;
                 if i + pats.len() > tokens.len() {
                     continue;
