@@ -172,9 +172,9 @@ fn first_most(votes: &[(W, usize)], ours_wanted: bool) -> (W, usize) {
 
 /// The language of a text (the first 4,000 characters decide).
 pub fn identify(text: &str) -> Detected {
-    // The opening of the text decides: whatlang's cost grows with the sample, and a thousand
+    // The opening of the text decides: whatlang's cost grows with the sample, and 700
     // characters hold the trigrams and function words of any language it knows.
-    let end = text.char_indices().nth(1200).map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(700).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
     let Some(info) = whatlang::detect(&sample) else {
         return Detected::Unknown;
