@@ -8,6 +8,7 @@ use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
 use crate::text::ParagraphKind;
+use std::collections::HashMap;
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
@@ -293,7 +294,6 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
 /// Finds the persons of an article and every mention of them.
 pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Person>, Vec<PersonMention>) {
     let lang = pack.lang;
-    let mut persons: Vec<Person> = Vec::new();
     let mut mentions: Vec<PersonMention> = Vec::new();
     let mut weak: Vec<(usize, usize, usize)> = Vec::new();
     let mut strong: Vec<(usize, usize, usize, NameEvidence)> = Vec::new();
@@ -365,41 +365,26 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         ((pack.rules.nominative)(&refs, agreed.unwrap_or(gender)), gender)
     };
     // Full names first, so surnames alone can join them.
+    let mut index = PersonIndex::new(lang);
     let mut order: Vec<usize> = (0..strong.len()).collect();
     order.sort_by_key(|&k| (strong[k].2 - strong[k].1 == 1, strong[k].0, strong[k].1));
     for k in order {
         let (p, s, e, ev) = strong[k];
         let written = words_of(p, s, e);
         let (nom, gender) = nominative(&written, verb_gender(p, e));
-        let person = if nom.len() >= 2 {
-            let key = name_key(&nom.join(" "));
-            match persons
-                .iter()
-                .position(|x| x.name.len() >= 2 && name_key(&x.full_name()) == key)
-            {
-                Some(found) => found,
-                None => {
-                    persons.push(Person {
-                        name: nom,
-                        gender,
-                        forms: Vec::new(),
-                    });
-                    persons.len() - 1
-                }
-            }
+        let known = if nom.len() >= 2 {
+            index.full_name(&nom)
         } else {
-            match surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
-                Some(found) => found,
-                None => {
-                    persons.push(Person {
-                        name: nom,
-                        gender,
-                        forms: Vec::new(),
-                    });
-                    persons.len() - 1
-                }
-            }
+            index.surname_owner(&written[0], (p, s))
         };
+        let person = known.unwrap_or_else(|| {
+            index.add(Person {
+                name: nom,
+                gender,
+                forms: Vec::new(),
+            })
+        });
+        index.mentioned(person, (p, s));
         mentions.push(PersonMention {
             para: p,
             start: s,
@@ -413,7 +398,8 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     for (p, s, e) in weak {
         let written = words_of(p, s, e);
         if written.len() == 1 {
-            if let Some(found) = surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
+            if let Some(found) = index.surname_owner(&written[0], (p, s)) {
+                index.mentioned(found, (p, s));
                 mentions.push(PersonMention {
                     para: p,
                     start: s,
@@ -424,6 +410,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             }
         }
     }
+    let mut persons = index.persons;
     mentions.sort_by_key(|m| (m.para, m.start));
     for m in &mentions {
         let form = words_of(m.para, m.start, m.end).join(" ");
@@ -435,33 +422,81 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     (persons, mentions)
 }
 
-/// The person a surname alone refers to: the one with that surname mentioned last before it,
-/// else the first after it; `None` when no person has that surname.
-fn surname_owner(
-    persons: &[Person],
-    mentions: &[PersonMention],
-    word: &str,
+/// The article's persons found so far, indexed by full-name key and by surname, with where
+/// each was mentioned: every lookup of a name is a hash lookup, so an article with thousands of
+/// people costs in proportion to its length, not its square.
+struct PersonIndex {
     lang: Lang,
-    at: (usize, usize),
-) -> Option<usize> {
-    let key = (lang.rules().surname_key)(word);
-    let owners: Vec<usize> = (0..persons.len())
-        .filter(|&i| {
-            persons[i]
-                .name
-                .last()
-                .is_some_and(|s| (lang.rules().surname_key)(s) == key || name_key(s) == name_key(word))
-        })
-        .collect();
-    match owners.len() {
-        0 => None,
-        1 => Some(owners[0]),
-        _ => {
-            let before = mentions
-                .iter()
-                .filter(|m| owners.contains(&m.person) && (m.para, m.start) < at)
-                .max_by_key(|m| (m.para, m.start));
-            before.map(|m| m.person).or(Some(owners[0]))
+    persons: Vec<Person>,
+    by_full_name: HashMap<String, usize>,
+    /// Surname key (stem or nominative) and the surname's identity key, to the persons with it.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Where each person was mentioned so far (paragraph, token).
+    seen_at: Vec<Vec<(usize, usize)>>,
+}
+
+impl PersonIndex {
+    fn new(lang: Lang) -> PersonIndex {
+        PersonIndex {
+            lang,
+            persons: Vec::new(),
+            by_full_name: HashMap::new(),
+            by_surname: HashMap::new(),
+            seen_at: Vec::new(),
         }
     }
+
+    fn add(&mut self, person: Person) -> usize {
+        let k = self.persons.len();
+        if person.name.len() >= 2 {
+            self.by_full_name.entry(name_key(&person.full_name())).or_insert(k);
+        }
+        if let Some(last) = person.name.last() {
+            for key in [(self.lang.rules().surname_key)(last), surname_identity(last)] {
+                let owners = self.by_surname.entry(key).or_default();
+                if owners.last() != Some(&k) {
+                    owners.push(k);
+                }
+            }
+        }
+        self.persons.push(person);
+        self.seen_at.push(Vec::new());
+        k
+    }
+
+    fn full_name(&self, nominative: &[String]) -> Option<usize> {
+        self.by_full_name.get(&name_key(&nominative.join(" "))).copied()
+    }
+
+    fn mentioned(&mut self, person: usize, at: (usize, usize)) {
+        self.seen_at[person].push(at);
+    }
+
+    /// The person a surname alone refers to: the one with that surname mentioned last before
+    /// it, else the first with it; `None` when no person has that surname.
+    fn surname_owner(&self, word: &str, at: (usize, usize)) -> Option<usize> {
+        let mut owners: Vec<usize> = [(self.lang.rules().surname_key)(word), surname_identity(word)]
+            .iter()
+            .filter_map(|k| self.by_surname.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        match owners.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            _ => owners
+                .iter()
+                .filter_map(|&o| self.seen_at[o].iter().filter(|&&p| p < at).max().map(|p| (*p, o)))
+                .max()
+                .map(|(_, o)| o)
+                .or(Some(owners[0])),
+        }
+    }
+}
+
+/// A surname's identity key, under its own namespace so it never meets a stem in the index.
+fn surname_identity(word: &str) -> String {
+    format!("=\u{1}{}", name_key(word))
 }
