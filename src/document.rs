@@ -130,8 +130,9 @@ impl Document {
         c + self.text[b..byte].chars().count()
     }
 
+    /// Length in code points (counted once: every evidence span names the whole text).
     pub fn char_len(&self) -> usize {
-        self.text.chars().count()
+        self.char_offset(self.text.len())
     }
 }
 

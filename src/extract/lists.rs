@@ -232,10 +232,9 @@ fn co_speakers(
     s: &Statement,
     speaker: usize,
 ) -> Vec<usize> {
-    let Some(para) = paras.iter().find(|p| {
-        p.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
-            && p.tokens.last().is_some_and(|t| t.end >= s.evidence.1)
-    }) else {
+    let Some(para) = super::marks::para_at(paras, s.evidence.0)
+        .filter(|p| p.tokens.last().is_some_and(|t| t.end >= s.evidence.1))
+    else {
         return Vec::new();
     };
     let in_para = by_para.get(para.index).map_or(&[][..], Vec::as_slice);

@@ -161,3 +161,12 @@ fn proper_use(tokens: &[Token], start: usize, _end: usize, kind: &MarkKind) -> b
         _ => true,
     }
 }
+
+/// The paragraph holding byte `byte` of the text, found by binary search over the paragraphs'
+/// spans (they are in text order and do not overlap).
+pub fn para_at(paras: &[Para], byte: usize) -> Option<&Para> {
+    let k = paras.partition_point(|p| p.tokens.last().is_none_or(|t| t.end <= byte));
+    paras
+        .get(k)
+        .filter(|p| p.tokens.first().is_some_and(|t| t.start <= byte))
+}

@@ -31,7 +31,11 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
         .collect();
     let mut seq = cx.mentions.len();
     let mut last_direct: Option<(usize, Speaker, String)> = None;
+    // The statement of earlier paragraphs ending last: with this paragraph's own statements, the
+    // candidates for "the statement before this sentence", without rescanning the whole article.
+    let mut earlier_last: Option<usize> = None;
     for para in cx.paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        let para_first = out.len();
         let caption = para.kind == ParagraphKind::Caption;
         let para_range = para.tokens.first().map_or(0, |t| t.start)..para.tokens.last().map_or(0, |t| t.end);
         let quotes = find_quotes(cx.text, para_range.start, para_range.end);
@@ -176,8 +180,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             }
             if out.len() == found_before {
                 let sentence_start = para.tokens[sentence.start].start;
-                let before = out
-                    .iter()
+                let before = earlier_last
+                    .into_iter()
+                    .chain(para_first..out.len())
+                    .map(|k| &out[k])
                     .filter(|s| s.evidence.1 <= sentence_start)
                     .max_by_key(|s| s.evidence.1);
                 if let Some(mut s) = continued::subjunctive(cx, para, sentence.clone(), &quoted_tokens, before) {
@@ -189,22 +195,22 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
         // A quote without attribution in the next paragraph goes on from the last statement
         // of this one, reported or quoted ("X said he … .\n\n"…"").
         let para_bytes = para_range.clone();
-        if let Some(last) = out
+        if let Some(last) = out[para_first..]
             .iter()
             .filter(|s| para_bytes.contains(&s.evidence.0) && matches!(s.speaker, Speaker::Person(_)))
             .max_by_key(|s| s.evidence.1)
         {
             last_direct = Some((para.index, last.speaker.clone(), last.speaker_words.clone()));
         }
+        for k in para_first..out.len() {
+            if earlier_last.is_none_or(|e| out[k].evidence.1 >= out[e].evidence.1) {
+                earlier_last = Some(k);
+            }
+        }
     }
     // Quotes are found before reported speech in each paragraph; venues pass on in text order.
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
-    let paragraph_of = |byte: usize| {
-        cx.paras
-            .iter()
-            .position(|p| p.tokens.last().is_some_and(|t| byte < t.end))
-            .unwrap_or(0)
-    };
+    let paragraph_of = |byte: usize| super::marks::para_at(cx.paras, byte).map_or(0, |p| p.index);
     from_previous_sentence(cx, &mut out);
     inherit_dates(&mut out, paragraph_of);
     inherit_venues(&mut out);
@@ -217,13 +223,23 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
 pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement]) {
     // Words of statements: a sentence holding some is a statement's own frame, whose date and
     // venue pass on with that statement (`inherit_dates`, `inherit_venues`), not as a scene.
-    let said: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
+    let mut said: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
+    said.sort_unstable();
+    // The longest statement so far at each position, so an overlap test is a binary search.
+    let mut reach = Vec::with_capacity(said.len());
+    let mut far = 0;
+    for &(_, b) in &said {
+        far = far.max(b);
+        reach.push(far);
+    }
+    let overlaps = |a: usize, b: usize| {
+        // Statements starting before `b`; the furthest any of them reaches.
+        let k = said.partition_point(|&(start, _)| start < b);
+        k > 0 && reach[k - 1] > a
+    };
     for s in statements.iter_mut().filter(|s| !s.date_stated || weak_venue(&s.venue)) {
         let Speaker::Person(p) = s.speaker else { continue };
-        let Some(para) = cx.paras.iter().find(|para| {
-            para.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
-                && para.tokens.last().is_some_and(|t| t.end >= s.evidence.0)
-        }) else {
+        let Some(para) = super::marks::para_at(cx.paras, s.evidence.0) else {
             continue;
         };
         let Some(here) = para
@@ -246,7 +262,7 @@ pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement])
         let names_speaker = cx.in_para(p_before).any(|m| m.person == p && before.contains(&m.start));
         let source = &cx.paras[p_before];
         let bytes = source.tokens[before.start].start..source.tokens[before.end - 1].end;
-        let holds_words = said.iter().any(|&(a, b)| a < bytes.end && bytes.start < b);
+        let holds_words = overlaps(bytes.start, bytes.end);
         if !names_speaker || holds_words {
             continue;
         }
