@@ -162,6 +162,23 @@ fn acronym_like(word: &str) -> bool {
     letters.len() >= 3 && letters.windows(2).any(|w| w[0].is_uppercase() && w[1].is_uppercase())
 }
 
+/// A word alone after a title ("President Biden", «голови Укроборонпрому», "le chef de groupe
+/// MR") names a new person only when it could be a surname: not an abbreviation in capitals,
+/// and where names decline, a nominative with a surname's ending ("Лукашенко", "Шойгу" aside).
+/// A lone word that is some named person's surname is found before this is asked.
+fn lone_word_may_name(written: &str, nominative: &str, pack: &LanguagePack) -> bool {
+    let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if all_caps && letters <= 4 {
+        return false;
+    }
+    if !pack.rules.names_decline {
+        return true;
+    }
+    let lower = nominative.to_lowercase();
+    pack.rules.surname_endings.iter().any(|e| lower.ends_with(e))
+}
+
 fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
     let lower = word.to_lowercase();
     if let Some(g) = pack.given_names.get(&lower) {
@@ -377,6 +394,9 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         } else {
             index.surname_owner(&written[0], (p, s))
         };
+        if known.is_none() && nom.len() == 1 && !lone_word_may_name(&written[0], &nom[0], pack) {
+            continue;
+        }
         let person = known.unwrap_or_else(|| {
             index.add(Person {
                 name: nom,
