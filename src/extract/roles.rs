@@ -143,6 +143,14 @@ pub fn find_roles(
                             .mark_starting(end)
                             .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
                 };
+                // "Dmytro Kuleba, the Ukrainian Foreign Affairs Minister arrived in Accra": a
+                // definite title whose closing comma was left out, before the verb.
+                let closes = |end: usize| {
+                    closes(end)
+                        || (t.definite
+                            && para.tokens.get(end).is_some_and(|w| w.kind == crate::text::TokenKind::Word)
+                            && !pack.rules.coordinators.contains(para.lower(end)))
+                };
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
                 let second = pack
