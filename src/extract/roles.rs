@@ -134,23 +134,28 @@ pub fn find_roles(
         if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &facts, caption, lang) {
             facts.push(f);
         }
+        // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
+        // holds in the clause.
+        if pack.rules.role_markers.contains(para.lower(m.end)) {
+            if let Some(t) = parse_title(para, pack, m.end + 1)
+                .filter(|t| !t.indefinite && title_closes(para, pack, t, t.end))
+            {
+                named_titles.insert((m.para, t.start));
+                facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption));
+            }
+        }
         if para.lower(m.end) == "," {
-            if let Some(t) = parse_title(para, pack, m.end + 1) {
-                let closes = |end: usize| {
-                    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
-                        || end == para.tokens.len()
-                        || para
-                            .mark_starting(end)
-                            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
-                };
-                // "Dmytro Kuleba, the Ukrainian Foreign Affairs Minister arrived in Accra": a
-                // definite title whose closing comma was left out, before the verb.
-                let closes = |end: usize| {
-                    closes(end)
-                        || (t.definite
-                            && para.tokens.get(end).is_some_and(|w| w.kind == crate::text::TokenKind::Word)
-                            && !pack.rules.coordinators.contains(para.lower(end)))
-                };
+            // "Marcel Koller, zuletzt Nationaltrainer Österreichs,": one adverb may come first.
+            let adverb_then_title = || {
+                let w = para.tokens.get(m.end + 1)?;
+                pack.rules
+                    .apposition_adverbs
+                    .contains(&w.lower)
+                    .then(|| parse_title(para, pack, m.end + 2))
+                    .flatten()
+            };
+            if let Some(t) = parse_title(para, pack, m.end + 1).or_else(adverb_then_title) {
+                let closes = |end: usize| title_closes(para, pack, &t, end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
                 let second = pack
@@ -201,6 +206,20 @@ pub fn find_roles(
     }
     super::completion::complete(&mut facts, &references, paras, pack, persons, article_country);
     (dedupe(facts), references)
+}
+
+/// Whether a title after a name ends its phrase at token `end`: at punctuation, at a speech verb,
+/// or, for a definite title whose closing comma was left out, at the verb ("Dmytro Kuleba, the
+/// Ukrainian Foreign Affairs Minister arrived in Accra").
+fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool {
+    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
+        || end == para.tokens.len()
+        || para
+            .mark_starting(end)
+            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
+        || (t.definite
+            && para.tokens.get(end).is_some_and(|w| w.kind == crate::text::TokenKind::Word)
+            && !pack.rules.coordinators.contains(para.lower(end)))
 }
 
 /// The word (of `words`) right before a name, or before an honorific and the name ("counterpart

@@ -201,6 +201,16 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             country = Some(code.clone());
         }
     }
+    if rules.country_genitive_after_title && country.is_none() {
+        if let Some(m) = para.mark_starting(i).filter(|m| {
+            matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && para.lower(m.end - 1).ends_with('s')
+        }) {
+            if let MarkKind::Country(code, _) = &m.kind {
+                country = Some(code.clone());
+                i = m.end;
+            }
+        }
+    }
     let mut complement = None;
     // A region no gazetteer knows that the title is held in ("губернатор Свердловской
     // области"), in the nominative.

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Adverbs of time that may open an apposition before its title ("Marcel Koller, zuletzt
+    /// Nationaltrainer Österreichs,", "Régis Labeaume, alors maire de Québec").
+    pub apposition_adverbs: Words,
     /// Endings of a noun in the genitive: a title after another narrows it only in that case
     /// ("пресс-секретарь президента"; "министром директор театра" is two phrases).
     pub genitive_endings: Words,
@@ -319,6 +322,9 @@ pub struct LangRules {
     pub names_decline: bool,
     /// The demonym stands inside a title ("le ministre russe des Affaires étrangères").
     pub demonym_inside_title: bool,
+    /// A country's name in the genitive may follow a title without a preposition, where names
+    /// themselves do not decline ("Nationaltrainer Österreichs", "Präsident Frankreichs").
+    pub country_genitive_after_title: bool,
     /// Prepositions before a date right after a speech verb ("vowed on Tuesday to …").
     pub date_prepositions: Words,
     /// "and": after "told X …", "and that" opens a second clause, not the words said.
@@ -413,6 +419,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            apposition_adverbs: f.words("apposition_adverbs"),
             genitive_endings: f.words("genitive_endings"),
             copulas: f.words("copulas"),
             org_heads: f.words("org_heads"),
@@ -458,6 +465,7 @@ impl LangRules {
             contrast_conjunctions: f.words("contrast_conjunctions"),
             names_decline: f.setting("names_decline") == Some("true"),
             demonym_inside_title: f.setting("demonym_inside_title") == Some("true"),
+            country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
             date_prepositions: f.words("date_prepositions"),
             coordinators: f.words("coordinators"),
             adjunct_starts: f.words("adjunct_starts"),
