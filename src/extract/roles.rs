@@ -138,7 +138,11 @@ pub fn find_roles(
         // holds in the clause.
         if pack.rules.role_markers.contains(para.lower(m.end)) {
             if let Some(t) = parse_title(para, pack, m.end + 1)
-                .filter(|t| !t.indefinite && title_closes(para, pack, t, t.end))
+                .filter(|t| {
+                    // "… with X as chief executive and Y as chairman": a list of such pairs.
+                    let next_pair = pack.rules.coordinators.contains(para.lower(t.end));
+                    !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair)
+                })
             {
                 named_titles.insert((m.para, t.start));
                 facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption));
