@@ -409,7 +409,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             j += 1;
         }
         let run = organisation_name_end(para, pack, j);
-        if run > j {
+        if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
+            // The state itself: its country is the one the article is about.
+            i = run;
+        } else if run > j {
             named = Some(name_text(para, j, run));
             i = run;
         }

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Nouns that name the state itself after a title ("le président de la République"): the
+    /// article's country, not an organisation called so.
+    pub state_nouns: Words,
     /// Adverbs of time that may open an apposition before its title ("Marcel Koller, zuletzt
     /// Nationaltrainer Österreichs,", "Régis Labeaume, alors maire de Québec").
     pub apposition_adverbs: Words,
@@ -419,6 +422,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            state_nouns: f.words("state_nouns"),
             apposition_adverbs: f.words("apposition_adverbs"),
             genitive_endings: f.words("genitive_endings"),
             copulas: f.words("copulas"),
