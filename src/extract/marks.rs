@@ -151,13 +151,13 @@ impl Para {
 /// Names of countries, organisations and outlets are proper nouns: in lower case they are
 /// ordinary words ("the union", "post", "mir"), so only a capitalised first word counts.
 /// Adjectival forms (demonyms) are free: Russian writes them in lower case ("российский").
-fn proper_use(tokens: &[Token], start: usize, _end: usize, kind: &MarkKind) -> bool {
+/// A region's name may open with its lower-case noun ("области Абай", "state of New York"):
+/// one capitalised word is enough there.
+fn proper_use(tokens: &[Token], start: usize, end: usize, kind: &MarkKind) -> bool {
     let first = &tokens[start];
     match kind {
-        MarkKind::Outlet(_)
-        | MarkKind::Organisation(_)
-        | MarkKind::Country(_, CountryForm::Name)
-        | MarkKind::Region(_, CountryForm::Name) => first.is_cap(),
+        MarkKind::Outlet(_) | MarkKind::Organisation(_) | MarkKind::Country(_, CountryForm::Name) => first.is_cap(),
+        MarkKind::Region(_, CountryForm::Name) => tokens[start..end].iter().any(Token::is_cap),
         _ => true,
     }
 }
