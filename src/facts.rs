@@ -24,7 +24,10 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         .and_then(|w| (lang.rules().title_as_written)(w, &canonical()))
         .unwrap_or_else(canonical);
     let mut label = match &f.complement {
-        Some(c) if complement_is_title(c) => format!("{base} {c}"),
+        // Unless the title as written already runs through it ("глава офиса президента").
+        Some(c) if complement_is_title(c) && !base.to_lowercase().ends_with(&c.to_lowercase()) => {
+            format!("{base} {c}")
+        }
         _ => base,
     };
     if let Some(q) = f.qualifiers.first() {

@@ -175,6 +175,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     i = role_end;
     let mut role = role;
+    // «министр экономического развития и торговли», «директор департамента информации и
+    // печати»: the field of the post in the genitive, in lower case, is part of the title.
+    if rules.names_decline {
+        // A title that already names a field ("министр экономического развития") may go on
+        // with "и" and another.
+        let names_field = role_end > role_start + 1 && genitive_word(para, rules, role_end - 1);
+        i = field_in_genitive_end(para, rules, i, names_field);
+    }
     // "le ministre russe des Affaires étrangères": the demonym inside the title.
     if pack.rules.demonym_inside_title && country.is_none() {
         if let Some(m) = para
@@ -678,6 +686,39 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
         });
     }
     None
+}
+
+/// Where a run of lower-case words in the genitive after a title ends (`from` when there is
+/// none): at most six words, "и" joining two fields; no word a lexicon knows, no organisation's
+/// noun (that names the body: «директор театра Вахтангова»). (A verb after a title is a speech
+/// verb, which the lexicon knows, or in the past tense, where "-ла"/"-ли" look like a genitive
+/// ("торговли"): the name after the title is what makes it one.)
+fn field_in_genitive_end(para: &Para, rules: &crate::lang::LangRules, from: usize, after_field: bool) -> usize {
+    let field_word = |k: usize| para.mark(k).is_none() && genitive_word(para, rules, k);
+    let mut end = from;
+    let mut k = from;
+    while k < from + 6 {
+        if field_word(k) {
+            k += 1;
+            end = k;
+        } else if (end > from || after_field) && rules.coordinators.contains(para.lower(k)) && field_word(k + 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A lower-case word with a genitive ending, not an organisation's noun or a conjunction.
+fn genitive_word(para: &Para, rules: &crate::lang::LangRules, k: usize) -> bool {
+    let Some(t) = para.tokens.get(k) else { return false };
+    let w = t.lower.as_str();
+    t.kind == crate::text::TokenKind::Word
+        && w.chars().all(char::is_alphabetic)
+        && rules.genitive_endings.iter().any(|e| w.ends_with(e))
+        && !rules.org_heads.contains(w)
+        && !rules.coordinators.contains(w)
 }
 
 fn para_text(para: &Para) -> &str {
