@@ -84,7 +84,17 @@ pub fn find_roles(
                         && rules.case_endings.contains(ending)
                 })
         };
-        if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t)) {
+        // «спікер Зеленського», «пресс-секретарь Путина»: a title in the nominative before a
+        // name in another case is the title of the name's holder's aide, not the name's.
+        let possessor = |t: &Title| {
+            !nominative_name
+                && rules.names_decline
+                && World::get().roles.get(&t.role).is_some_and(|e| {
+                    let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
+                    t.written.split(' ').next().unwrap_or("").to_lowercase() == canonical
+                })
+        };
+        if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t) && !possessor(t)) {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
             // "Prime Minister Sheikh Hasina of Bangladesh"
