@@ -127,14 +127,20 @@ pub fn find_roles(
         // "X was appointed/elected/named TITLE", "appointed X as TITLE"
         if let Some((t, end)) = appointment(para, pack, m) {
             named_titles.insert((m.para, t.start));
-            facts.push(fact(
+            let mut f = fact(
                 m,
                 &t,
                 m.start.min(t.start),
                 end.max(m.end),
                 format!("{lang}.appointment"),
                 caption,
-            ));
+            );
+            // «стал министром», «був головою»: where titles decline, the post after the verb is
+            // in the instrumental; its label is the lexicon's nominative.
+            if rules.names_decline {
+                f.written = None;
+            }
+            facts.push(f);
         }
         // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
         // Лавровым": the same post as the person before, in the demonym's country.
