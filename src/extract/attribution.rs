@@ -157,6 +157,16 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             span: start..m.end,
         });
     }
+    // "a souligné Mme Yannick Lintz", "said Mr. Smith": an honorific (and its dot) first.
+    if cx.pack.rules.personal_honorifics.contains(para.lower(start)) {
+        let k = start + 1 + usize::from(para.lower(start + 1) == ".");
+        if let Some(m) = cx.in_para(para.index).find(|m| m.start == k && k < ceiling) {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
+    }
     // "erklärte sein Anwalt Wolfgang Müller", "said his lawyer John Smith": a possessive and a
     // word or two describing the person, then the name.
     if cx.pack.rules.possessives.contains(para.lower(start)) {

@@ -374,6 +374,17 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             None
         }
     };
+    // "Mme Yannick Lintz", "Frau Baerbock": the honorific says the gender.
+    let honorific_gender = |p: usize, s: usize| -> Option<Gender> {
+        let para = &paras[p];
+        let k = s.checked_sub(1)?;
+        let k = if para.lower(k) == "." { k.checked_sub(1)? } else { k };
+        match pack.rules.honorific_genders.get(para.lower(k)).map(String::as_str) {
+            Some("f") => Some(Gender::Female),
+            Some("m") => Some(Gender::Male),
+            _ => None,
+        }
+    };
     let nominative = |words: &[String], agreed: Option<Gender>| -> (Vec<String>, Gender) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let gender = agreed
@@ -388,7 +399,8 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     for k in order {
         let (p, s, e, ev) = strong[k];
         let written = words_of(p, s, e);
-        let (nom, gender) = nominative(&written, verb_gender(p, e));
+        let titled = honorific_gender(p, s);
+        let (nom, gender) = nominative(&written, titled.or_else(|| verb_gender(p, e)));
         let known = if nom.len() >= 2 {
             index.full_name(&nom)
         } else {
@@ -404,6 +416,9 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                 forms: Vec::new(),
             })
         });
+        if let Some(g) = titled {
+            index.persons[person].gender = g;
+        }
         index.mentioned(person, (p, s));
         mentions.push(PersonMention {
             para: p,

@@ -146,8 +146,13 @@ pub(super) fn reported(
                 && para.tokens[v - 1].is_word()
                 && !para.tokens[v - 1].is_cap()
                 && para.lower(v - 1).chars().count() <= 4);
-        let left = names_aside_before(cx, para, v, range.start)
-            .or_else(|| speaker_ending_at(cx, para, speaker_end, range.start))
+        // "…, est le symbole du Maroc, a souligné Mme Yannick Lintz": after a comma, a name
+        // right after the verb is its subject, whoever the clause before names.
+        let inverted = after_comma && speaker_starting_at(cx, para, verb.end, end).is_some();
+        let left = (!inverted)
+            .then(|| names_aside_before(cx, para, v, range.start))
+            .flatten()
+            .or_else(|| (!inverted).then(|| speaker_ending_at(cx, para, speaker_end, range.start)).flatten())
             .or_else(|| {
                 (!after_comma)
                     .then(|| sentence_subject(cx, para, range.start, v))

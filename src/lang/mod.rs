@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Honorifics that say their bearer's gender ("Mme", "Frau", "Mr"): f or m. An honorific before a
+    /// name outweighs what the given name suggests ("Mme Yannick Lintz").
+    pub honorific_genders: WordMap<String>,
     /// Nouns that name the state itself after a title ("le président de la République"): the
     /// article's country, not an organisation called so.
     pub state_nouns: Words,
@@ -422,6 +425,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            honorific_genders: f.text_map("honorific_genders"),
             state_nouns: f.words("state_nouns"),
             apposition_adverbs: f.words("apposition_adverbs"),
             genitive_endings: f.words("genitive_endings"),
