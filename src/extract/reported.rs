@@ -283,8 +283,14 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
         let conjunction = that > k && rules.conjunction_heads.contains(&para.lower(that - 1));
         // ("told The Post the summit was … and that …": "and that" opens a second clause.)
         let second_clause = that > k && rules.coordinators.contains(para.lower(that - 1));
+        // "said it had to be established if … information that turned out …": a pronoun right
+        // after the verb opens the words said; the later "that" is inside them.
+        let clause_opens = rules.clause_subjects.contains(para.lower(k))
+            // "… and there was no issue about that.": a "that" ending the sentence is a pronoun.
+            || (that + 1..end).filter(|&t| para.tokens[t].is_word()).count() < 2;
         let between_is_addressee = !conjunction
             && !second_clause
+            && !clause_opens
             && (k..that).all(|t| !matches!(para.lower(t), "." | ";" | "?" | "!" | ":") && is_speech(para, t).is_none());
         if between_is_addressee {
             return that + 1;

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Pronouns that open the clause said when "that" is left out ("said it had to be
+    /// established …"): no addressee or circumstance stands before a later "that".
+    pub clause_subjects: Words,
     /// Honorifics that say their bearer's gender ("Mme", "Frau", "Mr"): f or m. An honorific before a
     /// name outweighs what the given name suggests ("Mme Yannick Lintz").
     pub honorific_genders: WordMap<String>,
@@ -425,6 +428,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            clause_subjects: f.words("clause_subjects"),
             honorific_genders: f.text_map("honorific_genders"),
             state_nouns: f.words("state_nouns"),
             apposition_adverbs: f.words("apposition_adverbs"),
