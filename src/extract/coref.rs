@@ -3,6 +3,7 @@
 
 use super::attribution::SpeakerRef;
 use super::context::Context;
+use super::marks::Para;
 use super::model::{OrgRef, PersonMention, Speaker};
 use crate::lang::{Gender, World};
 
@@ -11,6 +12,69 @@ use crate::lang::{Gender, World};
 /// Each entry: the person, and whether the reference is salient (a speaker, or a name in the
 /// subject's form rather than an object's: "…с Владимиром Путиным", "talks with X").
 pub(super) type Focus = std::collections::BTreeMap<((usize, usize), usize), (usize, bool)>;
+
+/// The article's focus before any statement is found: every mention. A name is salient in the
+/// subject's form (see `salient`); where names do not decline, only as the first reference of
+/// its sentence ("He refused to comment on reports that Trillanes was trying to prevent
+/// President Donald Trump …": neither name is the sentence's subject).
+pub(super) fn initial_focus(cx: &Context) -> Focus {
+    let rules = &cx.pack.rules;
+    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); cx.paras.len()];
+    for (n, m) in cx.mentions.iter().enumerate() {
+        if let Some(list) = by_para.get_mut(m.para) {
+            list.push(n);
+        }
+    }
+    let mut focus = Focus::new();
+    for para in cx.paras.iter() {
+        let mentions = &by_para[para.index];
+        let mut next = 0;
+        for sentence in &para.sentences {
+            let mut first_in_sentence = sentence_pronoun(cx, para, sentence).is_none();
+            while next < mentions.len() && cx.mentions[mentions[next]].start < sentence.end {
+                let n = mentions[next];
+                let m = &cx.mentions[n];
+                let subject = rules.names_decline || first_in_sentence;
+                focus.insert(((m.para, m.start), n), (m.person, salient(cx, m) && subject));
+                first_in_sentence = false;
+                next += 1;
+            }
+        }
+        for &n in &mentions[next..] {
+            let m = &cx.mentions[n];
+            focus.insert(((m.para, m.start), n), (m.person, salient(cx, m)));
+        }
+    }
+    focus
+}
+
+/// The gender of the subject pronoun a sentence opens with ("He refused to comment …").
+fn sentence_pronoun(cx: &Context, para: &Para, sentence: &std::ops::Range<usize>) -> Option<Gender> {
+    let rules = &cx.pack.rules;
+    let first_word = (sentence.start..sentence.end).find(|&t| para.tokens[t].is_word())?;
+    let w = para.lower(first_word);
+    if rules.male_pronouns.contains(&w) {
+        Some(Gender::Male)
+    } else if rules.female_pronouns.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Each sentence of `para` that opens with a subject pronoun refers to the person it stands
+/// for, as the focus has it when the paragraph is reached (its speakers included): that
+/// reference goes into the focus, so a chain of pronouns over several sentences holds.
+pub(super) fn resolve_sentence_pronouns(cx: &Context, para: &Para, focus: &mut Focus, seq: &mut usize) {
+    for sentence in &para.sentences {
+        let Some(g) = sentence_pronoun(cx, para, sentence) else { continue };
+        let at = (para.index, sentence.start);
+        if let Some(Speaker::Person(p)) = resolve(cx, &SpeakerRef::Pronoun(g), at, focus) {
+            *seq += 1;
+            focus.insert((at, *seq), (p, true));
+        }
+    }
+}
 
 pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), focus: &Focus) -> Option<Speaker> {
     // Walk back from `at` to the last person who fits: a salient reference in this paragraph

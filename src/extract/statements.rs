@@ -10,7 +10,7 @@
 use super::attribution::{attribution_after, attribution_before, speaker_end_before, speaker_ending_at};
 use super::context::{is_speech, span_text, token_at, trim, Context};
 use super::continued;
-use super::coref::{resolve, salient, Focus};
+use super::coref::{initial_focus, resolve, resolve_sentence_pronouns};
 use super::marks::Para;
 use super::model::{Speaker, Statement, Venue, VenueKind};
 use super::quotes::find_quotes;
@@ -23,18 +23,14 @@ use std::ops::Range;
 pub fn find_statements(cx: &Context) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     // Persons in the order the article mentions them, for pronouns and role nouns.
-    let mut focus: Focus = cx
-        .mentions
-        .iter()
-        .enumerate()
-        .map(|(n, m)| (((m.para, m.start), n), (m.person, salient(cx, m))))
-        .collect();
+    let mut focus = initial_focus(cx);
     let mut seq = cx.mentions.len();
     let mut last_direct: Option<(usize, Speaker, String)> = None;
     // The statement of earlier paragraphs ending last: with this paragraph's own statements, the
     // candidates for "the statement before this sentence", without rescanning the whole article.
     let mut earlier_last: Option<usize> = None;
     for para in cx.paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        resolve_sentence_pronouns(cx, para, &mut focus, &mut seq);
         let para_first = out.len();
         let caption = para.kind == ParagraphKind::Caption;
         let para_range = para.tokens.first().map_or(0, |t| t.start)..para.tokens.last().map_or(0, |t| t.end);
@@ -80,7 +76,14 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 continue;
             }
             let (speaker, words_of_speaker, frame, rule, venue) = match found {
-                Some((f, venue, frame, rule)) => match resolve(cx, &f.speaker, (para.index, f.span.start), &focus) {
+                // "“… Senator Trillanes went on a trip …,” he pointed out": a pronoun after a quote
+                // refers to someone before it; the persons the quote names are not its speaker.
+                Some((f, venue, frame, rule)) => match resolve(
+                    cx,
+                    &f.speaker,
+                    (para.index, if f.span.start > close_tok { open_tok } else { f.span.start }),
+                    &focus,
+                ) {
                     Some(s) => (s, span_text(cx, para, f.span.clone()), frame, rule.to_string(), venue),
                     None => continue,
                 },
@@ -166,7 +169,11 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 s.caption = caption;
                 if let Speaker::Person(p) = s.speaker {
                     seq += 1;
-                    focus.insert(((para.index, from), seq), (p, true));
+                    // After the words said: the speaker, not a name in the frame before it
+                    // ("Pressed by Pearse Doherty on …, Mr Varadkar stressed that …"), is the
+                    // last one spoken of.
+                    let after = token_at(para, s.text.1.saturating_sub(1)).max(from);
+                    focus.insert(((para.index, after), seq), (p, true));
                 }
                 let next = second_speaker(cx, para, &s);
                 if let Some((cut, text_end)) = next {
