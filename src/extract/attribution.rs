@@ -6,7 +6,7 @@ use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, PersonMention, Venue, VenueKind};
 use super::titles::{parse_title, title_ending_at};
 use crate::dates::find_dates;
-use crate::lang::{Gender, LangRules};
+use crate::lang::{CountryForm, Gender, LangRules};
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -37,6 +37,8 @@ pub(super) enum SpeakerRef {
         indefinite: bool,
     },
     RoleNoun(String),
+    /// "the 45-year-old", "der Oberösterreicher": the person last spoken of.
+    Described,
     Organisation(OrgRef),
 }
 
@@ -218,6 +220,29 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
         return Some(Found {
             speaker: SpeakerRef::RoleNoun(category),
             span: start..start + 1,
+        });
+    }
+    // "sagte der 56-Jährige", "said the 45-year-old", "sagte der Oberösterreicher": a definite
+    // description by age or origin, with no name after it.
+    let article = usize::from(rules.definite_articles.contains(&word));
+    let k = start + article;
+    let by_age = para.tokens.get(k).is_some_and(|t| {
+        t.lower.starts_with(|c: char| c.is_ascii_digit()) && rules.descriptor_endings.iter().any(|e| t.lower.ends_with(e))
+    });
+    let by_origin = article == 1
+        && para.mark_starting(k).is_some_and(|m| {
+            m.end == k + 1
+                && matches!(
+                    m.kind,
+                    MarkKind::Country(_, CountryForm::Demonym) | MarkKind::Region(_, CountryForm::Demonym)
+                )
+        });
+    // Not "the 45-year-old Smith": a name after the description is the speaker itself.
+    let clause_ends = k + 1 >= ceiling || !para.tokens.get(k + 1).is_some_and(|t| t.is_cap());
+    if (by_age || by_origin) && clause_ends {
+        return Some(Found {
+            speaker: SpeakerRef::Described,
+            span: start..k + 1,
         });
     }
     None

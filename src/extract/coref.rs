@@ -118,6 +118,7 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
             let any_role = |p: usize| cx.roles.iter().any(|f| f.person == p);
             recent(&fits).or_else(|| recent(&any_role)).map(Speaker::Person)
         }
+        SpeakerRef::Described => recent(&|_| true).map(Speaker::Person),
         SpeakerRef::Organisation(o) => Some(Speaker::Organisation(o.clone())),
     }
 }

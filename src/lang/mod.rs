@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Endings of words that describe a person by age ("the 45-year-old", "der 56-Jährige"): after a
+    /// definite article and a speech verb, the person last spoken of.
+    pub descriptor_endings: Words,
     /// Pronouns that open the clause said when "that" is left out ("said it had to be
     /// established …"): no addressee or circumstance stands before a later "that".
     pub clause_subjects: Words,
@@ -428,6 +431,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            descriptor_endings: f.words("descriptor_endings"),
             clause_subjects: f.words("clause_subjects"),
             honorific_genders: f.text_map("honorific_genders"),
             state_nouns: f.words("state_nouns"),
