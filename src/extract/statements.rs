@@ -220,8 +220,35 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     let paragraph_of = |byte: usize| super::marks::para_at(cx.paras, byte).map_or(0, |p| p.index);
     from_previous_sentence(cx, &mut out);
     inherit_dates(&mut out, paragraph_of);
+    lead_date(cx, &mut out);
     inherit_venues(&mut out);
     out
+}
+
+/// "Das Landgericht Halle hat gestern einen Richter freigesprochen. … sagte die Vorsitzende
+/// Richterin": the day the lead paragraph reports is the story's, and a statement that gives no
+/// day of its own was made then rather than on the day of publication. Only the first date of the
+/// lead's first sentence, a day in the week before publication, counts.
+fn lead_date(cx: &Context, statements: &mut [Statement]) {
+    let Some(published) = cx.published else { return };
+    let Some(p) = published.to_naive() else { return };
+    let Some(lead) = cx.paras.iter().find(|para| {
+        para.kind == ParagraphKind::Body && para.tokens.iter().filter(|t| t.is_word()).count() >= 12
+    }) else {
+        return;
+    };
+    // The lead's first sentence reports the story; later ones recall or announce other days.
+    let opening = lead.sentences.first().cloned().unwrap_or(0..lead.tokens.len());
+    let first = crate::dates::find_dates(&lead.tokens, opening, &cx.pack.rules)
+        .into_iter()
+        .next()
+        .and_then(|d| d.value.resolve(cx.published));
+    let Some(day) = first.filter(|d| d.to_naive().is_some_and(|n| n < p && (p - n).num_days() <= 7)) else {
+        return;
+    };
+    for s in statements.iter_mut().filter(|s| !s.date_stated && s.date == Some(published)) {
+        s.date = Some(day);
+    }
 }
 
 /// "Netanjahu hat am Sonntag in einer Fernsehansprache einen Krieg angekündigt. „Wir werden
