@@ -233,7 +233,7 @@ fn lead_date(cx: &Context, statements: &mut [Statement]) {
     let Some(published) = cx.published else { return };
     let Some(p) = published.to_naive() else { return };
     let Some(lead) = cx.paras.iter().find(|para| {
-        para.kind == ParagraphKind::Body && para.tokens.iter().filter(|t| t.is_word()).count() >= 12
+        para.kind == ParagraphKind::Body && para.tokens.iter().filter(|t| t.is_word()).count() >= 8
     }) else {
         return;
     };
