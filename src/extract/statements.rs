@@ -238,7 +238,13 @@ fn lead_date(cx: &Context, statements: &mut [Statement]) {
         return;
     };
     // The lead's first sentence reports the story; later ones recall or announce other days.
-    let opening = lead.sentences.first().cloned().unwrap_or(0..lead.tokens.len());
+    // (A dateline may stand as a sentence of its own: "Halle/MZ. - Das Landgericht …".)
+    let opening = lead
+        .sentences
+        .iter()
+        .find(|s| (*s).clone().filter(|&t| lead.tokens[t].is_word()).count() >= 5)
+        .cloned()
+        .unwrap_or(0..lead.tokens.len());
     let first = crate::dates::find_dates(&lead.tokens, opening, &cx.pack.rules)
         .into_iter()
         .next()
