@@ -124,6 +124,26 @@ pub fn find_roles(
                 caption,
             });
         }
+        // "Mia Holm, who serves as finance director of Orvex,", «X, который является главой …»
+        if para.lower(m.end) == "," && rules.relative_pronouns.contains(para.lower(m.end + 1)) {
+            let verb = rules
+                .relative_role_verbs
+                .iter()
+                .filter_map(|v| super::venues::phrase_len_at(para, m.end + 2, v))
+                .max();
+            if let Some(n) = verb {
+                if let Some(t) = parse_title(para, pack, m.end + 2 + n)
+                    .filter(|t| !t.indefinite && title_closes(para, pack, t, t.end))
+                {
+                    named_titles.insert((m.para, t.start));
+                    let mut f = fact(m, &t, m.start, t.end, format!("{lang}.who-is"), caption);
+                    if rules.names_decline {
+                        f.written = None;
+                    }
+                    facts.push(f);
+                }
+            }
+        }
         // "X was appointed/elected/named TITLE", "appointed X as TITLE"
         if let Some((t, end)) = appointment(para, pack, m) {
             named_titles.insert((m.para, t.start));
@@ -449,11 +469,46 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     // "appointed X (as) TITLE"
     if m.start > 0 && pack.rules.appointment_verbs.contains(para.lower(m.start - 1)) {
         let from = skip(m.end);
-        if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+        if let Some(mut t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+            // (A parliament that appoints a prime minister is not the government he heads.)
+            let national = World::get().roles.get(&t.role).is_some_and(|r| {
+                matches!(
+                    r.kind.as_str(),
+                    "head_of_state" | "head_of_government" | "government" | "military" | "legislature"
+                )
+            });
+            if t.org.is_none() && !national && super::titles::takes_named_org(&t.role) {
+                t.org = appointing_body(para, pack, m.start - 1);
+            }
             return Some((t.clone(), t.end));
         }
     }
     None
+}
+
+/// "Orvex has appointed Lena Varga as …", "Siemens hat X zum Finanzchef ernannt": the body
+/// that opens the sentence and appoints is the one the post is in. Its name is an organisation
+/// a lexicon knows, or capitalised words no lexicon knows (not a person, a country or a title).
+fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgRef> {
+    let rules = &pack.rules;
+    let mut end = verb;
+    while end > 0 && rules.auxiliaries.contains(para.lower(end - 1)) {
+        end -= 1;
+    }
+    let sentence = para.sentence_of(verb);
+    let start = sentence.start;
+    if end <= start || end > start + 5 {
+        return None;
+    }
+    if let Some(mark) = para.mark_starting(start).filter(|k| k.end == end) {
+        return match &mark.kind {
+            MarkKind::Organisation(key) => Some(super::titles::organisation(key, None)),
+            _ => None,
+        };
+    }
+    let plain_name = (start..end).all(|k| para.tokens[k].is_cap() && para.mark(k).is_none())
+        && !rules.never_names.contains(para.lower(start));
+    plain_name.then(|| OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()))
 }
 
 fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool) -> RoleFact {

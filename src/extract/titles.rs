@@ -547,7 +547,7 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
 }
 
 /// Posts held in companies and institutions, whose organisation may be any name.
-fn takes_named_org(role: &str) -> bool {
+pub(super) fn takes_named_org(role: &str) -> bool {
     let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
     matches!(category, "business" | "international" | "other" | "media" | "regional")
         || [

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// After a name, a comma and a relative pronoun, the verbs that give the post held ("Mia Holm, who
+    /// serves as finance director", «X, который является главой …»).
+    pub relative_role_verbs: Words,
     /// Endings of words that describe a person by age ("the 45-year-old", "der 56-Jährige"): after a
     /// definite article and a speech verb, the person last spoken of.
     pub descriptor_endings: Words,
@@ -431,6 +434,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            relative_role_verbs: f.words("relative_role_verbs"),
             descriptor_endings: f.words("descriptor_endings"),
             clause_subjects: f.words("clause_subjects"),
             honorific_genders: f.text_map("honorific_genders"),
