@@ -159,6 +159,19 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             span: start..m.end,
         });
     }
+    // "« … », a répondu, sèchement, M. Lemaire", "said, in turn, the minister": an aside of a
+    // few plain words between commas before the speaker.
+    if para.lower(start) == "," {
+        let close = (start + 2..(start + 5).min(ceiling)).find(|&k| para.lower(k) == ",")?;
+        let plain = (start + 1..close).all(|k| para.tokens[k].kind == TokenKind::Word && para.mark(k).is_none());
+        if plain {
+            return speaker_starting_at(cx, para, close + 1, ceiling).map(|f| Found {
+                speaker: f.speaker,
+                span: close + 1..f.span.end,
+            });
+        }
+        return None;
+    }
     // "a souligné Mme Yannick Lintz", "said Mr. Smith": an honorific (and its dot) first.
     if cx.pack.rules.personal_honorifics.contains(para.lower(start)) {
         let k = start + 1 + usize::from(para.lower(start + 1) == ".");
