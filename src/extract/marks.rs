@@ -107,6 +107,7 @@ impl Para {
                 _ => i += 1,
             }
         }
+        separable_speech_verbs(&tokens, pack, &mut marks, &mut mark_at);
         Para {
             index,
             text: text.clone(),
@@ -145,6 +146,44 @@ impl Para {
 
     pub fn lower(&self, token: usize) -> &str {
         self.tokens.get(token).map_or("", |t| t.lower.as_str())
+    }
+}
+
+/// "gab am Montag bekannt, dass …", "teilte mit, die Lage sei ruhig": a speech verb whose
+/// particle ends its clause. Verb, the words between (a few, none marked, no punctuation) and
+/// particle become one speech mark, so the words said start after the particle.
+fn separable_speech_verbs(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>, mark_at: &mut [Option<usize>]) {
+    let verbs = &pack.rules.separable_speech_verbs;
+    if verbs.is_empty() {
+        return;
+    }
+    for i in 0..tokens.len() {
+        let Some(particles) = verbs.get(&tokens[i].lower) else { continue };
+        if mark_at[i].is_some() {
+            continue;
+        }
+        let particle = (i + 1..(i + 8).min(tokens.len()))
+            .take_while(|&k| tokens[k].kind != crate::text::TokenKind::Punct && mark_at[k].is_none())
+            .find(|&k| particles.split('|').any(|p| tokens[k].lower == p));
+        if let Some(p) = particle {
+            // The particle ends the clause: a comma, a full stop or a colon follows.
+            if tokens.get(p + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Punct) {
+                for slot in &mut mark_at[i..=p] {
+                    *slot = Some(marks.len());
+                }
+                marks.push(Mark {
+                    start: i,
+                    end: p + 1,
+                    kind: MarkKind::Speech("say".to_string()),
+                });
+            }
+        }
+    }
+    marks.sort_by_key(|m| m.start);
+    for (n, m) in marks.iter().enumerate() {
+        for slot in &mut mark_at[m.start..m.end] {
+            *slot = Some(n);
+        }
     }
 }
 

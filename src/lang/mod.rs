@@ -207,6 +207,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Speech verbs whose particle goes to the end of the clause (German "gab am Montag bekannt, dass"):
+    /// the verb as written, and its particle(s) separated by |. The verb, the words between and the
+    /// particle are one speech verb.
+    pub separable_speech_verbs: WordMap<String>,
     /// After a name, a comma and a relative pronoun, the verbs that give the post held ("Mia Holm, who
     /// serves as finance director", «X, который является главой …»).
     pub relative_role_verbs: Words,
@@ -434,6 +438,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            separable_speech_verbs: f.text_map("separable_speech_verbs"),
             relative_role_verbs: f.words("relative_role_verbs"),
             descriptor_endings: f.words("descriptor_endings"),
             clause_subjects: f.words("clause_subjects"),
