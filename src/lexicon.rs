@@ -6,7 +6,7 @@
 //! every other word matches case-insensitively.
 
 use crate::text::{tokenize, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordPattern {
@@ -98,7 +98,7 @@ impl<V: Clone> Default for PhraseSet<V> {
     fn default() -> Self {
         Self {
             entries: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
         }
     }
 }
