@@ -96,6 +96,25 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
             span: end - 1..end,
         });
     }
+    // A bare role noun ("the diplomat", «Чиновник»), even one the lexicon also knows as a title,
+    // describes the person last spoken of; a fuller title is a post to find its holder by.
+    if end >= floor + 2 && rules.definite_articles.contains(&para.lower(end - 2)) {
+        if let Some(category) = role_noun(cx, last) {
+            return Some(Found {
+                speaker: SpeakerRef::RoleNoun(category),
+                span: end - 2..end,
+            });
+        }
+    }
+    // «Чиновник отметил, что …»: without articles, a role noun that opens the clause.
+    if rules.definite_articles.is_empty() && end == floor + 1 {
+        if let Some(category) = role_noun(cx, last) {
+            return Some(Found {
+                speaker: SpeakerRef::RoleNoun(category),
+                span: end - 1..end,
+            });
+        }
+    }
     if let Some(t) = title_ending_at(para, cx.pack, end).filter(|t| t.start >= floor) {
         return Some(Found {
             speaker: SpeakerRef::Role {
@@ -105,14 +124,6 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
             },
             span: t.start..end,
         });
-    }
-    if end >= floor + 2 && rules.definite_articles.contains(&para.lower(end - 2)) {
-        if let Some(category) = role_noun(cx, last) {
-            return Some(Found {
-                speaker: SpeakerRef::RoleNoun(category),
-                span: end - 2..end,
-            });
-        }
     }
     if let Some(m) = para.mark_ending(end).filter(|m| m.start >= floor) {
         let country_before = |at: usize| match para.mark_ending(at).map(|c| (c.start, &c.kind)) {
@@ -195,6 +206,17 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
                 span: start..m.end,
             });
         }
+    }
+    // "– зазначив дипломат", "said the diplomat": a bare role noun describes the person last
+    // spoken of who holds a post of its kind, even where the lexicon also knows it as a title.
+    let bare = start + usize::from(cx.pack.rules.definite_articles.contains(&para.lower(start)));
+    if let Some(category) = role_noun(cx, para.lower(bare)).filter(|_| {
+        bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word())
+    }) {
+        return Some(Found {
+            speaker: SpeakerRef::RoleNoun(category),
+            span: start..bare + 1,
+        });
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
         // "…", sagte die Sprecherin des Außenministeriums, Maria Sacharowa: the name after a
