@@ -18,7 +18,9 @@ enum WordPattern {
 impl WordPattern {
     fn matches(&self, token: &Token, text: &str) -> bool {
         match self {
-            WordPattern::Exact(w) => token.lower == *w || (token.lower.len() < w.len() && capital_unaccented(token.text(text), w)),
+            WordPattern::Exact(w) => {
+                token.lower == *w || (token.lower.len() < w.len() && capital_unaccented(token.text(text), w))
+            }
             WordPattern::ExactCase(w) => token.text(text).replace('’', "'") == *w,
             WordPattern::Stem(s) => token.lower.starts_with(s.as_str()) && token.is_word(),
         }

@@ -54,6 +54,7 @@ fn role_phrases_and_labels_name_defined_roles_of_known_categories() {
         "international",
         "judiciary",
         "media",
+        "regional",
         "other",
     ];
     let countries = keys("countries.tsv");

@@ -210,9 +210,9 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     // "– зазначив дипломат", "said the diplomat": a bare role noun describes the person last
     // spoken of who holds a post of its kind, even where the lexicon also knows it as a title.
     let bare = start + usize::from(cx.pack.rules.definite_articles.contains(&para.lower(start)));
-    if let Some(category) = role_noun(cx, para.lower(bare)).filter(|_| {
-        bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word())
-    }) {
+    if let Some(category) = role_noun(cx, para.lower(bare))
+        .filter(|_| bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word()))
+    {
         return Some(Found {
             speaker: SpeakerRef::RoleNoun(category),
             span: start..bare + 1,
@@ -262,7 +262,8 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     let article = usize::from(rules.definite_articles.contains(&word));
     let k = start + article;
     let by_age = para.tokens.get(k).is_some_and(|t| {
-        t.lower.starts_with(|c: char| c.is_ascii_digit()) && rules.descriptor_endings.iter().any(|e| t.lower.ends_with(e))
+        t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && rules.descriptor_endings.iter().any(|e| t.lower.ends_with(e))
     });
     let by_origin = article == 1
         && para.mark_starting(k).is_some_and(|m| {

@@ -271,6 +271,8 @@ pub(super) struct ArticleContext {
     bodies: BTreeMap<String, usize>,
     /// How often each region or city is named.
     regions: BTreeMap<String, usize>,
+    /// How often each country is named, by name or adjective.
+    named: BTreeMap<String, usize>,
 }
 
 impl ArticleContext {
@@ -283,6 +285,7 @@ impl ArticleContext {
             institution_countries: Vec::new(),
             bodies: BTreeMap::new(),
             regions: BTreeMap::new(),
+            named: BTreeMap::new(),
         };
         if let Some(c) = dateline_country {
             // A dateline places the whole story: it counts as two mentions.
@@ -309,7 +312,10 @@ impl ArticleContext {
                 _ => {}
             }
             match &m.kind {
-                MarkKind::Country(c, _) => context.countries.push(c.clone()),
+                MarkKind::Country(c, _) => {
+                    context.countries.push(c.clone());
+                    *context.named.entry(c.clone()).or_default() += 1;
+                }
                 MarkKind::Organisation(k) => match world.organisations.get(k) {
                     Some(e) if e.kind == "company" => context.companies.push(k.clone()),
                     Some(e) if e.kind != "international" => {
@@ -335,8 +341,13 @@ impl ArticleContext {
 
     /// The country the story is set in: named as setting at least twice, and twice as often
     /// as any other (one place named once may be where a visitor spoke, "in Straßburg").
+    /// Unless another country is named more often than everything that places the story in
+    /// that one ("le Louvre à Paris" twice in a story that names the Maroc five times).
     fn setting(&self) -> Option<&str> {
-        dominant(&self.setting)
+        let s = dominant(&self.setting)?;
+        let evidence = self.setting.get(s).copied().unwrap_or(0) + self.named.get(s).copied().unwrap_or(0);
+        let outnamed = self.named.iter().any(|(c, n)| c != s && *n > evidence);
+        (!outnamed).then_some(s)
     }
 
     /// The one item of a list, if it has exactly one.

@@ -67,7 +67,9 @@ fn sentence_pronoun(cx: &Context, para: &Para, sentence: &std::ops::Range<usize>
 /// reference goes into the focus, so a chain of pronouns over several sentences holds.
 pub(super) fn resolve_sentence_pronouns(cx: &Context, para: &Para, focus: &mut Focus, seq: &mut usize) {
     for sentence in &para.sentences {
-        let Some(g) = sentence_pronoun(cx, para, sentence) else { continue };
+        let Some(g) = sentence_pronoun(cx, para, sentence) else {
+            continue;
+        };
         let at = (para.index, sentence.start);
         if let Some(Speaker::Person(p)) = resolve(cx, &SpeakerRef::Pronoun(g), at, focus) {
             *seq += 1;

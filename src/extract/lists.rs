@@ -232,8 +232,8 @@ fn co_speakers(
     s: &Statement,
     speaker: usize,
 ) -> Vec<usize> {
-    let Some(para) = super::marks::para_at(paras, s.evidence.0)
-        .filter(|p| p.tokens.last().is_some_and(|t| t.end >= s.evidence.1))
+    let Some(para) =
+        super::marks::para_at(paras, s.evidence.0).filter(|p| p.tokens.last().is_some_and(|t| t.end >= s.evidence.1))
     else {
         return Vec::new();
     };

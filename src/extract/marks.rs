@@ -158,7 +158,9 @@ fn separable_speech_verbs(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec
         return;
     }
     for i in 0..tokens.len() {
-        let Some(particles) = verbs.get(&tokens[i].lower) else { continue };
+        let Some(particles) = verbs.get(&tokens[i].lower) else {
+            continue;
+        };
         if mark_at[i].is_some() {
             continue;
         }
@@ -167,7 +169,10 @@ fn separable_speech_verbs(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec
             .find(|&k| particles.split('|').any(|p| tokens[k].lower == p));
         if let Some(p) = particle {
             // The particle ends the clause: a comma, a full stop or a colon follows.
-            if tokens.get(p + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Punct) {
+            if tokens
+                .get(p + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Punct)
+            {
                 for slot in &mut mark_at[i..=p] {
                     *slot = Some(marks.len());
                 }

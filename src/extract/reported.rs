@@ -152,7 +152,11 @@ pub(super) fn reported(
         let left = (!inverted)
             .then(|| names_aside_before(cx, para, v, range.start))
             .flatten()
-            .or_else(|| (!inverted).then(|| speaker_ending_at(cx, para, speaker_end, range.start)).flatten())
+            .or_else(|| {
+                (!inverted)
+                    .then(|| speaker_ending_at(cx, para, speaker_end, range.start))
+                    .flatten()
+            })
             .or_else(|| {
                 (!after_comma)
                     .then(|| sentence_subject(cx, para, range.start, v))

@@ -173,13 +173,11 @@ pub fn find_roles(
         // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
         // holds in the clause.
         if pack.rules.role_markers.contains(para.lower(m.end)) {
-            if let Some(t) = parse_title(para, pack, m.end + 1)
-                .filter(|t| {
-                    // "… with X as chief executive and Y as chairman": a list of such pairs.
-                    let next_pair = pack.rules.coordinators.contains(para.lower(t.end));
-                    !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair)
-                })
-            {
+            if let Some(t) = parse_title(para, pack, m.end + 1).filter(|t| {
+                // "… with X as chief executive and Y as chairman": a list of such pairs.
+                let next_pair = pack.rules.coordinators.contains(para.lower(t.end));
+                !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair)
+            }) {
                 named_titles.insert((m.para, t.start));
                 facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption));
             }
@@ -258,7 +256,10 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
             .mark_starting(end)
             .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
         || (t.definite
-            && para.tokens.get(end).is_some_and(|w| w.kind == crate::text::TokenKind::Word)
+            && para
+                .tokens
+                .get(end)
+                .is_some_and(|w| w.kind == crate::text::TokenKind::Word)
             && !pack.rules.coordinators.contains(para.lower(end)))
 }
 

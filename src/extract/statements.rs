@@ -81,7 +81,14 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 Some((f, venue, frame, rule)) => match resolve(
                     cx,
                     &f.speaker,
-                    (para.index, if f.span.start > close_tok { open_tok } else { f.span.start }),
+                    (
+                        para.index,
+                        if f.span.start > close_tok {
+                            open_tok
+                        } else {
+                            f.span.start
+                        },
+                    ),
                     &focus,
                 ) {
                     Some(s) => (s, span_text(cx, para, f.span.clone()), frame, rule.to_string(), venue),
@@ -232,9 +239,11 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
 fn lead_date(cx: &Context, statements: &mut [Statement]) {
     let Some(published) = cx.published else { return };
     let Some(p) = published.to_naive() else { return };
-    let Some(lead) = cx.paras.iter().find(|para| {
-        para.kind == ParagraphKind::Body && para.tokens.iter().filter(|t| t.is_word()).count() >= 8
-    }) else {
+    let Some(lead) = cx
+        .paras
+        .iter()
+        .find(|para| para.kind == ParagraphKind::Body && para.tokens.iter().filter(|t| t.is_word()).count() >= 8)
+    else {
         return;
     };
     // The lead's first sentence reports the story; later ones recall or announce other days.
@@ -252,7 +261,10 @@ fn lead_date(cx: &Context, statements: &mut [Statement]) {
     let Some(day) = first.filter(|d| d.to_naive().is_some_and(|n| n < p && (p - n).num_days() <= 7)) else {
         return;
     };
-    for s in statements.iter_mut().filter(|s| !s.date_stated && s.date == Some(published)) {
+    for s in statements
+        .iter_mut()
+        .filter(|s| !s.date_stated && s.date == Some(published))
+    {
         s.date = Some(day);
     }
 }
