@@ -164,10 +164,18 @@ pub fn find_roles(
         }
         // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
         // Лавровым": the same post as the person before, in the demonym's country.
-        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &facts, caption, lang) {
+        let earlier = Earlier {
+            facts: &facts,
+            mentions,
+        };
+        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &earlier, caption, lang) {
             facts.push(f);
         }
-        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &facts, caption, lang) {
+        let earlier = Earlier {
+            facts: &facts,
+            mentions,
+        };
+        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &earlier, caption, lang) {
             facts.push(f);
         }
         // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
@@ -203,7 +211,10 @@ pub fn find_roles(
                     .then(|| parse_title(para, pack, t.end + 1))
                     .flatten()
                     .filter(|t2| closes(t2.end));
-                if (closes(t.end) || second.is_some()) && !t.indefinite {
+                // "A, le président de la Commission de la CEDEAO, B, …": in a list, a title set
+                // off by commas before a name is that name's.
+                let next_named = para.lower(t.end) == "," && mention_starts.contains(&(m.para, t.end + 1));
+                if (closes(t.end) || second.is_some()) && !t.indefinite && !next_named {
                     named_titles.insert((m.para, t.start));
                     facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
                     if let Some(t2) = second {
@@ -264,24 +275,50 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
 }
 
 /// The word (of `words`) right before a name, or before an honorific and the name ("counterpart
-/// Sheikh Ahmad"), with nothing but words between.
+/// Sheikh Ahmad"), with nothing but words between; a comma may set the name off ("his Ukrainian
+/// counterpart, Volodymyr Zelensky").
 fn word_before(para: &Para, m: &PersonMention, words: &crate::lang::Words) -> Option<usize> {
-    let word = (m.start.saturating_sub(2)..m.start)
+    let name_start = if m.start > 0 && para.lower(m.start - 1) == "," {
+        m.start - 1
+    } else {
+        m.start
+    };
+    let word = (name_start.saturating_sub(2)..name_start)
         .rev()
         .find(|&k| words.contains(&para.lower(k)))?;
-    let plain = (word + 1..m.start).all(|k| para.tokens[k].kind != crate::text::TokenKind::Punct);
+    let plain = (word + 1..name_start).all(|k| para.tokens[k].kind != crate::text::TokenKind::Punct);
     plain.then_some(word)
 }
 
-/// The post of the person the sentence is about, named before `word` in it.
-fn post_before<'f>(para: &Para, m: &PersonMention, facts: &'f [RoleFact], word: usize) -> Option<&'f RoleFact> {
+/// What the article has said before the mention at hand: its facts so far and every mention.
+struct Earlier<'a> {
+    facts: &'a [RoleFact],
+    mentions: &'a [PersonMention],
+}
+
+/// The post of the person the sentence is about, named before `word` in it: a post given in the
+/// sentence, else the last post given earlier to the person last named before `word` ("the
+/// President … Akufo-Addo and his Ukrainian counterpart").
+fn post_before<'f>(para: &Para, m: &PersonMention, earlier: &Earlier<'f>, word: usize) -> Option<&'f RoleFact> {
     let sentence = para.sentence_of(word);
-    facts.iter().rev().find(|f| {
+    let in_sentence = earlier.facts.iter().rev().find(|f| {
         f.para == para.index
             && f.person != m.person
             && f.start >= sentence.start
             && f.end <= word
             && f.qualifiers.is_empty()
+    });
+    in_sentence.or_else(|| {
+        let named = earlier
+            .mentions
+            .iter()
+            .rev()
+            .find(|o| o.para == para.index && o.person != m.person && o.start >= sentence.start && o.end <= word)?;
+        earlier
+            .facts
+            .iter()
+            .rev()
+            .find(|f| f.person == named.person && f.para <= para.index && f.qualifiers.is_empty())
     })
 }
 
@@ -316,7 +353,7 @@ fn counterpart(
     para: &Para,
     words: &crate::lang::Words,
     m: &PersonMention,
-    facts: &[RoleFact],
+    earlier: &Earlier,
     caption: bool,
     lang: &str,
 ) -> Option<RoleFact> {
@@ -329,7 +366,7 @@ fn counterpart(
             MarkKind::Country(c, _) => Some(c.clone()),
             _ => None,
         })?;
-    let other = post_before(para, m, facts, word)?;
+    let other = post_before(para, m, earlier, word)?;
     if other.org.as_ref().and_then(|o| o.country()) == Some(country.as_str()) {
         return None;
     }
@@ -350,12 +387,12 @@ fn predecessor(
     para: &Para,
     words: &crate::lang::Words,
     m: &PersonMention,
-    facts: &[RoleFact],
+    earlier: &Earlier,
     caption: bool,
     lang: &str,
 ) -> Option<RoleFact> {
     let word = word_before(para, m, words)?;
-    let other = post_before(para, m, facts, word)?;
+    let other = post_before(para, m, earlier, word)?;
     Some(same_post(
         m,
         other,

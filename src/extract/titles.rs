@@ -412,6 +412,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && rules.of_links.contains(&para.lower(i))
         && takes_named_org(&role)
     {
+        let link = i;
         let mut j = i + 1;
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
@@ -423,6 +424,28 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         } else if run > j {
             named = Some(name_text(para, j, run));
             i = run;
+            // "président de la Commission de la CEDEAO", "chair of the Board of Orvex": a body
+            // named by its head noun alone belongs to the organisation after it; the post is
+            // the body's ("président de la Commission"), held in that organisation.
+            if run == j + 1 && rules.org_heads.contains(para.lower(j)) && rules.of_links.contains(para.lower(run)) {
+                let mut k = run + 1;
+                if rules.definite_articles.contains(para.lower(k)) {
+                    k += 1;
+                }
+                let outer = match para.mark_starting(k).map(|m| (m.end, m.kind.clone())) {
+                    Some((end, MarkKind::Organisation(key))) => Some((end, None, Some(key))),
+                    _ => {
+                        let end = organisation_name_end(para, pack, k);
+                        (end > k && para.mark_starting(k).is_none()).then(|| (end, Some(name_text(para, k, end)), None))
+                    }
+                };
+                if let Some((end, outer_name, outer_key)) = outer {
+                    complement = Some(para.text[para.tokens[link].start..para.tokens[run - 1].end].to_string());
+                    named = outer_name;
+                    org = outer_key;
+                    i = end;
+                }
+            }
         }
     }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
