@@ -227,16 +227,32 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if pack.rules.names_decline {
         // "директор театра Вахтангова", "гендиректор корпорации «Ростех»": an organisation's noun
         // in the genitive, then its name.
-        if takes_named_org(&role)
-            && org.is_none()
-            && country.is_none()
-            && region.is_none()
-            && pack.rules.org_heads.contains(para.lower(i))
-            && para.mark_starting(i).is_none()
-        {
-            let end = organisation_name_end(para, pack, i + 1);
-            if end > i + 1 {
-                let name = format!("{} {}", para.tokens[i].text(&para.text), name_text(para, i + 1, end));
+        // The noun may close the title itself ("директор театра" Вахтангова).
+        let head = if pack.rules.org_heads.contains(para.lower(i)) {
+            Some(i)
+        } else {
+            (i > role_start
+                && pack.rules.org_heads.contains(para.lower(i - 1))
+                && para.tokens.get(i).is_some_and(|t| t.is_cap()))
+            .then(|| i - 1)
+        };
+        if let Some(h) = head.filter(|_| {
+            takes_named_org(&role)
+                && org.is_none()
+                && country.is_none()
+                && region.is_none()
+                && para.mark_starting(i).is_none()
+        }) {
+            let mut end = organisation_name_end(para, pack, h + 1);
+            // "директор театра Вахтангова Кирилл Крок": the name of the holder is not the
+            // organisation's.
+            if para.lower(h + 1) != "«" {
+                end = (h + 1..end)
+                    .find(|&k| pack.given_name(para.tokens[k].text(&para.text)).is_some())
+                    .unwrap_or(end);
+            }
+            if end > h + 1 {
+                let name = format!("{} {}", para.tokens[h].text(&para.text), name_text(para, h + 1, end));
                 return Some(Title {
                     start,
                     end,
@@ -249,6 +265,37 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     indefinite,
                 });
             }
+        }
+        // "глава АвтоВАЗа", "худрук МХАТа": a company by its acronym, in the genitive (the
+        // case ending, in small letters after the capitals, is dropped).
+        let word = para.tokens[i.min(para.tokens.len().saturating_sub(1))].text(&para.text);
+        if i < para.tokens.len()
+            && takes_named_org(&role)
+            && org.is_none()
+            && country.is_none()
+            && region.is_none()
+            && para.mark_starting(i).is_none()
+            && word.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 2
+            && pack.given_name(word).is_none()
+        {
+            let stem = word.trim_end_matches(|c: char| c.is_lowercase());
+            let ending = word.chars().count() - stem.chars().count();
+            let name = if ending <= 2 && stem.chars().count() >= 3 {
+                stem
+            } else {
+                word
+            };
+            return Some(Title {
+                start,
+                end: i + 1,
+                role,
+                complement: None,
+                org: Some(OrgRef::Named(name.to_string())),
+                qualifiers,
+                written,
+                definite,
+                indefinite,
+            });
         }
         // "председатель правления «Газпрома»": a company by its quoted name.
         if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none() {

@@ -534,6 +534,19 @@ pub struct LangData {
 }
 
 impl LanguagePack {
+    /// The gender of a given name the pack knows, in any case the language declines it to.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        let lower = word.to_lowercase();
+        if let Some(g) = self.given_names.get(&lower) {
+            return Some(*g);
+        }
+        if self.rules.names_decline {
+            let nom = (self.rules.nominative)(&[word], Gender::Unknown);
+            return self.given_names.get(&nom[0].to_lowercase()).copied();
+        }
+        None
+    }
+
     fn load(lang: Lang) -> LanguagePack {
         let (data, hooks) = match lang {
             Lang::En => (&en::DATA, &en::HOOKS),
