@@ -261,7 +261,13 @@ pub fn find_roles(
 /// or, for a definite title whose closing comma was left out, at the verb ("Dmytro Kuleba, the
 /// Ukrainian Foreign Affairs Minister arrived in Accra").
 fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool {
-    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
+    // "почесний консул України в Катовицях,": where the post is held, one place name.
+    let place_then_close = pack.rules.place_prepositions.contains(para.lower(end))
+        && para.tokens.get(end + 1).is_some_and(|w| w.is_cap())
+        && para.mark_starting(end + 1).is_none_or(|k| k.end == end + 2)
+        && matches!(para.lower(end + 2), "," | "." | ";" | ")" | "—" | "–" | "");
+    place_then_close
+        || matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
         || end == para.tokens.len()
         || para
             .mark_starting(end)
