@@ -97,13 +97,24 @@ pub fn find_roles(
         if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t) && !possessor(t)) {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
-            // "Prime Minister Sheikh Hasina of Bangladesh"
-            if t.org.is_none() && pack.rules.role_links.first() == Some(&para.lower(m.end)) {
-                if let Some(k) = para.mark_starting(m.end + 1) {
-                    if let MarkKind::Country(code, crate::lang::CountryForm::Name) = &k.kind {
+            // "Prime Minister Sheikh Hasina of Bangladesh", "Sportchef Marco Brun vom FC Basel"
+            let link = pack.rules.role_links.first() == Some(&para.lower(m.end))
+                || pack.rules.of_links.contains(para.lower(m.end));
+            if t.org.is_none() && link {
+                let mut j = m.end + 1;
+                if rules.definite_articles.contains(para.lower(j)) {
+                    j += 1;
+                }
+                match para.mark_starting(j).map(|k| (k.end, &k.kind)) {
+                    Some((e, MarkKind::Country(code, crate::lang::CountryForm::Name))) if j == m.end + 1 => {
                         t.org = Some(OrgRef::Country(code.clone()));
-                        end = k.end;
+                        end = e;
                     }
+                    Some((e, MarkKind::Organisation(key))) if super::titles::takes_named_org(&t.role) => {
+                        t.org = Some(super::titles::organisation(key, None));
+                        end = e;
+                    }
+                    _ => {}
                 }
             }
             facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
