@@ -42,10 +42,10 @@ pub(super) fn reported(
     // "according to X, …" and "…, according to X."
     for k in range.start..end {
         for p in rules.according_to.iter() {
-            if !phrase_at(para, k, p) || inside_quote(k) {
+            let Some(n) = super::context::phrase_len_at(para, k, p).filter(|_| !inside_quote(k)) else {
                 continue;
-            }
-            let after = k + p.split(' ').count();
+            };
+            let after = k + n;
             let Some(f) = speaker_starting_at(cx, para, after, end) else {
                 continue;
             };
