@@ -446,7 +446,9 @@ pub(super) fn build(
         .filter(|&t| para.tokens[t].is_word())
         .map(|t| para.lower(t))
         .collect();
-    if words.len() <= 4 && words.iter().any(|w| cx.pack.rules.negations.contains(w)) {
+    // Not the words of a clause "that" opens ("заявил, что цены не вырастут").
+    let clause = content.start > 0 && cx.pack.rules.complementizers.contains(para.lower(content.start - 1));
+    if !clause && words.len() <= 4 && words.iter().any(|w| cx.pack.rules.negations.contains(w)) {
         return None;
     }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
