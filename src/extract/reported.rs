@@ -203,7 +203,19 @@ pub(super) fn reported(
             while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
                 clause_end -= 1;
             }
-            if clause_end > range.start + 3 {
+            // «Об этом в эфире … заявил X»: an anaphor of words said before, then only where.
+            // Not "Das Gericht habe entschieden, sagte X": no clause ends before the verb.
+            let anaphoric = rules
+                .anaphors
+                .iter()
+                .filter_map(|a| super::context::phrase_len_at(para, range.start, a))
+                .any(|n| {
+                    (range.start + n..v).all(|t| {
+                        para.tokens[t].kind != crate::text::TokenKind::Punct
+                            || matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"")
+                    })
+                });
+            if clause_end > range.start + 3 && !anaphoric {
                 return build(
                     cx,
                     para,
@@ -215,7 +227,9 @@ pub(super) fn reported(
                 );
             }
             let content_start = content_after_verb(cx, para, f.span.end, end);
-            if end > content_start + 2 {
+            // "заявил X в эфире телеканала": when and where is no statement; a clause is.
+            let said_that = content_start > f.span.end && rules.complementizers.contains(para.lower(content_start - 1));
+            if end > content_start + 2 && (said_that || !adjunct_start(cx, para.lower(content_start))) {
                 return build(
                     cx,
                     para,
