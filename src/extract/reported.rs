@@ -534,5 +534,6 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
 
 /// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
 fn adjunct_start(cx: &Context, word: &str) -> bool {
-    matches!(word, "," | "." | ";" | "—" | "–") || cx.pack.rules.adjunct_starts.contains(word)
+    // (A colon opens quoted words, which the quote rules take.)
+    matches!(word, "," | "." | ";" | "—" | "–" | ":") || cx.pack.rules.adjunct_starts.contains(word)
 }
