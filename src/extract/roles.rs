@@ -583,6 +583,13 @@ fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, ca
 }
 
 /// One fact per person, role and organisation: the first evidence is kept.
+/// A title written with a name joined to it ("Siemens-Chef", "Volkswagen-Chef").
+fn compound_with_name(written: Option<&str>) -> bool {
+    written.and_then(|w| w.split_once('-')).is_some_and(|(name, rest)| {
+        name.chars().count() >= 2 && name.starts_with(char::is_uppercase) && !rest.is_empty()
+    })
+}
+
 fn dedupe(facts: Vec<RoleFact>) -> Vec<RoleFact> {
     type Key = (usize, String, Option<String>, Vec<String>);
     let mut out: Vec<RoleFact> = Vec::new();
@@ -591,7 +598,17 @@ fn dedupe(facts: Vec<RoleFact>) -> Vec<RoleFact> {
     for f in facts {
         let key = (f.person, f.role.clone(), f.complement.clone(), f.qualifiers.clone());
         let same = kept.entry(key).or_default();
-        if same.iter().any(|&i| out[i].org == f.org || f.org.is_none()) {
+        if let Some(&i) = same.iter().find(|&&i| out[i].org == f.org) {
+            // "Volkswagen-Chef" and "Vorstandschef" of Volkswagen: the title that does not
+            // carry the organisation's name, which the membership gives beside it.
+            if compound_with_name(out[i].written.as_deref())
+                && f.written.as_deref().is_some_and(|w| !compound_with_name(Some(w)))
+            {
+                out[i].written = f.written;
+            }
+            continue;
+        }
+        if f.org.is_none() && !same.is_empty() {
             continue;
         }
         // A fact with an organisation replaces the same fact without one.

@@ -587,7 +587,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         (None, Some(r), c, _) if diplomatic => c.or_else(|| region_country(&r)).map(OrgRef::Country),
         (None, Some(r), _, _) => Some(OrgRef::Region(r)),
         (None, None, Some(c), _) => Some(OrgRef::Country(c)),
-        (None, None, None, Some(n)) => Some(OrgRef::Named(n)),
+        (None, None, None, Some(n)) => Some(match known_organisation(pack, &n) {
+            Some(key) => organisation(&key, None),
+            None => OrgRef::Named(n),
+        }),
         (None, None, None, None) => None,
     };
     Some(Title {
@@ -614,6 +617,16 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
         .iter()
         .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
     Some(format!("{nominative} {noun}"))
+}
+
+/// The organisation a name found in a title is, when the lexicon knows the whole name
+/// ("Siemens" of "Siemens-Chef").
+fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
+    let tokens = crate::text::tokenize(name, 0..name.len());
+    pack.organisations
+        .longest_at(&tokens, 0, name)
+        .filter(|(end, _)| *end == tokens.len())
+        .map(|(_, key)| key)
 }
 
 /// Posts held in companies and institutions, whose organisation may be any name.
