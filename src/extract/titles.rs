@@ -253,12 +253,22 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             if end > h + 1 {
                 let name = format!("{} {}", para.tokens[h].text(&para.text), name_text(para, h + 1, end));
+                // "корпорации «Ростех»": the quoted name may be one the lexicon knows.
+                let inner = if para.lower(h + 1) == "«" { h + 2 } else { h + 1 };
+                let inner_end = if para.lower(end - 1) == "»" { end - 1 } else { end };
+                let known = para
+                    .mark_starting(inner)
+                    .filter(|m| m.end == inner_end)
+                    .and_then(|m| match &m.kind {
+                        MarkKind::Organisation(key) => Some(organisation(key, None)),
+                        _ => None,
+                    });
                 return Some(Title {
                     start,
                     end,
                     role,
                     complement: None,
-                    org: Some(OrgRef::Named(name)),
+                    org: Some(known.unwrap_or(OrgRef::Named(name))),
                     qualifiers,
                     written,
                     definite,
@@ -302,12 +312,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
                 if close > i + 1 {
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
+                    // A name the lexicon knows, in any case ("«Газпрома»" is Gazprom).
+                    let known = para
+                        .mark_starting(i + 1)
+                        .filter(|m| m.end == close)
+                        .and_then(|m| match &m.kind {
+                            MarkKind::Organisation(key) => Some(organisation(key, None)),
+                            _ => None,
+                        });
                     return Some(Title {
                         start,
                         end: close + 1,
                         role,
                         complement: None,
-                        org: Some(OrgRef::Named(name)),
+                        org: Some(known.unwrap_or(OrgRef::Named(name))),
                         qualifiers,
                         written,
                         definite,
