@@ -137,11 +137,43 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             _ => break,
         }
     }
+    // "EU trade commissioner", "US climate envoy": after the place or body, a field in one or
+    // two small words no lexicon knows, then the title; the field narrows it.
+    let mut field: Option<String> = None;
+    // (Where titles decline, the field follows the title in the genitive instead; field and
+    // title are written in the same case: not "the US, alongside Defense Secretary".)
+    let placed = org.is_some() || country.is_some() || region.is_some();
+    if placed && !rules.names_decline && para.mark_starting(i).is_none() {
+        let capital = |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap());
+        let plain = |k: usize| {
+            para.tokens.get(k).is_some_and(|t| t.is_word())
+                && para.mark(k).is_none()
+                && !rules.definite_articles.contains(para.lower(k))
+                && !rules.coordinators.contains(para.lower(k))
+                && !rules.role_links.contains(&para.lower(k))
+                // "Emirates Airline President": an organisation's noun ends its name.
+                && !rules.org_heads.contains(para.lower(k))
+        };
+        let title_at = (i + 1..=i + 2)
+            .take_while(|&k| plain(k - 1))
+            .find(|&k| {
+                para.mark_starting(k)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+            })
+            .filter(|&k| (i..k).all(|f| capital(f) == capital(k)));
+        if let Some(k) = title_at {
+            field = Some(para.text[para.tokens[i].start..para.tokens[k - 1].end].to_string());
+            i = k;
+        }
+    }
     let (role_end, role) = match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
         Some((end, MarkKind::Role(key))) => (end, key),
         _ => return None,
     };
     let mut written = para.text[para.tokens[i].start..para.tokens[role_end - 1].end].to_string();
+    if let Some(f) = &field {
+        written = format!("{f} {written}");
+    }
     let role_start = i;
     // "Siemens-Chef", "Tesla-Chef": a company's name joined to the title in one word.
     let compound_org = (role_end == i + 1)
