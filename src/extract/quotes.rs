@@ -16,7 +16,8 @@ fn closer_for(open: char) -> &'static [char] {
     match open {
         '«' => &['»'],
         '“' => &['”', '“'],
-        '„' => &['“', '”'],
+        // (Web pages often close a German quote with a straight mark.)
+        '„' => &['“', '”', '"'],
         '‘' => &['’'],
         '‹' => &['›'],
         '"' => &['"'],

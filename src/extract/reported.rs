@@ -164,16 +164,46 @@ pub(super) fn reported(
             });
         if let Some(f) = left {
             let before_speaker = f.span.start;
-            let content_start = content_after_verb(cx, para, verb.end, end);
+            let mut content_start = content_after_verb(cx, para, verb.end, end);
             let told = cx.pack.rules.told_verbs.contains(&para.lower(v));
             let said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
-            let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
             // What follows the verb is the statement when it is a clause ("said that …", "urged
             // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
+            // ("kritisierte den Entwurf scharf": where reported words need a comma, an object;
+            // "sagte der „Süddeutschen Zeitung“, die Bundeswehr müsse …": the addressee first.)
+            // (Only for verbs of saying: "warnte vor einer Spaltung", "forderte X auf, …" take
+            // their object as what was said.)
+            let saying = para
+                .mark_starting(v)
+                .is_some_and(|m| matches!(&m.kind, MarkKind::Speech(k) if k == "say"));
+            let mut set_off = !rules.reported_clause_needs_comma
+                || !saying
+                || (content_start > 0 && matches!(para.lower(content_start - 1), "," | ":"));
+            if !set_off && !said_that {
+                let comma = (content_start..(content_start + 10).min(end))
+                    .take_while(|&t| !matches!(para.lower(t), "." | ";" | "?" | "!") && is_speech(para, t).is_none())
+                    // (not the comma of a number, "1,5")
+                    .find(|&t| {
+                        para.lower(t) == ","
+                            && !(para.tokens[t].start == para.tokens[t.saturating_sub(1)].end
+                                && para.lower(t + 1).starts_with(|c: char| c.is_ascii_digit()))
+                    });
+                if let Some(c) = comma {
+                    content_start = c + 1;
+                    set_off = true;
+                }
+            }
+            let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
             let clause_after =
-                said_that || (!told && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
-            // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before.
-            if !clause_after && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
+                said_that || (!told && set_off && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
+            // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before; not the
+            // speaker's own title set off by a comma ("Der deutsche Botschafter in Moskau, X,").
+            let own_title = cx
+                .roles
+                .iter()
+                .any(|r| r.para == para.index && r.start <= range.start && r.end >= before_speaker);
+            if !clause_after && !own_title && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == ","
+            {
                 return build(
                     cx,
                     para,

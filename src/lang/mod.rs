@@ -347,6 +347,10 @@ pub struct LangRules {
     /// A country's name in the genitive may follow a title without a preposition, where names
     /// themselves do not decline ("Nationaltrainer Österreichs", "Präsident Frankreichs").
     pub country_genitive_after_title: bool,
+    /// Reported words without a complementizer follow the speech verb after a comma or a colon
+    /// ("erklärte, die Preise seien gesunken"); without one, what follows is the verb's object
+    /// ("kritisierte den Entwurf"). English has no such comma ("said the economy grew").
+    pub reported_clause_needs_comma: bool,
     /// Prepositions before a date right after a speech verb ("vowed on Tuesday to …").
     pub date_prepositions: Words,
     /// "and": after "told X …", "and that" opens a second clause, not the words said.
@@ -495,6 +499,7 @@ impl LangRules {
             names_decline: f.setting("names_decline") == Some("true"),
             demonym_inside_title: f.setting("demonym_inside_title") == Some("true"),
             country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
+            reported_clause_needs_comma: f.setting("reported_clause_needs_comma") == Some("true"),
             date_prepositions: f.words("date_prepositions"),
             coordinators: f.words("coordinators"),
             adjunct_starts: f.words("adjunct_starts"),
