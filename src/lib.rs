@@ -4,6 +4,7 @@
 //! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
 //! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`].
 
+pub mod bench;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
