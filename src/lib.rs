@@ -2,7 +2,8 @@
 //!
 //! The pipeline runs one way over plain data:
 //! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
-//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`].
+//! → [`rdf::graph::article_quads`] → [`ingest`] into [`store::GraphStore`] → [`resolve`] (who is
+//! who across articles) → [`query`] / [`output`].
 
 pub mod bench;
 pub mod cli;
@@ -17,12 +18,14 @@ pub mod facts;
 pub mod graphviz;
 pub mod html;
 pub mod identity;
+pub mod ingest;
 pub mod input;
 pub mod invariants;
 pub mod lang;
 pub mod lexicon;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
 pub mod query;
 pub mod rdf;
 pub mod resolve;

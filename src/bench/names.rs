@@ -185,6 +185,8 @@ pub fn latin_to_cyrillic(word: &str, ukrainian: bool) -> String {
         ("ck", "к"),
         ("qu", "кв"),
         ("oo", "у"),
+        ("oh", "о"),
+        ("ah", "а"),
         ("ee", i_letter),
         ("ou", "у"),
         ("ya", "я"),

@@ -1,14 +1,17 @@
-//! `newsgraph build`: extract articles in parallel and store each in its own graph.
+//! `newsgraph build`: extract articles in parallel and store each in its own graph, then bring
+//! the identity graph up to date.
 
 use crate::cli::BuildArgs;
-use crate::input::expand;
+use crate::ingest::Ingest;
+use crate::input::{expand, Input};
 use crate::pipeline::{prepare, Prepared, Skip};
+use crate::progress::Progress;
 use crate::query::count;
-use crate::resolve::{self, gazetteer::Gazetteer, IdentitySummary};
+use crate::resolve::{self, gazetteer::Gazetteer, IdentityPass, IdentitySummary};
 use crate::store::GraphStore;
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 /// Articles extracted at once: enough to keep every core busy, few enough that a large corpus
 /// never sits in memory.
@@ -35,53 +38,65 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     Gazetteer::install(gazetteer.clone());
     let store = GraphStore::open_or_create(&args.store.store)?;
     store.load_ontology()?;
-    let progress = !args.quiet && std::io::stderr().is_terminal() && inputs.len() > BATCH;
+    let identity = IdentityPass::begin(&store.store, &minter, &gazetteer)?;
+    let mut ingest = Ingest::new(&store, identity);
+    let bytes: u64 = inputs.iter().filter_map(Input::size).sum();
+    let mut progress = Progress::new(inputs.len(), bytes, args.quiet);
     let mut skipped: Vec<Skip> = Vec::new();
-    let mut stored = 0usize;
     let mut seen: HashSet<String> = HashSet::new();
-    for batch in inputs.chunks(BATCH) {
-        let results: Vec<Result<Prepared, Skip>> = batch.par_iter().map(|i| prepare(i, &options, &minter)).collect();
-        let mut ready: Vec<Prepared> = Vec::new();
-        for r in results {
-            match r {
-                Ok(p) => {
-                    if !seen.insert(p.source.clone()) && !args.quiet {
-                        eprintln!(
-                            "warning: two inputs are named {}; the later one replaces the earlier in the graph",
-                            p.source
-                        );
-                    }
-                    ready.push(p);
-                }
-                Err(skip) => {
-                    if !args.quiet {
-                        eprintln!("skipped {}: {}", skip.input, skip.reason);
-                    }
-                    skipped.push(skip);
+    // Extraction runs a batch ahead of storing: one thread hands batches extracted in
+    // parallel to this one, which stores them.
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (send, batches) = std::sync::mpsc::sync_channel::<(Vec<Result<Prepared, Skip>>, u64)>(1);
+        let (options, minter, inputs) = (&options, &minter, &inputs);
+        scope.spawn(move || {
+            for batch in inputs.chunks(BATCH) {
+                let size = batch.iter().filter_map(Input::size).sum();
+                let results = batch.par_iter().map(|i| prepare(i, options, minter)).collect();
+                if send.send((results, size)).is_err() {
+                    break; // storing failed; its error is reported
                 }
             }
+        });
+        for (results, size) in batches {
+            let mut ready = Vec::new();
+            let count = results.len();
+            for r in results {
+                match r {
+                    Ok(p) => {
+                        if !seen.insert(p.source.clone()) && !args.quiet {
+                            eprintln!(
+                                "warning: two inputs are named {}; the later one replaces the earlier in the graph",
+                                p.source
+                            );
+                        }
+                        ready.push((minter.graph(&p.source), p.quads));
+                    }
+                    Err(skip) => {
+                        if !args.quiet {
+                            progress.suspend(|| eprintln!("skipped {}: {}", skip.input, skip.reason));
+                        }
+                        skipped.push(skip);
+                    }
+                }
+            }
+            ingest.add(ready)?;
+            progress.advance(count, size);
         }
-        // One transaction per article: measured no faster in batches (scripts/bench.sh), and
-        // a failure then costs one article, not a batch.
-        for p in &ready {
-            store.replace_graph(&minter.graph(&p.source), &p.quads)?;
-            stored += 1;
-        }
-        if progress {
-            eprint!("\r{} of {} articles", stored + skipped.len(), inputs.len());
-        }
-    }
-    if progress {
-        eprintln!();
-    }
-    // Who is who across the whole store, not just this run's articles: one transaction, after
-    // the articles, so a crash before it leaves the previous decisions in place.
-    let identity = resolve::update(&store, &minter, &gazetteer)?;
+        Ok(())
+    })?;
+    let stored = ingest.stored();
+    // Who is who across the store, after the articles: one transaction (or one atomic load),
+    // so a crash before it leaves the previous decisions and the note of what is left to do.
+    progress.stage("who is who");
+    ingest.finish()?;
     // On disk, make sure everything is written before saying it is (a store in memory, in a
     // build without RocksDB, has nothing to flush).
     #[cfg(feature = "rocksdb")]
     anyhow::Context::context(store.store.flush(), "flushing the store to disk")?;
+    progress.finish();
     if !args.quiet {
+        let identity = resolve::summary(&store.store, &minter)?;
         summary(&store, stored, skipped.len(), &identity)?;
     }
     if args.strict && !skipped.is_empty() {
@@ -96,10 +111,6 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize, identity: &Identit
     let articles = count(
         s,
         "SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH ?g { ?a a schema:NewsArticle } }",
-    )?;
-    let persons = count(
-        s,
-        "SELECT (COUNT(DISTINCT ?p) AS ?n) { GRAPH ?g { ?p a schema:Person } }",
     )?;
     let orgs = count(s, "SELECT (COUNT(DISTINCT ?o) AS ?n) { GRAPH ?g { ?o a org:Organization } FILTER(?g != <https://w3id.org/newsgraph/ns>) }")?;
     let roles = count(
@@ -125,8 +136,8 @@ fn summary(store: &GraphStore, stored: usize, skipped: usize, identity: &Identit
     writeln!(out, "  articles       {articles}")?;
     writeln!(
         out,
-        "  persons        {}  ({persons} person IRIs, {} merged across articles, {} linked to Wikidata)",
-        identity.people, identity.merges, identity.linked_to_wikidata
+        "  persons        {}  ({} person IRIs, {} merged across articles, {} linked to Wikidata)",
+        identity.people, identity.person_iris, identity.merges, identity.linked_to_wikidata
     )?;
     writeln!(out, "  organisations  {orgs}  (countries included)")?;
     writeln!(out, "  role facts     {roles}")?;

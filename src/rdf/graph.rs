@@ -5,7 +5,7 @@ use super::mint::Minter;
 use super::vocab::*;
 use crate::document::Document;
 use crate::extract::{Extraction, OrgRef, Speaker, VenueKind};
-use crate::identity::name_key;
+use crate::identity::{name_key, name_slug};
 use crate::lang::{Lang, World};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
@@ -53,7 +53,7 @@ impl Writer<'_> {
         self.typed(&span, iri(NIF, "endIndex"), &end.to_string(), "nonNegativeInteger");
         let anchor = self.doc.text[a..b].to_string();
         self.plain(&span, iri(NIF, "anchorOf"), &anchor);
-        let context = self.minter.span(&self.doc.source, 0, self.doc.char_len());
+        let context = self.minter.article(&self.doc.source);
         self.add(&span, iri(NIF, "referenceContext"), context);
         if caption {
             self.typed(&span, iri(NG, "isCaption"), "true", "boolean");
@@ -151,8 +151,9 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
     if let Some(h) = &doc.headline {
         w.plain(&article, iri(SCHEMA, "headline"), h);
     }
-    w.plain(&article, iri(SCHEMA, "text"), &doc.text);
-    let context = minter.span(&doc.source, 0, doc.char_len());
+    // The article is its own NIF context: its text, the largest literal of the graph, is
+    // stored once, and every span's offsets count into it.
+    let context = article.clone();
     w.a(&context, NIF, "Context");
     w.plain(&context, iri(NIF, "isString"), &doc.text);
     w.typed(&context, iri(NIF, "beginIndex"), "0", "nonNegativeInteger");
@@ -167,11 +168,12 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         .persons
         .iter()
         .map(|p| {
-            let key = name_key(&p.full_name());
-            if key.contains('-') {
-                minter.person(&key)
+            // Readable IRIs from the name as written; a single word stays the article's own.
+            let slug = name_slug(&p.full_name());
+            if slug.contains('-') {
+                minter.person(&slug)
             } else {
-                minter.person_of_article(&doc.source, &key)
+                minter.person_of_article(&doc.source, &slug)
             }
         })
         .collect();
@@ -235,7 +237,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         };
         let membership = minter.membership(
             &doc.source,
-            &name_key(&ex.persons[f.person].full_name()),
+            &name_slug(&ex.persons[f.person].full_name()),
             &qualified_key,
             &org_key,
         );
@@ -266,7 +268,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             minter.statement(&doc.source, b, e)
         } else {
             let speaker = match &s.speaker {
-                Speaker::Person(p) => name_key(&ex.persons[*p].full_name()),
+                Speaker::Person(p) => name_slug(&ex.persons[*p].full_name()),
                 Speaker::Organisation(_) => "organisation".to_string(),
             };
             minter.statement_of(&doc.source, b, e, &speaker)
