@@ -407,8 +407,15 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
     for q in index.pending_quads(store)? {
         tx.remove(&q);
     }
+    // A surname no person bears any more leaves the index; a new one enters it.
+    let borne: BTreeSet<&str> = nodes.iter().map(blocks::surname).collect();
+    for s in visited.iter().filter(|s| !borne.contains(s.as_str())) {
+        for q in index.variants(s) {
+            tx.remove(&q);
+        }
+    }
     // ...and what they say now comes in.
-    let new_spellings: BTreeSet<String> = seeds.keys().cloned().collect();
+    let new_spellings: BTreeSet<String> = seeds.keys().filter(|s| borne.contains(s.as_str())).cloned().collect();
     {
         let mut sink = |q: Quad| tx.insert(&q);
         resolve_blocks(&nodes, gazetteer, minter, &mut sink);
