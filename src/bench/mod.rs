@@ -3,6 +3,7 @@
 //! own, five languages, deterministic for a seed), Oxigraph's own bulk load as the reference a
 //! build is measured against, and the plot of the figures.
 
+pub mod explain;
 pub mod gen;
 pub mod lexicon;
 pub mod names;

@@ -3,7 +3,7 @@
 //! a build is measured against), `plot` draws the figures `scripts/bench.sh` collects.
 
 use clap::{Parser, Subcommand};
-use newsgraph::bench::{gen, plot, reference};
+use newsgraph::bench::{explain, gen, plot, reference};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -16,7 +16,8 @@ use std::process::ExitCode;
         newsgraph-bench gen --articles 10000 --langs en,ru,uk,de,fr --seed 1 --out /tmp/corpus\n  \
         newsgraph extract --format nquads /tmp/corpus > /tmp/corpus.nq\n  \
         newsgraph-bench load --store /tmp/reference /tmp/corpus.nq\n  \
-        newsgraph-bench plot --table bench/results.csv --output bench/scaling.svg\n\n\
+        newsgraph-bench plot --table bench/results.csv --output bench/scaling.svg\n  \
+        newsgraph-bench explain --store /tmp/store queries/person-roles.rq\n\n\
         scripts/bench.sh runs them all at 1k, 10k and 100k articles."
 )]
 struct Cli {
@@ -29,6 +30,20 @@ enum Command {
     Gen(GenArgs),
     Load(LoadArgs),
     Plot(PlotArgs),
+    Explain(ExplainArgs),
+}
+
+/// Run a query and print Oxigraph's plan for it with the rows and time of every step (JSON).
+#[derive(clap::Args)]
+#[command(after_help = "Example:\n  newsgraph-bench explain --store newsgraph-store --bind name=Lavrov queries/said-by.rq")]
+struct ExplainArgs {
+    #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
+    store: PathBuf,
+    /// Binds a query variable to a string, as `newsgraph query --bind` does.
+    #[arg(long, value_name = "VAR=VALUE")]
+    bind: Vec<String>,
+    #[arg(value_name = "FILE.rq")]
+    file: PathBuf,
 }
 
 /// Write N news articles (text and some HTML pages) about thousands of recurring people, in
@@ -86,6 +101,10 @@ fn main() -> ExitCode {
         Command::Gen(a) => run_gen(a),
         Command::Load(a) => reference::bulk_load(&a.store, &a.file, a.max_memory),
         Command::Plot(a) => plot::draw(&a.table, &a.output),
+        Command::Explain(a) => {
+            let rows = explain::explain(&a.store, &a.file, &a.bind, &mut std::io::stdout().lock());
+            rows.map(|n| eprintln!("{n} rows"))
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,11 +7,12 @@ use crate::input::{expand, Input};
 use crate::pipeline::{prepare, Prepared, Skip};
 use crate::progress::Progress;
 use crate::query::count;
-use crate::resolve::{self, gazetteer::Gazetteer, IdentityPass, IdentitySummary};
+use crate::resolve::{self, gazetteer::Gazetteer, IdentityPass, IdentitySummary, PassStats};
 use crate::store::GraphStore;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Articles extracted at once: enough to keep every core busy, few enough that a large corpus
 /// never sits in memory.
@@ -44,15 +45,19 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let mut progress = Progress::new(inputs.len(), bytes, args.quiet);
     let mut skipped: Vec<Skip> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
+    let clock = Timings::start();
     // Extraction runs a batch ahead of storing: one thread hands batches extracted in
     // parallel to this one, which stores them.
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (send, batches) = std::sync::mpsc::sync_channel::<(Vec<Result<Prepared, Skip>>, u64)>(1);
-        let (options, minter, inputs) = (&options, &minter, &inputs);
+        let (options, minter, inputs, clock) = (&options, &minter, &inputs, &clock);
         scope.spawn(move || {
             for batch in inputs.chunks(BATCH) {
                 let size = batch.iter().filter_map(Input::size).sum();
-                let results = batch.par_iter().map(|i| prepare(i, options, minter)).collect();
+                let results = batch
+                    .par_iter()
+                    .map(|i| clock.extracting(|| prepare(i, options, minter)))
+                    .collect();
                 if send.send((results, size)).is_err() {
                     break; // storing failed; its error is reported
                 }
@@ -80,7 +85,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
                     }
                 }
             }
-            ingest.add(ready)?;
+            clock.storing(|| ingest.add(ready))?;
             progress.advance(count, size);
         }
         Ok(())
@@ -88,13 +93,19 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let stored = ingest.stored();
     // Who is who across the store, after the articles: one transaction (or one atomic load),
     // so a crash before it leaves the previous decisions and the note of what is left to do.
+    clock.storing(|| ingest.flush())?;
     progress.stage("who is who");
-    ingest.finish()?;
+    let identity_start = std::time::Instant::now();
+    let pass = ingest.finish()?;
+    let identity_took = identity_start.elapsed();
     // On disk, make sure everything is written before saying it is (a store in memory, in a
     // build without RocksDB, has nothing to flush).
     #[cfg(feature = "rocksdb")]
     anyhow::Context::context(store.store.flush(), "flushing the store to disk")?;
     progress.finish();
+    if args.timings {
+        eprintln!("{}", clock.report(stored, bytes, identity_took, &pass));
+    }
     if !args.quiet {
         let identity = resolve::summary(&store.store, &minter)?;
         summary(&store, stored, skipped.len(), &identity)?;
@@ -103,6 +114,59 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
         anyhow::bail!("{} input(s) skipped and --strict is set", skipped.len());
     }
     Ok(())
+}
+
+/// Where a build's time goes, for `--timings`: extraction is summed over the threads that run
+/// it (CPU time), storing and identity are wall time on the thread that writes.
+struct Timings {
+    start: std::time::Instant,
+    extracting_ns: AtomicU64,
+    storing_ns: AtomicU64,
+}
+
+impl Timings {
+    fn start() -> Timings {
+        Timings {
+            start: std::time::Instant::now(),
+            extracting_ns: AtomicU64::new(0),
+            storing_ns: AtomicU64::new(0),
+        }
+    }
+
+    fn time<T>(counter: &AtomicU64, f: impl FnOnce() -> T) -> T {
+        let t = std::time::Instant::now();
+        let out = f();
+        counter.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        out
+    }
+
+    fn extracting<T>(&self, f: impl FnOnce() -> T) -> T {
+        Self::time(&self.extracting_ns, f)
+    }
+
+    fn storing<T>(&self, f: impl FnOnce() -> T) -> T {
+        Self::time(&self.storing_ns, f)
+    }
+
+    fn report(&self, articles: usize, bytes: u64, identity: std::time::Duration, pass: &PassStats) -> String {
+        let secs = |ns: &AtomicU64| ns.load(Ordering::Relaxed) as f64 / 1e9;
+        let total = self.start.elapsed().as_secs_f64();
+        format!(
+            "timings: {articles} articles, {:.1} MB in {total:.2} s ({:.2} MB/s); extraction {:.2} s of CPU on {} threads; \
+             storing {:.2} s; identity {:.2} s ({:?}: {} persons in {} surnames, {} person IRIs read back, {} mentions)",
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / total.max(1e-9),
+            secs(&self.extracting_ns),
+            rayon::current_num_threads(),
+            secs(&self.storing_ns),
+            identity.as_secs_f64(),
+            pass.mode,
+            pass.nodes,
+            pass.surnames,
+            pass.persons_read,
+            pass.mentions_read,
+        )
+    }
 }
 
 fn summary(store: &GraphStore, stored: usize, skipped: usize, identity: &IdentitySummary) -> anyhow::Result<()> {
