@@ -144,6 +144,8 @@ fn killed_fresh_builds_keep_whole_articles_and_a_rerun_gives_the_same_store() {
         seed: 11,
         people: None,
         html_share: 0.1,
+        from: 0,
+        to: 0,
     };
     newsgraph::bench::gen::generate(&options, &corpus_dir).unwrap();
     let reference = dir.path().join("reference");

@@ -21,6 +21,17 @@ pub struct GenOptions {
     pub people: Option<usize>,
     /// The share of articles written as HTML pages.
     pub html_share: f64,
+    /// Write only articles `from..to` of the corpus (`to` 0: to the end): a corpus in parts,
+    /// such as all but its last day's news and that day's, the same files as in one go.
+    pub from: usize,
+    pub to: usize,
+}
+
+impl GenOptions {
+    fn range(&self) -> std::ops::Range<usize> {
+        let to = if self.to == 0 { self.articles } else { self.to.min(self.articles) };
+        self.from.min(to)..to
+    }
 }
 
 /// A post: what it is and, for some, where or of what.
@@ -587,7 +598,8 @@ pub fn generate(options: &GenOptions, dir: &Path) -> std::io::Result<GenSummary>
     std::fs::create_dir_all(dir)?;
     let size = options.people.unwrap_or_else(|| default_people(options.articles));
     let roster = Roster::new(options.seed, size);
-    let bytes = (0..options.articles)
+    let bytes = options
+        .range()
         .into_par_iter()
         .map(|n| {
             let a = article(&roster, options, n);
@@ -598,7 +610,7 @@ pub fn generate(options: &GenOptions, dir: &Path) -> std::io::Result<GenSummary>
         .into_iter()
         .sum();
     Ok(GenSummary {
-        articles: options.articles,
+        articles: options.range().len(),
         bytes,
         people: roster.people.len(),
     })
@@ -615,6 +627,8 @@ mod tests {
             seed: 42,
             people: None,
             html_share: 0.1,
+            from: 0,
+            to: 0,
         }
     }
 

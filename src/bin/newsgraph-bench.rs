@@ -51,7 +51,9 @@ struct ExplainArgs {
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  \
     newsgraph-bench gen --articles 1000 --out /tmp/c1k\n  \
-    newsgraph-bench gen --articles 100000 --langs en,ru --seed 7 --out /tmp/c100k")]
+    newsgraph-bench gen --articles 100000 --langs en,ru --seed 7 --out /tmp/c100k\n  \
+    newsgraph-bench gen --articles 101000 --to 100000 --out /tmp/archive\n  \
+    newsgraph-bench gen --articles 101000 --from 100000 --out /tmp/next-day   (its last 1,000)")]
 struct GenArgs {
     #[arg(long, value_name = "N")]
     articles: usize,
@@ -66,6 +68,13 @@ struct GenArgs {
     /// Share of articles written as HTML pages.
     #[arg(long, default_value_t = 0.1, value_name = "FRACTION")]
     html_share: f64,
+    /// Write only the articles from this number on (a part of the corpus: the same files as
+    /// writing it whole).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    from: usize,
+    /// Write only the articles before this number (0: to the end).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    to: usize,
     /// Directory to write the articles into (created if needed).
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
@@ -122,6 +131,8 @@ fn run_gen(a: GenArgs) -> anyhow::Result<()> {
         seed: a.seed,
         people: a.people,
         html_share: a.html_share,
+        from: a.from,
+        to: a.to,
     };
     let summary = gen::generate(&options, &a.out)
         .map_err(|e| anyhow::anyhow!("writing the corpus into {}: {e}", a.out.display()))?;
