@@ -78,6 +78,11 @@ impl GazetteerSurnames {
             .collect()
     }
 
+    /// The gazetteer people with a name of this surname.
+    pub fn people(&self, surname: &str) -> &[usize] {
+        self.people.get(surname).map_or(&[], Vec::as_slice)
+    }
+
     pub fn roles(&self, surname: &str) -> BTreeSet<String> {
         self.roles.get(surname).cloned().unwrap_or_default()
     }
@@ -112,9 +117,15 @@ pub fn roles_by_surname(nodes: &[PersonNode], gazetteer: &GazetteerSurnames) -> 
     roles
 }
 
-/// Splits nodes into blocks (each a sorted list of indexes into `nodes`), for resolving a whole
-/// store one block at a time.
-pub fn partition(nodes: &[PersonNode], gazetteer: &GazetteerSurnames) -> Vec<Vec<usize>> {
+/// A block: persons (indexes into the nodes) and the gazetteer people they could be joined to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Block {
+    pub persons: Vec<usize>,
+    pub known: Vec<usize>,
+}
+
+/// Splits nodes into blocks, for resolving a whole store one block at a time.
+pub fn partition(nodes: &[PersonNode], gazetteer: &GazetteerSurnames) -> Vec<Block> {
     let roles = roles_by_surname(nodes, gazetteer);
     let names: Vec<&String> = roles.keys().collect();
     let id: HashMap<&str, usize> = names.iter().enumerate().map(|(i, s)| (s.as_str(), i)).collect();
@@ -153,12 +164,29 @@ pub fn partition(nodes: &[PersonNode], gazetteer: &GazetteerSurnames) -> Vec<Vec
             }
         }
     }
-    let mut blocks: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<usize, Block> = BTreeMap::new();
     for (i, n) in nodes.iter().enumerate() {
         let r = root(&mut parent, id[surname(n)]);
-        blocks.entry(r).or_default().push(i);
+        blocks
+            .entry(r)
+            .or_insert_with(|| Block {
+                persons: Vec::new(),
+                known: Vec::new(),
+            })
+            .persons
+            .push(i);
     }
-    let mut blocks: Vec<Vec<usize>> = blocks.into_values().collect();
+    for (i, s) in names.iter().enumerate() {
+        let r = root(&mut parent, i);
+        if let Some(block) = blocks.get_mut(&r) {
+            block.known.extend_from_slice(gazetteer.people(s));
+        }
+    }
+    let mut blocks: Vec<Block> = blocks.into_values().collect();
+    for b in &mut blocks {
+        b.known.sort_unstable();
+        b.known.dedup();
+    }
     blocks.sort();
     blocks
 }
@@ -192,7 +220,10 @@ mod tests {
             node("Karl Jones", Some("minister")),
             node("Jones", None),
         ];
-        let blocks = partition(&nodes, &GazetteerSurnames::default());
+        let blocks: Vec<Vec<usize>> = partition(&nodes, &GazetteerSurnames::default())
+            .into_iter()
+            .map(|b| b.persons)
+            .collect();
         assert_eq!(blocks, vec![vec![0, 1], vec![2], vec![3, 4]]);
     }
 
@@ -202,6 +233,18 @@ mod tests {
         g.add_rows("Q1\tVladimir Putin|Vladimir Poutine\tpresident\tRU\n", "test").unwrap();
         let nodes = vec![node("Putin", None), node("Poutine", None), node("Putnam", None)];
         let blocks = partition(&nodes, &GazetteerSurnames::new(&g));
-        assert_eq!(blocks, vec![vec![0, 1], vec![2]]);
+        assert_eq!(
+            blocks,
+            vec![
+                Block {
+                    persons: vec![0, 1],
+                    known: vec![0]
+                },
+                Block {
+                    persons: vec![2],
+                    known: vec![]
+                }
+            ]
+        );
     }
 }

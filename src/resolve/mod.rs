@@ -255,13 +255,15 @@ fn index_quads(nodes: &[PersonNode], index: &Index, with_spellings: &BTreeSet<St
     }
 }
 
-/// Resolves `nodes` block by block, handing each block's identity quads to `out`.
+/// Resolves `nodes` block by block, each against the gazetteer people it could be joined to,
+/// handing each block's identity quads to `out`.
 fn resolve_blocks(nodes: &[PersonNode], gazetteer: &Gazetteer, minter: &Minter, out: &mut dyn FnMut(Quad)) {
     let surnames = GazetteerSurnames::new(gazetteer);
     for block in blocks::partition(nodes, &surnames) {
-        let members: Vec<PersonNode> = block.iter().map(|&i| nodes[i].clone()).collect();
-        let resolution = cluster::resolve(&members, gazetteer);
-        quads::identity_quads(&members, &resolution, gazetteer, minter, out);
+        let members: Vec<PersonNode> = block.persons.iter().map(|&i| nodes[i].clone()).collect();
+        let known = gazetteer.subset(&block.known);
+        let resolution = cluster::resolve(&members, &known);
+        quads::identity_quads(&members, &resolution, &known, minter, out);
     }
 }
 
