@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A post a person holds in an article: a role key and, when known, the organisation's scope
 /// (a country code such as "RU", or an organisation key such as "nato" or "foreign-ministry-RU").
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Post {
     pub role: String,
     pub scope: Option<String>,

@@ -1,9 +1,12 @@
 //! The identity index: a graph of its own (`{base}identity/index`) that lets a build find, by
 //! lookup, the persons its new articles could merge with. It holds
-//! - for every person IRI the identity graph speaks of, its surname key (`ng:surnameKey`);
-//! - for person IRIs of articles stored since the identity graph was last brought up to date,
-//!   the same under `ng:pendingSurnameKey`: written with the articles themselves (one
-//!   transaction), so a build killed before its identity pass leaves the work for the next;
+//! - for every person IRI the identity graph speaks of, its surname key (`ng:surnameKey`) and
+//!   what all articles say of it added up (`ng:identityRecord`, JSON: the articles naming it,
+//!   its names and posts), so resolving a person again needs one lookup, not one per article;
+//! - for every article stored since the identity graph was last brought up to date, what it
+//!   changed: the mentions of persons its old version had and its new one has
+//!   (`ng:pendingChange`, JSON), written with the article itself (one transaction or atomic
+//!   load), so a build killed before its identity pass leaves the work for the next;
 //! - for every surname, its spellings with letters deleted (`ng:surnameVariant`, to find close
 //!   surnames) and the roles its persons hold (`ng:heldRole`);
 //! - the version of the rules and a digest of the gazetteer that made it (when either changes,
@@ -13,15 +16,16 @@
 
 use super::cluster::deletion_variants;
 use super::gazetteer::Gazetteer;
+use super::mentions::{IriStats, Mention};
 use crate::rdf::mint::{encode, Minter};
 use crate::rdf::vocab::{NG, RDF};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use std::collections::BTreeSet;
 
 /// Changes whenever the identity rules change what they decide: a store resolved by other
 /// rules is resolved again in full.
-pub const RULES_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"), " identity 2");
+pub const RULES_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"), " identity 3");
 
 fn ng(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{NG}{local}"))
@@ -33,9 +37,20 @@ pub struct Index {
     pub graph: NamedNode,
     surname_base: String,
     surname_key: NamedNode,
-    pending_key: NamedNode,
+    record: NamedNode,
+    change: NamedNode,
     variant: NamedNode,
     held_role: NamedNode,
+    json: NamedNode,
+    article_base: String,
+}
+
+/// What one stored article changed for the identity pass: the person mentions of the version it
+/// replaced (none for a new article) and of itself.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Change {
+    pub before: Vec<Mention>,
+    pub after: Vec<Mention>,
 }
 
 impl Index {
@@ -45,9 +60,12 @@ impl Index {
             surname_base: format!("{}identity/surname/", minter.base()),
             graph,
             surname_key: ng("surnameKey"),
-            pending_key: ng("pendingSurnameKey"),
+            record: ng("identityRecord"),
+            change: ng("pendingChange"),
             variant: ng("surnameVariant"),
             held_role: ng("heldRole"),
+            json: NamedNode::new_unchecked(format!("{RDF}JSON")),
+            article_base: format!("{}article/", minter.base()),
         }
     }
 
@@ -69,9 +87,17 @@ impl Index {
         self.quad(NamedNode::new_unchecked(iri), &self.surname_key, Literal::new_simple_literal(surname))
     }
 
-    /// A person IRI written to an article graph and not yet resolved.
-    pub fn pending(&self, iri: &str, surname: &str) -> Quad {
-        self.quad(NamedNode::new_unchecked(iri), &self.pending_key, Literal::new_simple_literal(surname))
+    /// What the articles say of a person IRI, added up.
+    pub fn record(&self, iri: &str, stats: &IriStats) -> Quad {
+        let json = Literal::new_typed_literal(stats.to_json(&self.article_base), self.json.clone());
+        self.quad(NamedNode::new_unchecked(iri), &self.record, json)
+    }
+
+    /// A change an article stored makes, awaiting the identity pass (a node of its own, so two
+    /// changes of one article stay two).
+    pub fn change(&self, change: &Change) -> Quad {
+        let json = serde_json::to_string(change).expect("plain data serialises");
+        self.quad(BlankNode::default(), &self.change, Literal::new_typed_literal(json, self.json.clone()))
     }
 
     /// A surname's spellings with letters deleted.
@@ -132,16 +158,34 @@ impl Index {
         Ok(out)
     }
 
-    /// Person IRIs written but not yet resolved, with their surnames.
-    pub fn pending_persons(&self, store: &Store) -> Result<Vec<(String, String)>, StorageError> {
-        Ok(self
-            .literals(store, None, &self.pending_key, None)?
-            .into_iter()
-            .filter_map(|(s, surname)| match s {
-                NamedOrBlankNode::NamedNode(n) => Some((n.into_string(), surname)),
-                _ => None,
-            })
-            .collect())
+    /// The changes awaiting the identity pass, with their quads (to remove once applied).
+    pub fn changes(&self, store: &Store) -> anyhow::Result<Vec<(Quad, Change)>> {
+        let mut out = Vec::new();
+        for q in store.quads_for_pattern(None, Some(self.change.as_ref()), None, Some(self.graph.as_ref().into())) {
+            let q = q?;
+            if let Term::Literal(l) = &q.object {
+                let change: Change = serde_json::from_str(l.value())?;
+                out.push((q, change));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The record of a person IRI and its quad, if the index has one.
+    pub fn read_record(&self, store: &Store, iri: &str) -> anyhow::Result<Option<(Quad, IriStats)>> {
+        let node = NamedNode::new_unchecked(iri);
+        let found = store
+            .quads_for_pattern(Some(node.as_ref().into()), Some(self.record.as_ref()), None, Some(self.graph.as_ref().into()))
+            .next()
+            .transpose()?;
+        match found {
+            Some(q) => {
+                let Term::Literal(l) = &q.object else { return Ok(None) };
+                let stats = IriStats::from_json(l.value(), &self.article_base)?;
+                Ok(Some((q, stats)))
+            }
+            None => Ok(None),
+        }
     }
 
     /// The resolved person IRIs of a surname.
@@ -196,12 +240,7 @@ impl Index {
             .collect()
     }
 
-    /// Every pending quad.
-    pub fn pending_quads(&self, store: &Store) -> Result<Vec<Quad>, StorageError> {
-        store
-            .quads_for_pattern(None, Some(self.pending_key.as_ref()), None, Some(self.graph.as_ref().into()))
-            .collect()
-    }
+
 }
 
 /// A digest of the gazetteer's people (FNV-1a over its rows): a changed gazetteer may change

@@ -13,7 +13,7 @@ use oxigraph::store::Store;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What one article says of one person IRI.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     pub iri: String,
     pub article: String,
@@ -32,17 +32,32 @@ impl Mention {
             .max_by_key(|k| k.len())
             .unwrap_or_default()
     }
+
+    /// The forms of the name, each once (the main name first if a form is both).
+    fn forms(&self) -> BTreeMap<(&str, &str), bool> {
+        let mut forms: BTreeMap<(&str, &str), bool> = BTreeMap::new();
+        for (lang, text, main) in &self.names {
+            *forms.entry((lang, text)).or_insert(false) |= main;
+        }
+        forms
+    }
+
+    fn latin(&self) -> bool {
+        self.names.iter().any(|(_, text, main)| *main && is_latin_script(text))
+    }
 }
 
-/// Everything the article graphs say of one person IRI, added up over articles.
-#[derive(Debug, Clone, Default)]
+/// Everything the article graphs say of one person IRI, added up over articles. Mentions can be
+/// taken out again (an article replaced), so a store keeps each IRI's sums and a build changes
+/// them by what its articles add and remove, without reading every mention back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IriStats {
     pub key: String,
     pub articles: BTreeSet<String>,
-    /// (language, text) -> (articles using the form, whether any uses it as the main name).
-    pub labels: BTreeMap<(String, String), (usize, bool)>,
-    /// Each post and the first article (by IRI) that gives it.
-    pub posts: BTreeMap<Post, String>,
+    /// (language, text) -> (articles using the form, of which as the main name).
+    pub labels: BTreeMap<(String, String), (usize, usize)>,
+    /// Each post and the articles that give it.
+    pub posts: BTreeMap<Post, BTreeSet<String>>,
     /// Articles whose main name for the person is written in Latin script.
     pub latin_articles: usize,
 }
@@ -56,25 +71,100 @@ impl IriStats {
         if key.len() > self.key.len() {
             self.key = key;
         }
-        let mut seen = BTreeSet::new();
-        for (lang, text, main) in &m.names {
-            if !seen.insert((lang, text)) {
-                continue;
-            }
-            let e = self.labels.entry((lang.clone(), text.clone())).or_insert((0, false));
+        for ((lang, text), main) in m.forms() {
+            let e = self.labels.entry((lang.to_string(), text.to_string())).or_insert((0, 0));
             e.0 += 1;
-            e.1 |= main;
+            e.1 += usize::from(main);
         }
-        if m.names.iter().any(|(_, text, main)| *main && is_latin_script(text)) {
-            self.latin_articles += 1;
-        }
+        self.latin_articles += usize::from(m.latin());
         for p in &m.posts {
-            let first = self.posts.entry(p.clone()).or_insert_with(|| m.article.clone());
-            if m.article < *first {
-                *first = m.article.clone();
-            }
+            self.posts.entry(p.clone()).or_default().insert(m.article.clone());
         }
     }
+
+    /// Takes out what `m` added (an article replaced or removed).
+    pub fn remove(&mut self, m: &Mention) {
+        if !self.articles.remove(&m.article) {
+            return;
+        }
+        for ((lang, text), main) in m.forms() {
+            let key = (lang.to_string(), text.to_string());
+            if let Some(e) = self.labels.get_mut(&key) {
+                e.0 -= 1;
+                e.1 -= usize::from(main);
+                if e.0 == 0 {
+                    self.labels.remove(&key);
+                }
+            }
+        }
+        self.latin_articles -= usize::from(m.latin());
+        for p in &m.posts {
+            if let Some(articles) = self.posts.get_mut(p) {
+                articles.remove(&m.article);
+                if articles.is_empty() {
+                    self.posts.remove(p);
+                }
+            }
+        }
+        if self.articles.is_empty() {
+            *self = IriStats::default();
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// The sums as JSON, article IRIs without the common prefix `article_base`.
+    pub fn to_json(&self, article_base: &str) -> String {
+        let local = |a: &String| a.strip_prefix(article_base).unwrap_or(a).to_string();
+        let record = Record {
+            key: self.key.clone(),
+            articles: self.articles.iter().map(local).collect(),
+            labels: self
+                .labels
+                .iter()
+                .map(|((lang, text), (n, main))| (lang.clone(), text.clone(), *n, *main))
+                .collect(),
+            posts: self
+                .posts
+                .iter()
+                .map(|(p, articles)| (p.clone(), articles.iter().map(local).collect()))
+                .collect(),
+            latin_articles: self.latin_articles,
+        };
+        serde_json::to_string(&record).expect("plain data serialises")
+    }
+
+    pub fn from_json(json: &str, article_base: &str) -> Result<IriStats, serde_json::Error> {
+        let r: Record = serde_json::from_str(json)?;
+        let full = |a: String| format!("{article_base}{a}");
+        Ok(IriStats {
+            key: r.key,
+            articles: r.articles.into_iter().map(full).collect(),
+            labels: r
+                .labels
+                .into_iter()
+                .map(|(lang, text, n, main)| ((lang, text), (n, main)))
+                .collect(),
+            posts: r
+                .posts
+                .into_iter()
+                .map(|(p, articles)| (p, articles.into_iter().map(full).collect()))
+                .collect(),
+            latin_articles: r.latin_articles,
+        })
+    }
+}
+
+/// How an [`IriStats`] is kept in the identity index.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Record {
+    key: String,
+    articles: Vec<String>,
+    labels: Vec<(String, String, usize, usize)>,
+    posts: Vec<(Post, Vec<String>)>,
+    latin_articles: usize,
 }
 
 /// The persons (one node per identity key for full names, one per IRI for a name of one word)
@@ -129,9 +219,10 @@ fn node_of(key: &str, iris: &[(&String, &IriStats)]) -> PersonNode {
         for (k, (n, main)) in &s.labels {
             let e = labels.entry(k.clone()).or_insert((0, false));
             e.0 += n;
-            e.1 |= main;
+            e.1 |= *main > 0;
         }
-        for (p, first) in &s.posts {
+        for (p, articles) in &s.posts {
+            let Some(first) = articles.iter().next() else { continue };
             let e = node.post_witness.entry(p.clone()).or_insert_with(|| first.clone());
             if first < e {
                 *e = first.clone();
@@ -246,10 +337,18 @@ fn named(t: &Term) -> Option<String> {
     }
 }
 
+/// The article of each graph, looked up once per graph however many persons it names.
+pub type ArticleOfGraph = std::collections::HashMap<NamedNode, Option<String>>;
+
 /// Reads every article mention of one person IRI from the store, using only the indexes that
 /// start with the person (its own quads, the memberships naming it) and each graph's article:
 /// the cost follows how often the person is named, not the size of the store.
-pub fn mentions_in_store(store: &Store, person: NamedNodeRef<'_>, minter: &Minter) -> anyhow::Result<Vec<Mention>> {
+pub fn mentions_in_store(
+    store: &Store,
+    person: NamedNodeRef<'_>,
+    minter: &Minter,
+    articles: &mut ArticleOfGraph,
+) -> anyhow::Result<Vec<Mention>> {
     let a = iri(RDF, "type");
     let person_class = iri(SCHEMA, "Person");
     let article_class = iri(SCHEMA, "NewsArticle");
@@ -257,34 +356,36 @@ pub fn mentions_in_store(store: &Store, person: NamedNodeRef<'_>, minter: &Minte
     let alt = iri(SKOS, "altLabel");
     let (member, role, organization) = (iri(ORG, "member"), iri(ORG, "role"), iri(ORG, "organization"));
     let identity = minter.identity_graph();
-    let mut by_graph: BTreeMap<NamedNode, Mention> = BTreeMap::new();
+    let mut out = Vec::new();
     for q in store.quads_for_pattern(Some(person.into()), Some(a.as_ref()), Some(person_class.as_ref().into()), None) {
         let q = q?;
         let oxigraph::model::GraphName::NamedNode(g) = q.graph_name else { continue };
         if g == identity || g.as_str().starts_with(&format!("{}/", identity.as_str())) {
             continue;
         }
-        let Some(article) = store
-            .quads_for_pattern(None, Some(a.as_ref()), Some(article_class.as_ref().into()), Some(g.as_ref().into()))
-            .next()
-            .transpose()?
-            .as_ref()
-            .and_then(subject_iri)
-        else {
-            continue;
+        let article = match articles.get(&g) {
+            Some(a) => a.clone(),
+            None => {
+                let found = store
+                    .quads_for_pattern(None, Some(a.as_ref()), Some(article_class.as_ref().into()), Some(g.as_ref().into()))
+                    .next()
+                    .transpose()?
+                    .as_ref()
+                    .and_then(subject_iri);
+                articles.insert(g.clone(), found.clone());
+                found
+            }
         };
-        by_graph.insert(
-            g,
-            Mention {
-                iri: person.as_str().to_string(),
-                article,
-                names: Vec::new(),
-                posts: Vec::new(),
-            },
-        );
-    }
-    for (g, m) in by_graph.iter_mut() {
+        let Some(article) = article else { continue };
         let graph = GraphNameRef::NamedNode(g.as_ref());
+        let mut m = Mention {
+            iri: person.as_str().to_string(),
+            article,
+            names: Vec::new(),
+            posts: Vec::new(),
+        };
+        // (Lookups by predicate: decoding the few quads asked for costs less than decoding all
+        // of a subject's.)
         for (p, main) in [(&name, true), (&alt, false)] {
             for q in store.quads_for_pattern(Some(person.into()), Some(p.as_ref()), None, Some(graph)) {
                 if let Term::Literal(l) = q?.object {
@@ -307,6 +408,57 @@ pub fn mentions_in_store(store: &Store, person: NamedNodeRef<'_>, minter: &Minte
                 }
             }
         }
+        out.push(m);
     }
-    Ok(by_graph.into_values().collect())
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(article: &str, name: &str, alt: &[&str], posts: &[&str]) -> Mention {
+        let mut names = vec![("en".to_string(), name.to_string(), true)];
+        names.extend(alt.iter().map(|a| ("en".to_string(), a.to_string(), false)));
+        Mention {
+            iri: "https://example.org/newsgraph/person/sergey-lavrov".into(),
+            article: format!("https://example.org/newsgraph/article/{article}"),
+            names,
+            posts: posts
+                .iter()
+                .map(|r| Post {
+                    role: r.to_string(),
+                    scope: Some("RU".into()),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn sums_take_mentions_out_again_and_keep_as_json() {
+        let (a, b, c) = (
+            mention("a.txt", "Sergey Lavrov", &["Lavrov"], &["foreign-minister"]),
+            mention("b.txt", "Sergey Lavrov", &[], &[]),
+            mention("c.txt", "Сергей Лавров", &["Лаврову"], &["foreign-minister"]),
+        );
+        let mut ab = IriStats::default();
+        ab.add(&a);
+        ab.add(&b);
+        let mut abc = ab.clone();
+        abc.add(&c);
+        abc.add(&c); // an article counts once
+        assert_eq!(abc.articles.len(), 3);
+        assert_eq!(abc.labels[&("en".to_string(), "Sergey Lavrov".to_string())], (2, 2));
+        assert_eq!(abc.latin_articles, 2);
+        let base = "https://example.org/newsgraph/article/";
+        let back = IriStats::from_json(&abc.to_json(base), base).unwrap();
+        assert_eq!(back, abc);
+        let mut taken = back;
+        taken.remove(&c);
+        assert_eq!(taken, ab, "removing what was added gives the sums before it");
+        taken.remove(&a);
+        taken.remove(&b);
+        assert!(taken.is_empty());
+        assert_eq!(taken, IriStats::default());
+    }
 }

@@ -68,9 +68,11 @@ pub struct PassStats {
     pub mode: Mode,
     /// Surnames whose persons were resolved.
     pub surnames: usize,
-    /// Person IRIs whose mentions were read back from the store.
+    /// Person IRIs whose sums were read back (their records, or, resolving the whole store
+    /// again, their mentions).
     pub persons_read: usize,
-    /// Article mentions of those persons read back.
+    /// Article mentions read back from the article graphs (only when resolving everything
+    /// again without records).
     pub mentions_read: usize,
     /// Person nodes resolved.
     pub nodes: usize,
@@ -133,23 +135,18 @@ impl<'a> IdentityPass<'a> {
                 Ok(Vec::new())
             }
             Mode::Incremental => {
-                let mut pending: BTreeSet<(String, String)> = BTreeSet::new();
+                let mut change = index::Change::default();
                 if store.contains_named_graph(graph)? {
                     let old: Vec<Quad> = store
                         .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
                         .collect::<Result<_, _>>()?;
-                    for m in mentions_in_quads(&old, self.minter) {
-                        pending.insert((m.iri.clone(), surname_of_key(&m.key()).to_string()));
-                    }
+                    change.before = mentions_in_quads(&old, self.minter);
                 }
-                for m in mentions_in_quads(quads, self.minter) {
-                    pending.insert((m.iri.clone(), surname_of_key(&m.key()).to_string()));
+                change.after = mentions_in_quads(quads, self.minter);
+                if change.before.is_empty() && change.after.is_empty() {
+                    return Ok(Vec::new());
                 }
-                Ok(pending
-                    .into_iter()
-                    .filter(|(_, s)| !s.is_empty())
-                    .map(|(iri, s)| self.index.pending(&iri, &s))
-                    .collect())
+                Ok(vec![self.index.change(&change)])
             }
         }
     }
@@ -158,27 +155,20 @@ impl<'a> IdentityPass<'a> {
     pub fn finish(self, store: &Store) -> anyhow::Result<PassStats> {
         match self.mode {
             Mode::Fresh => {
-                let nodes = mentions::nodes(&self.fresh);
-                drop(self.fresh);
-                let n = nodes.len();
-                rewrite_all(store, &nodes, self.minter, self.gazetteer, &self.index)?;
-                Ok(PassStats {
+                let stats = PassStats {
                     mode: Mode::Fresh,
-                    surnames: count_surnames(&nodes),
-                    persons_read: 0,
-                    mentions_read: 0,
-                    nodes: n,
-                })
+                    ..rewrite_all(store, &self.fresh, self.minter, self.gazetteer, &self.index)?
+                };
+                Ok(stats)
             }
             Mode::Full => {
-                let (nodes, persons_read, mentions_read) = read_all(store, self.minter)?;
-                rewrite_all(store, &nodes, self.minter, self.gazetteer, &self.index)?;
+                let (all, persons_read, mentions_read) = read_all(store, self.minter)?;
+                let stats = rewrite_all(store, &all, self.minter, self.gazetteer, &self.index)?;
                 Ok(PassStats {
                     mode: Mode::Full,
-                    surnames: count_surnames(&nodes),
                     persons_read,
                     mentions_read,
-                    nodes: nodes.len(),
+                    ..stats
                 })
             }
             Mode::Incremental => update(store, self.minter, self.gazetteer, &self.index),
@@ -205,8 +195,8 @@ fn has_articles(store: &Store, minter: &Minter) -> anyhow::Result<bool> {
     Ok(false)
 }
 
-/// Reads every person of every article graph.
-fn read_all(store: &Store, minter: &Minter) -> anyhow::Result<(Vec<PersonNode>, usize, usize)> {
+/// Reads every person of every article graph back from the store.
+fn read_all(store: &Store, minter: &Minter) -> anyhow::Result<(BTreeMap<String, IriStats>, usize, usize)> {
     let person = NamedNode::new_unchecked(format!("{SCHEMA}Person"));
     let a = NamedNode::new_unchecked(format!("{RDF}type"));
     let identity = minter.identity_graph();
@@ -222,17 +212,19 @@ fn read_all(store: &Store, minter: &Minter) -> anyhow::Result<(Vec<PersonNode>, 
     }
     let mut stats: BTreeMap<String, IriStats> = BTreeMap::new();
     let mut mentions_read = 0;
+    let mut articles = mentions::ArticleOfGraph::new();
     for iri in &iris {
-        for m in mentions_in_store(store, iri.as_ref(), minter)? {
+        for m in mentions_in_store(store, iri.as_ref(), minter, &mut articles)? {
             mentions_read += 1;
             stats.entry(m.iri.clone()).or_default().add(&m);
         }
     }
-    Ok((mentions::nodes(&stats), iris.len(), mentions_read))
+    Ok((stats, iris.len(), mentions_read))
 }
 
 /// The quads of the index for resolved nodes: each IRI's surname, and each surname's roles
-/// (and, for `with_spellings`, its spellings with letters deleted).
+/// (and, for `with_spellings`, its spellings with letters deleted). Records are written apart,
+/// only for the IRIs whose sums changed.
 fn index_quads(nodes: &[PersonNode], index: &Index, with_spellings: &BTreeSet<String>, out: &mut dyn FnMut(Quad)) {
     let mut roles: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for n in nodes {
@@ -267,10 +259,17 @@ fn resolve_blocks(nodes: &[PersonNode], gazetteer: &Gazetteer, minter: &Minter, 
     }
 }
 
-/// Replaces the identity graph and the index with those of `nodes` (the whole store): the
-/// graphs are cleared, then written with the bulk loader in one atomic load, the index's
-/// stamp included, so a build killed between the two finds no stamp and starts again.
-fn rewrite_all(store: &Store, nodes: &[PersonNode], minter: &Minter, gazetteer: &Gazetteer, index: &Index) -> anyhow::Result<()> {
+/// Replaces the identity graph and the index with those of all persons (`stats`, the whole
+/// store's): the graphs are cleared, then written with the bulk loader in one atomic load, the
+/// index's stamp included, so a build killed between the two finds no stamp and starts again.
+fn rewrite_all(
+    store: &Store,
+    stats: &BTreeMap<String, IriStats>,
+    minter: &Minter,
+    gazetteer: &Gazetteer,
+    index: &Index,
+) -> anyhow::Result<PassStats> {
+    let nodes = mentions::nodes(stats);
     for g in [minter.identity_graph(), index.graph.clone()] {
         if store.contains_named_graph(&g)? {
             store.clear_graph(&g)?;
@@ -289,9 +288,12 @@ fn rewrite_all(store: &Store, nodes: &[PersonNode], minter: &Minter, gazetteer: 
             }
         };
         sink(quads::graph_type(minter));
-        resolve_blocks(nodes, gazetteer, minter, &mut sink);
+        resolve_blocks(&nodes, gazetteer, minter, &mut sink);
         let surnames: BTreeSet<String> = nodes.iter().map(|n| blocks::surname(n).to_string()).collect();
-        index_quads(nodes, index, &surnames, &mut sink);
+        index_quads(&nodes, index, &surnames, &mut sink);
+        for (iri, s) in stats.iter().filter(|(_, s)| !s.key.is_empty()) {
+            sink(index.record(iri, s));
+        }
         for q in index.stamp(gazetteer) {
             sink(q);
         }
@@ -301,17 +303,21 @@ fn rewrite_all(store: &Store, nodes: &[PersonNode], minter: &Minter, gazetteer: 
     }
     loader.load_quads(batch)?;
     loader.commit()?;
-    Ok(())
+    Ok(PassStats {
+        mode: Mode::Full,
+        surnames: count_surnames(&nodes),
+        persons_read: 0,
+        mentions_read: 0,
+        nodes: nodes.len(),
+    })
 }
 
-/// The incremental pass: resolves again the blocks of the persons awaiting resolution and
-/// replaces what the identity graph and the index said of them, in one transaction.
+/// The incremental pass: applies the articles' changes to the records of the persons they
+/// name, resolves again the blocks of those persons (reading the records of the others in the
+/// blocks, one lookup each) and replaces what the identity graph and the index said of them, in
+/// one transaction.
 fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) -> anyhow::Result<PassStats> {
-    let pending = index.pending_persons(store)?;
-    let mut seeds: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (iri, surname) in pending {
-        seeds.entry(surname).or_default().insert(iri);
-    }
+    let changes = index.changes(store)?;
     let mut stats = PassStats {
         mode: Mode::Incremental,
         surnames: 0,
@@ -319,8 +325,23 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
         mentions_read: 0,
         nodes: 0,
     };
-    if seeds.is_empty() {
+    if changes.is_empty() {
         return Ok(stats);
+    }
+    // What changes for each person IRI, and the surnames it touches.
+    let mut removed: BTreeMap<String, Vec<&mentions::Mention>> = BTreeMap::new();
+    let mut added: BTreeMap<String, Vec<&mentions::Mention>> = BTreeMap::new();
+    let mut seeds: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (_, change) in &changes {
+        for (list, into) in [(&change.before, &mut removed), (&change.after, &mut added)] {
+            for m in list {
+                into.entry(m.iri.clone()).or_default().push(m);
+                let surname = surname_of_key(&m.key()).to_string();
+                if !surname.is_empty() {
+                    seeds.entry(surname).or_default().insert(m.iri.clone());
+                }
+            }
+        }
     }
     let gaz = GazetteerSurnames::new(gazetteer);
     // Close spellings among the seeds, which the index does not list yet.
@@ -331,6 +352,8 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
         }
     }
     let mut iri_stats: BTreeMap<String, IriStats> = BTreeMap::new();
+    let mut old_records: Vec<Quad> = Vec::new();
+    let mut changed: BTreeSet<String> = BTreeSet::new();
     let mut visited: BTreeSet<String> = BTreeSet::new();
     let mut queue: VecDeque<String> = seeds.keys().cloned().collect();
     while let Some(s) = queue.pop_front() {
@@ -342,12 +365,27 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
         let mut roles = index.roles(store, &s)?;
         roles.extend(gaz.roles(&s));
         for iri in &iris {
-            stats.persons_read += 1;
-            for m in mentions_in_store(store, NamedNode::new_unchecked(iri.as_str()).as_ref(), minter)? {
-                stats.mentions_read += 1;
-                roles.extend(m.posts.iter().map(|p| p.role.clone()));
-                iri_stats.entry(iri.clone()).or_default().add(&m);
+            if iri_stats.contains_key(iri) {
+                continue;
             }
+            stats.persons_read += 1;
+            let mut sums = match index.read_record(store, iri)? {
+                Some((q, sums)) => {
+                    old_records.push(q);
+                    sums
+                }
+                None => IriStats::default(),
+            };
+            for m in removed.get(iri).into_iter().flatten() {
+                sums.remove(m);
+                changed.insert(iri.clone());
+            }
+            for m in added.get(iri).into_iter().flatten() {
+                sums.add(m);
+                changed.insert(iri.clone());
+            }
+            roles.extend(sums.posts.keys().map(|p| p.role.clone()));
+            iri_stats.insert(iri.clone(), sums);
         }
         let mut candidates = index.spelled_like(store, &s)?;
         candidates.extend(gaz.spelled_like(&s));
@@ -374,54 +412,63 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
     stats.surnames = visited.len();
     stats.nodes = nodes.len();
 
+    // What the identity graph and the index said of these surnames' persons...
     let identity = minter.identity_graph();
     let identity_ref = GraphNameRef::NamedNode(identity.as_ref());
     let same_person = NamedNode::new_unchecked(format!("{NG}samePerson"));
-    let mut tx = store.start_transaction()?;
-    // What the identity graph and the index said of these surnames' persons goes...
+    let mut before: HashSet<Quad> = HashSet::new();
     for s in &visited {
         for q in index.person_quads(store, s)? {
             if let NamedOrBlankNode::NamedNode(person) = &q.subject {
-                let about: Vec<Quad> = tx
-                    .quads_for_pattern(Some(person.as_ref().into()), None, None, Some(identity_ref))
-                    .collect::<Result<_, _>>()?;
-                let decisions: Vec<Quad> = tx
-                    .quads_for_pattern(None, Some(same_person.as_ref()), Some(person.as_ref().into()), Some(identity_ref))
-                    .collect::<Result<_, _>>()?;
-                for d in decisions {
-                    let all: Vec<Quad> = tx
-                        .quads_for_pattern(Some(d.subject.as_ref()), None, None, Some(identity_ref))
-                        .collect::<Result<_, _>>()?;
-                    for x in all {
-                        tx.remove(&x);
+                for x in store.quads_for_pattern(Some(person.as_ref().into()), None, None, Some(identity_ref)) {
+                    before.insert(x?);
+                }
+                for d in store.quads_for_pattern(None, Some(same_person.as_ref()), Some(person.as_ref().into()), Some(identity_ref)) {
+                    for x in store.quads_for_pattern(Some(d?.subject.as_ref()), None, None, Some(identity_ref)) {
+                        before.insert(x?);
                     }
                 }
-                for x in about {
-                    tx.remove(&x);
-                }
             }
-            tx.remove(&q);
+            before.insert(q);
         }
-        for q in index.role_quads(store, s)? {
-            tx.remove(&q);
-        }
+        before.extend(index.role_quads(store, s)?);
     }
-    for q in index.pending_quads(store)? {
-        tx.remove(&q);
-    }
-    // A surname no person bears any more leaves the index; a new one enters it.
+    // ...and what they say now.
     let borne: BTreeSet<&str> = nodes.iter().map(blocks::surname).collect();
+    let new_spellings: BTreeSet<String> = seeds.keys().filter(|s| borne.contains(s.as_str())).cloned().collect();
+    let mut after: HashSet<Quad> = HashSet::new();
+    {
+        let mut sink = |q: Quad| {
+            after.insert(q);
+        };
+        resolve_blocks(&nodes, gazetteer, minter, &mut sink);
+        index_quads(&nodes, index, &new_spellings, &mut sink);
+    }
+    // One transaction writes the difference (most of what a block says stays as it was), the
+    // changed records, and removes the changes applied.
+    let mut tx = store.start_transaction()?;
+    for q in before.difference(&after) {
+        tx.remove(q);
+    }
+    for q in after.difference(&before) {
+        tx.insert(q);
+    }
+    for (q, _) in &changes {
+        tx.remove(q);
+    }
+    // A surname no person bears any more leaves the index.
     for s in visited.iter().filter(|s| !borne.contains(s.as_str())) {
         for q in index.variants(s) {
             tx.remove(&q);
         }
     }
-    // ...and what they say now comes in.
-    let new_spellings: BTreeSet<String> = seeds.keys().filter(|s| borne.contains(s.as_str())).cloned().collect();
-    {
-        let mut sink = |q: Quad| tx.insert(&q);
-        resolve_blocks(&nodes, gazetteer, minter, &mut sink);
-        index_quads(&nodes, index, &new_spellings, &mut sink);
+    for q in old_records.iter().filter(|q| matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if changed.contains(n.as_str()))) {
+        tx.remove(q);
+    }
+    for iri in &changed {
+        if let Some(sums) = iri_stats.get(iri).filter(|s| !s.is_empty()) {
+            tx.insert(&index.record(iri, sums));
+        }
     }
     tx.commit()?;
     Ok(stats)
