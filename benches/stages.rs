@@ -102,7 +102,7 @@ fn extraction(c: &mut Criterion) {
     let docs = documents(&corpus(400));
     let mut group = c.benchmark_group("extract");
     for lang in Lang::ALL {
-        let of_lang: Vec<&Document> = docs.iter().filter(|d| d.lang == *lang).collect();
+        let of_lang: Vec<&Document> = docs.iter().filter(|d| d.lang == lang).collect();
         group.throughput(Throughput::Bytes(of_lang.iter().map(|d| d.text.len()).sum::<usize>() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(lang.code()), &of_lang, |b, docs| {
             b.iter(|| {

@@ -32,8 +32,9 @@ impl Writer<'_> {
         self.add(s, iri(RDF, "type"), iri(ns, class));
     }
     fn text(&mut self, s: &NamedNode, p: NamedNode, value: &str, lang: Lang) {
-        let lit = Literal::new_language_tagged_literal(value, lang.code())
-            .unwrap_or_else(|_| Literal::new_simple_literal(value));
+        // The codes of `Lang` are well-formed lower-case BCP 47 tags: no need to parse them
+        // for every label (a measurable part of writing an article's graph).
+        let lit = Literal::new_language_tagged_literal_unchecked(value, lang.code());
         self.add(s, p, lit);
     }
     fn plain(&mut self, s: &NamedNode, p: NamedNode, value: &str) {
@@ -100,7 +101,7 @@ impl Writer<'_> {
         self.a(&node, SCHEMA, "Country");
         self.a(&node, ORG, "Organization");
         match World::get().countries.get(code) {
-            Some(e) => self.labels(&node, &e.labels.clone(), e.wikidata.clone().as_deref()),
+            Some(e) => self.labels(&node, &e.labels, e.wikidata.as_deref()),
             None => self.plain(&node, iri(RDFS, "label"), code),
         }
         node
@@ -119,7 +120,14 @@ impl Writer<'_> {
             OrgRef::Organisation { key, country } => {
                 let node = self.minter.organisation(key, country.as_deref());
                 self.a(&node, ORG, "Organization");
-                let entry = World::get().organisations.get(key).cloned().unwrap_or_default();
+                let unknown;
+                let entry = match World::get().organisations.get(key) {
+                    Some(e) => e,
+                    None => {
+                        unknown = Default::default();
+                        &unknown
+                    }
+                };
                 let fixed_country = entry.country.as_deref().filter(|c| *c != "*");
                 let country_entry = country
                     .as_deref()
@@ -222,7 +230,14 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
 
     for f in &ex.roles {
         let person = &person_nodes[f.person];
-        let entry = World::get().roles.get(&f.role).cloned().unwrap_or_default();
+        let unknown;
+        let entry = match World::get().roles.get(&f.role) {
+            Some(e) => e,
+            None => {
+                unknown = Default::default();
+                &unknown
+            }
+        };
         let role_key = match &f.complement {
             Some(c) => format!("{}--{}", f.role, name_key(c)),
             None => f.role.clone(),
@@ -343,8 +358,9 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
 }
 
 /// Reference data (a country's labels) is written once per use; a graph holds it once.
-fn dedupe(mut quads: Vec<Quad>) -> Vec<Quad> {
-    let mut seen = std::collections::HashSet::new();
-    quads.retain(|q| seen.insert(q.clone()));
-    quads
+fn dedupe(quads: Vec<Quad>) -> Vec<Quad> {
+    let mut seen = std::collections::HashSet::with_capacity(quads.len());
+    let keep: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
+    drop(seen);
+    quads.into_iter().zip(keep).filter_map(|(q, k)| k.then_some(q)).collect()
 }
