@@ -73,19 +73,7 @@ impl GraphStore {
     /// Replaces a named graph's content in one transaction: readers and a crash see either
     /// the old graph or the new one, never a mix.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
-        let write = || -> Result<(), StorageError> {
-            let mut tx = self.store.start_transaction()?;
-            tx.clear_graph(graph)?;
-            tx.insert_named_graph(graph);
-            for q in quads {
-                tx.insert(q);
-            }
-            tx.commit()
-        };
-        write().map_err(|source| StoreError::Write {
-            path: self.path.display().to_string(),
-            source,
-        })
+        self.replace_graphs(&[(graph.clone(), quads)], &[])
     }
 
     /// Writes articles in one transaction: each graph replaced whole (cleared first when it

@@ -28,23 +28,9 @@ fn corpus(dir: &Path, version: u8) {
 
 /// A fingerprint of each article graph: its quads, sorted and hashed.
 fn graph_sizes(store: &Path) -> HashMap<String, u64> {
-    use std::hash::{Hash, Hasher};
-    let nq = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(store));
-    let mut graphs: HashMap<String, Vec<&str>> = HashMap::new();
-    for line in nq.lines() {
-        let graph = line.trim_end_matches(" .").rsplit(' ').next().unwrap_or("");
-        if graph.contains("/graph/") {
-            graphs.entry(graph.to_string()).or_default().push(line);
-        }
-    }
-    graphs
+    all_graphs(store)
         .into_iter()
-        .map(|(g, mut lines)| {
-            lines.sort();
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            lines.hash(&mut h);
-            (g, h.finish())
-        })
+        .filter(|(g, _)| g.contains("/graph/"))
         .collect()
 }
 

@@ -7,7 +7,9 @@
 //! variation real archives have, which the extractor's identity keys must fold.
 
 /// The English romanisation of a Cyrillic word; `soft_i` chooses the "Sergei/Yuri/Dmitry"
-/// style over the BGN "Sergey/Yuriy/Dmitriy" one (outlets differ).
+/// style over the BGN "Sergey/Yuriy/Dmitriy" one (outlets differ). The letters are the identity
+/// key's romanisation (`identity::transliterate`) with the newsroom habits on top: "ye" at the
+/// start of a word and after a vowel, the soft ending, no apostrophe.
 pub fn cyrillic_to_english(word: &str, soft_i: bool) -> String {
     let mut out = String::new();
     let chars: Vec<char> = word.chars().collect();
@@ -15,60 +17,25 @@ pub fn cyrillic_to_english(word: &str, soft_i: bool) -> String {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let at_end = i + 1 == chars.len();
         let prev_vowel = i > 0 && "аеёиоуыэюяіїє".contains(chars[i - 1].to_lowercase().next().unwrap_or(' '));
-        let latin: &str = match lower {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'ґ' => "g",
-            'д' => "d",
-            'е' if i == 0 || prev_vowel => "ye",
-            'е' => "e",
-            'ё' => "yo",
-            'є' => "ye",
-            'ж' => "zh",
-            'з' => "z",
-            'и' => "i",
-            'і' => "i",
-            'ї' => "yi",
+        let habit = match lower {
+            'е' if i == 0 || prev_vowel => Some("ye"),
             // "-ий" at the end: Yuriy or Yuri, Dmitriy or Dmitry.
-            'й' if at_end && soft_i && i > 0 && chars[i - 1] == 'и' => "",
-            'й' if at_end && soft_i => "i",
-            'й' => "y",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ъ' | 'ь' | '\'' => "",
-            'ы' => "y",
-            'э' => "e",
-            'ю' => "yu",
-            'я' => "ya",
-            other => {
-                out.push(other);
-                continue;
+            'й' if at_end && soft_i && i > 0 && chars[i - 1] == 'и' => {
+                if out.ends_with("tri") {
+                    out.pop();
+                    Some("y")
+                } else {
+                    Some("")
+                }
             }
+            'й' if at_end && soft_i => Some("i"),
+            '\'' => Some(""),
+            _ => None,
         };
-        // "Dmitriy" in the soft style is "Dmitry": -ий after a consonant cluster.
-        let latin = if soft_i && at_end && lower == 'й' && latin.is_empty() && out.ends_with("tri") {
-            out.pop();
-            "y"
-        } else {
-            latin
-        };
-        push_cased(&mut out, latin, c.is_uppercase());
+        match habit {
+            Some(latin) => push_cased(&mut out, latin, c.is_uppercase()),
+            None => out.push_str(&crate::identity::transliterate(&c.to_string())),
+        }
     }
     out
 }
@@ -122,21 +89,16 @@ pub fn cyrillic_to_french(word: &str) -> String {
     out.replace("iï", "i")
 }
 
-/// Romanises with the English table, except where `special` gives a letter its own spelling.
+/// Romanises letter by letter (`identity::transliterate`), except where `special` gives a
+/// letter its own spelling.
 fn map_cyrillic(word: &str, special: impl Fn(char, bool) -> &'static str) -> String {
     let mut out = String::new();
     for (i, c) in word.chars().enumerate() {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let own = special(lower, i == 0);
         if own.is_empty() {
-            // Letter by letter, an inner е is e (the English table reads a lone letter as
-            // word-initial, "ye").
-            let english = if lower == 'е' {
-                "e".to_string()
-            } else {
-                cyrillic_to_english(&lower.to_string(), false)
-            };
-            push_cased(&mut out, &english, c.is_uppercase());
+            let plain = crate::identity::transliterate(&lower.to_string());
+            push_cased(&mut out, &plain, c.is_uppercase());
         } else {
             push_cased(&mut out, own, c.is_uppercase());
         }

@@ -67,6 +67,11 @@ pub fn identity_quads(
         for (lang, label) in &alt {
             add(&canonical, format!("{SKOS}altLabel"), text(label, lang));
         }
+        // Every name and every word of a name, as written, in lower case and capitalised, so
+        // `said-by.rq` finds a person by one lookup whatever name or word of it the user gives.
+        for word in name_words(pref.iter().chain(&alt).map(|(_, label)| label.as_str())) {
+            add(&canonical, format!("{NG}nameWord"), Term::Literal(Literal::new_simple_literal(word)));
+        }
         if let Some(k) = entity.known {
             let wikidata = &gazetteer.people[k].wikidata;
             add(&canonical, format!("{OWL}sameAs"), named(&format!("{WIKIDATA}{wikidata}")));
@@ -125,8 +130,56 @@ pub fn identity_quads(
     }
 }
 
+/// The names whole and word by word ("Jean-Yves Le Drian": "Jean-Yves Le Drian", "Jean-Yves",
+/// "Jean", "Yves", "Le", "Drian"), each as written, in lower case and capitalised: the forms
+/// people type, so that finding a person by a name is one exact lookup.
+pub fn name_words<'a>(names: impl Iterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut words = BTreeSet::new();
+    let mut forms = |w: &str| {
+        let lower = w.to_lowercase();
+        let mut chars = lower.chars();
+        let capitalised: String = chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        words.insert(w.to_string());
+        words.insert(capitalised);
+        words.insert(lower);
+    };
+    for name in names {
+        let whole = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        forms(&whole);
+        for word in whole.split(' ') {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() {
+                continue;
+            }
+            forms(word);
+            if word.contains('-') {
+                for part in word.split('-').filter(|p| !p.is_empty()) {
+                    forms(part);
+                }
+            }
+        }
+    }
+    words
+}
+
 /// The name part of a person IRI (`person/sergey-lavrov` -> `sergey-lavrov`).
 fn slug_of(iri: &str) -> String {
     let last = iri.rsplit('/').next().unwrap_or(iri);
     percent_encoding::percent_decode_str(last).decode_utf8_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_found_whole_or_by_any_word_as_people_type_it() {
+        let words = name_words(["Jean-Yves Le Drian", "Сергей Лавров", "V. Putin"].into_iter());
+        for w in [
+            "Jean-Yves Le Drian", "jean-yves le drian", "Jean-yves le drian", "Jean-Yves", "jean", "Yves",
+            "drian", "Drian", "Сергей Лавров", "лавров", "Лавров", "V", "putin", "Putin", "V. Putin",
+        ] {
+            assert!(words.contains(w), "{w}: {words:?}");
+        }
+    }
 }
