@@ -17,10 +17,7 @@ pub fn explain(store_dir: &Path, query_file: &Path, binds: &[String], out: &mut 
         let (var, value) = b.split_once('=').with_context(|| format!("--bind {b}: expected VAR=VALUE"))?;
         query = bind(query, var, value)?;
     }
-    #[cfg(feature = "rocksdb")]
     let store = Store::open_read_only(store_dir).with_context(|| format!("cannot open the store at {}", store_dir.display()))?;
-    #[cfg(not(feature = "rocksdb"))]
-    let store = Store::new()?;
     let (results, explanation) = query.on_store(&store).compute_statistics().explain();
     let mut rows = 0;
     if let QueryResults::Solutions(solutions) = results? {

@@ -11,10 +11,7 @@ pub fn bulk_load(store_dir: &Path, file: &Path, max_memory_mb: Option<usize>) ->
     let reader = std::io::BufReader::new(
         std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
     );
-    #[cfg(feature = "rocksdb")]
     let store = Store::open(store_dir).with_context(|| format!("cannot open the store at {}", store_dir.display()))?;
-    #[cfg(not(feature = "rocksdb"))]
-    let store = Store::new()?;
     let mut loader = store.bulk_loader();
     if let Some(mb) = max_memory_mb {
         loader = loader.with_max_memory_size_in_megabytes(mb);
@@ -23,7 +20,6 @@ pub fn bulk_load(store_dir: &Path, file: &Path, max_memory_mb: Option<usize>) ->
         .load_from_reader(RdfFormat::NQuads, reader)
         .with_context(|| format!("loading {}", file.display()))?;
     loader.commit().context("committing the bulk load")?;
-    #[cfg(feature = "rocksdb")]
     store.flush()?;
     Ok(())
 }
