@@ -19,7 +19,7 @@ impl Progress {
             let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr_with_hz(4));
             bar.set_style(
                 ProgressStyle::with_template(
-                    "{bar:30} {msg} articles  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
+                    "{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
                 )
                 .expect("a valid template"),
             );
@@ -36,7 +36,7 @@ impl Progress {
     pub fn advance(&mut self, articles: usize, bytes: u64) {
         self.articles += articles;
         if let Some(bar) = &self.bar {
-            bar.set_message(format!("{}/{}", self.articles, self.total));
+            bar.set_message(format!("{}/{} articles", self.articles, self.total));
             bar.inc(bytes);
         }
     }
@@ -52,7 +52,7 @@ impl Progress {
     /// Says what the build does after the articles (the bar stays until then).
     pub fn stage(&self, what: &str) {
         if let Some(bar) = &self.bar {
-            bar.set_message(format!("{}/{} ({what})", self.articles, self.total));
+            bar.set_message(format!("{}/{} articles, then {what}", self.articles, self.total));
         }
     }
 
