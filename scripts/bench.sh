@@ -5,9 +5,12 @@
 #     one after the other), with peak memory (GNU time) and bytes on disk per MB of text;
 #   - adding 1% more articles (the next day's news) to the store just built;
 #   - the contract queries: said-by.rq for one person, the first 100 rows of person-roles.rq,
-#     all of person-roles.rq and statements.rq in rows per second.
-# Writes bench/results.md (the table), bench/results.csv (articles,series,seconds) and
-# bench/scaling.svg (time against corpus size).
+#     all of person-roles.rq and statements.rq in rows per second;
+#   - the other commands on the store built (up to COMMANDS_UP_TO articles, default 10000):
+#     validate (SHACL), publish (a release) and validate of its catalog against DCAT-AP, rank,
+#     and the views of `dot` (all nodes as JSON, the default 500 nodes as SVG, one person).
+# Writes bench/results.md (the tables), bench/results.csv (articles,series,seconds; not the other
+# commands) and bench/scaling.svg (time against corpus size).
 #
 # Usage: scripts/bench.sh [SIZE...]          (default: 1000 10000 100000)
 # Environment: BENCH_DIR (work space, default /tmp/newsgraph-bench; needs ~12 GB at 100k),
@@ -34,6 +37,12 @@ command -v /usr/bin/time >/dev/null || { echo "bench.sh needs GNU time (apt-get 
 mkdir -p "$work" bench
 csv=bench/results.csv
 md=bench/results.md
+commands_up_to=${COMMANDS_UP_TO:-10000}
+other="$work/other.md"   # the other commands' table, appended to $md at the end
+{
+  echo "| articles | validate s | publish s | release MB (files) | validate catalog s | rank s | dot json (all nodes) s | dot svg (500 nodes) s | dot svg (one person) s |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+} > "$other"
 echo "articles,series,seconds" > "$csv"
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;"
@@ -137,6 +146,32 @@ for n in "${sizes[@]}"; do
   echo "$n,person-roles.rq (all),$troles" >> "$csv"
   echo "$n,statements.rq (all),$tstmts" >> "$csv"
 
+  # The other commands on the same store (median of REPEAT runs; "failed" where one fails,
+  # so a long run still ends with its table).
+  if [ "$n" -le "$commands_up_to" ]; then
+    repeat=${REPEAT:-$([ "$n" -gt 10000 ] && echo 1 || echo 3)}
+    row="| $n"
+    other_cmd() {
+      local t
+      if read -r t _ < <(measure "$@") && [ -n "$t" ]; then
+        row+=" | $(num 2 "$t")"
+      else
+        row+=" | failed"
+      fi
+    }
+    other_cmd "$ng" validate --store "$store"
+    rm -rf "$work/release"
+    other_cmd "$ng" publish -q --force --store "$store" --out "$work/release"
+    row+=" | $(du -sb "$work/release" 2>/dev/null | awk '{printf "%.1f", $1 / 1e6}') ($(ls "$work/release" 2>/dev/null | wc -l))"
+    other_cmd "$ng" validate --data "$work/release/catalog.ttl" --shapes ontology/dcat-ap/dcat-ap-SHACL.ttl
+    other_cmd "$ng" rank --store "$store"
+    other_cmd "$ng" dot -q --format json --max-nodes 0 --store "$store"
+    other_cmd "$ng" dot -q --format svg --store "$store"
+    other_cmd "$ng" dot -q --format svg --person "$speaker" --store "$store"
+    echo "$row |" >> "$other"
+    rm -rf "$work/release"
+  fi
+
   r() { echo "$1 / $2" | bc -l; }
   echo "| $n | $(num 1 "$mb") | $(num 2 "$(r "$mb" "$t1")") | $(num 2 "$(r "$mb" "$tall")") | $quads \
 | $(num 1 "$tb") | $(num 0 "$(r "$n" "$tb")") | $(num 0 "$(r "$quads" "$tb")") | $((rssb / 1024)) \
@@ -147,5 +182,11 @@ for n in "${sizes[@]}"; do
   rm -rf "$store.inc" "$reference"
   tail -n 1 "$md" >&2
 done
+{
+  echo
+  echo "Other commands on the store built (seconds; release: publish's output):"
+  echo
+  cat "$other"
+} >> "$md"
 "$bench" plot --table "$csv" --output bench/scaling.svg
 echo "wrote $md, $csv and bench/scaling.svg" >&2

@@ -139,6 +139,7 @@ pub fn check(example: &Example, lang: Lang) -> Vec<String> {
     let options = DocumentOptions {
         lang: Some(lang),
         published: example.published,
+        ..Default::default()
     };
     let doc = match Document::new("example.txt", example.text.clone(), &options) {
         Ok(d) => d,

@@ -217,7 +217,12 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 i += 1;
                 continue;
             }
-            if let Some((end, n)) = phrase_at(tokens, i, range.end, rules.relative_days.iter().copied()) {
+            if let Some((end, n)) = phrase_at(
+                tokens,
+                i,
+                range.end,
+                rules.relative_days.iter().map(|(w, n)| (w.as_str(), *n)),
+            ) {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,
@@ -226,7 +231,7 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 i = end;
                 continue;
             }
-            if let Some((end, _)) = phrase_at(tokens, i, range.end, rules.vague_times.iter().map(|v| (*v, 0))) {
+            if let Some((end, _)) = phrase_at(tokens, i, range.end, rules.vague_times.iter().map(|v| (v, 0))) {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,

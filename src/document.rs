@@ -1,6 +1,7 @@
 //! A news article ready for extraction: its text, language, publication date and paragraphs.
 
 use crate::dates::{find_dates, DateValue, PartialDate};
+use crate::lang::detect::Detected;
 use crate::lang::Lang;
 use crate::text::{paragraphs, tokenize, Paragraph, ParagraphKind};
 
@@ -13,6 +14,11 @@ pub struct Document {
     pub lang: Lang,
     pub published: Option<PartialDate>,
     pub headline: Option<String>,
+    /// Who wrote the article (`schema:author`): from the page's metadata or a byline
+    /// paragraph. Never people of the story unless the story names them too.
+    pub authors: Vec<String>,
+    /// The outlet that published it, when the page says (`schema:publisher`).
+    pub publisher: Option<String>,
     pub paragraphs: Vec<Paragraph>,
     /// Byte range of a dateline opening the first body paragraph ("MOSCOW (Sputnik - 05th
     /// January, 2022)", "WASHINGTON (Reuters) -"): metadata, not part of any sentence.
@@ -27,6 +33,12 @@ pub struct Document {
 pub struct DocumentOptions {
     pub lang: Option<Lang>,
     pub published: Option<PartialDate>,
+    /// The headline a web page's metadata gives: the first paragraph is the headline when it
+    /// is this, whatever punctuation it ends with.
+    pub headline: Option<String>,
+    /// Authors a web page's metadata names.
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +47,8 @@ pub enum DocumentError {
     Empty,
     #[error("cannot tell which language this is (newsgraph reads: {0}); pass --lang to say")]
     UnknownLanguage(String),
+    #[error("this looks like {name}, which newsgraph does not read (it reads: {reads}); pass --lang to read it as one of those anyway")]
+    UnsupportedLanguage { name: &'static str, reads: String },
 }
 
 impl Document {
@@ -44,13 +58,27 @@ impl Document {
         if text.trim().is_empty() {
             return Err(DocumentError::Empty);
         }
+        let reads = || Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
         let lang = match options.lang {
             Some(l) => l,
-            None => Lang::detect(&text).ok_or_else(|| {
-                DocumentError::UnknownLanguage(Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "))
-            })?,
+            None => match crate::lang::detect::identify(&text) {
+                Detected::Reads(l) => l,
+                Detected::Unsupported(name) => return Err(DocumentError::UnsupportedLanguage { name, reads: reads() }),
+                Detected::Unknown => return Err(DocumentError::UnknownLanguage(reads())),
+            },
         };
-        let paragraphs = classify_paragraphs(&text, lang);
+        let mut paragraphs = classify_paragraphs(&text, lang);
+        if let (Some(first), Some(h)) = (paragraphs.first_mut(), &options.headline) {
+            if text[first.start..first.end].trim() == h.trim() {
+                first.kind = ParagraphKind::Headline;
+            }
+        }
+        let bylines = set_bylines_aside(&text, &mut paragraphs);
+        let authors = if options.authors.is_empty() {
+            bylines
+        } else {
+            options.authors.clone()
+        };
         let published = options.published.or_else(|| dateline(&text, &paragraphs, lang));
         let headline = paragraphs
             .iter()
@@ -68,6 +96,8 @@ impl Document {
             lang,
             published,
             headline,
+            authors,
+            publisher: options.publisher.clone(),
             paragraphs,
             dateline,
             char_checkpoints,
@@ -100,8 +130,9 @@ impl Document {
         c + self.text[b..byte].chars().count()
     }
 
+    /// Length in code points (counted once: every evidence span names the whole text).
     pub fn char_len(&self) -> usize {
-        self.text.chars().count()
+        self.char_offset(self.text.len())
     }
 }
 
@@ -119,8 +150,10 @@ fn checkpoints(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn starts_with_any(paragraph: &str, prefixes: &[&str]) -> bool {
-    let lower = paragraph.to_lowercase();
+fn starts_with_any(paragraph: &str, prefixes: &crate::lang::Words) -> bool {
+    // Markers are short: the opening of the paragraph is enough to compare.
+    let head_end = paragraph.char_indices().nth(48).map_or(paragraph.len(), |(i, _)| i);
+    let lower = paragraph[..head_end].to_lowercase();
     prefixes
         .iter()
         .any(|p| lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
@@ -136,14 +169,14 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
         let p = &text[start..end];
         let kind = if in_furniture {
             ParagraphKind::Boilerplate
-        } else if starts_with_any(p, rules.boilerplate_blocks) && p.chars().count() < 60 {
+        } else if starts_with_any(p, &rules.boilerplate_blocks) && p.chars().count() < 60 {
             in_furniture = true;
             ParagraphKind::Boilerplate
-        } else if starts_with_any(p, rules.boilerplate_lines) {
+        } else if starts_with_any(p, &rules.boilerplate_lines) || starts_with_any(p, &rules.metadata_lines) {
             ParagraphKind::Boilerplate
         } else if n == 0 && !ends_like_sentence(p) {
             ParagraphKind::Headline
-        } else if starts_with_any(p, rules.caption_markers)
+        } else if starts_with_any(p, &rules.caption_markers)
             || (!ends_like_sentence(p) && !is_bullet(p) && n > 0 && has_caption_shape(p))
         {
             ParagraphKind::Caption
@@ -153,6 +186,28 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
         out.push(Paragraph { start, end, kind });
     }
     out
+}
+
+/// A byline near the top ("By Jane Doe") names the authors, not people of the story: its
+/// paragraph becomes furniture, so extraction never reads it, and the text (and every
+/// offset into it) stays as it was. Returns the names.
+fn set_bylines_aside(text: &str, paragraphs: &mut [Paragraph]) -> Vec<String> {
+    let mut names = Vec::new();
+    for p in paragraphs
+        .iter_mut()
+        .filter(|p| p.kind != ParagraphKind::Headline)
+        .take(4)
+    {
+        if let Some(found) = crate::byline::byline_names(&text[p.start..p.end]) {
+            p.kind = ParagraphKind::Boilerplate;
+            for name in found {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names
 }
 
 fn ends_like_sentence(p: &str) -> bool {
@@ -198,9 +253,10 @@ fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
 /// The publication date from a dateline near the top: "MOSCOW (Sputnik - 05th January, 2022)",
 /// "22/12/2021 - 12:44", "Published: 5 January 2022", "МОСКВА, 3 мар – РИА Новости".
 fn dateline(text: &str, paragraphs: &[Paragraph], lang: Lang) -> Option<PartialDate> {
+    let metadata = |p: &Paragraph| starts_with_any(&text[p.start..p.end], &lang.rules().metadata_lines);
     for p in paragraphs
         .iter()
-        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .filter(|p| p.kind != ParagraphKind::Boilerplate || metadata(p))
         .take(3)
     {
         // Only the opening of a paragraph can be a dateline.
@@ -245,7 +301,11 @@ mod tests {
     #[test]
     fn character_offsets_count_code_points() {
         let text = format!("{}Лавров said.", "é😀a".repeat(900));
-        let d = doc(&text);
+        let english = DocumentOptions {
+            lang: Some(Lang::En),
+            ..DocumentOptions::default()
+        };
+        let d = Document::new("t.txt", text.clone(), &english).unwrap();
         for byte in [0, 5, 1024, 2000, text.find("Лавров").unwrap(), text.len()] {
             if text.is_char_boundary(byte) {
                 assert_eq!(d.char_offset(byte), text[..byte].chars().count(), "{byte}");
@@ -294,6 +354,33 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_is_an_author_and_furniture() {
+        let d =
+            doc("Talks in Geneva\n\nBy Jane Doe\n\nRussia says the talks will begin in January, the minister said.");
+        assert_eq!(d.authors, vec!["Jane Doe".to_string()]);
+        assert_eq!(d.paragraphs[1].kind, ParagraphKind::Boilerplate);
+        assert_eq!(d.paragraphs[2].kind, ParagraphKind::Body);
+        let d = doc("Is this the end?\n\nRussia says the talks will begin in January, the minister said.");
+        assert_eq!(
+            d.paragraphs[0].kind,
+            ParagraphKind::Body,
+            "a question ends like a sentence"
+        );
+        let options = DocumentOptions {
+            headline: Some("Is this the end?".into()),
+            ..Default::default()
+        };
+        let d = Document::new(
+            "t.html",
+            "Is this the end?\n\nRussia says so, the minister said.".into(),
+            &options,
+        )
+        .unwrap();
+        assert_eq!(d.paragraphs[0].kind, ParagraphKind::Headline);
+        assert_eq!(d.headline.as_deref(), Some("Is this the end?"));
+    }
+
+    #[test]
     fn empty_and_unknown_language() {
         assert!(matches!(
             Document::new("e.txt", " \n".into(), &DocumentOptions::default()),
@@ -303,5 +390,17 @@ mod tests {
             Document::new("z.txt", "東京で会議が開かれた。".into(), &DocumentOptions::default()),
             Err(DocumentError::UnknownLanguage(_))
         ));
+        let spanish = "El ministro dijo que las conversaciones continuarían la próxima semana.";
+        let err = Document::new("es.txt", spanish.into(), &DocumentOptions::default()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "this looks like Spanish, which newsgraph does not read (it reads: en, ru, uk, de, fr); pass --lang to read it as one of those anyway"
+        );
+        // --lang forces.
+        let forced = DocumentOptions {
+            lang: Some(Lang::En),
+            ..DocumentOptions::default()
+        };
+        assert_eq!(Document::new("es.txt", spanish.into(), &forced).unwrap().lang, Lang::En);
     }
 }

@@ -65,6 +65,9 @@ pub struct Summary {
     pub date_acc: f64,
     pub venue_acc: f64,
     pub complete_f1: f64,
+    /// The share of predicted statements whose text holds a gold quote of their speaker: it
+    /// catches wrong spans and invented statements where the gold lists every statement.
+    pub stmt_p_text: f64,
 }
 
 const CYRILLIC: &[(char, &str)] = &[
@@ -215,6 +218,7 @@ pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> 
     let (mut rp, mut rtp, mut rg, mut rgm) = (0usize, 0usize, 0usize, 0usize);
     let (mut sp, mut stp, mut sg, mut sgm, mut dg, mut dok, mut vg, mut vok, mut full) =
         (0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut stx = 0usize;
     for g in golds {
         let stem = g.article.trim_end_matches(".txt");
         let person = |name: &str| g.people.iter().find(|p| p.name == name);
@@ -252,6 +256,14 @@ pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> 
         };
         sp += sps.len();
         stp += sps.iter().filter(|r| stmt_ok(r)).count();
+        stx += sps
+            .iter()
+            .filter(|r| {
+                g.statements
+                    .iter()
+                    .any(|gs| spk_ok(r, gs) && overlap(&r.text, &gs.quote) >= 0.6)
+            })
+            .count();
         sg += g.statements.len();
         for gs in &g.statements {
             let hits: Vec<&&StatementRow> = sps
@@ -287,6 +299,7 @@ pub fn score(golds: &[Gold], roles: &[RoleRow], statements: &[StatementRow]) -> 
         date_acc: ratio(dok, dg),
         venue_acc: ratio(vok, vg),
         complete_f1: f1(stmt_p, ratio(full, sg)),
+        stmt_p_text: ratio(stx, sp),
     }
 }
 

@@ -6,7 +6,7 @@
 //! every other word matches case-insensitively.
 
 use crate::text::{tokenize, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum WordPattern {
@@ -18,7 +18,9 @@ enum WordPattern {
 impl WordPattern {
     fn matches(&self, token: &Token, text: &str) -> bool {
         match self {
-            WordPattern::Exact(w) => token.lower == *w,
+            WordPattern::Exact(w) => {
+                token.lower == *w || (token.lower.len() < w.len() && capital_unaccented(token.text(text), w))
+            }
             WordPattern::ExactCase(w) => token.text(text).replace('’', "'") == *w,
             WordPattern::Stem(s) => token.lower.starts_with(s.as_str()) && token.is_word(),
         }
@@ -30,6 +32,39 @@ impl WordPattern {
         };
         w.chars().take(3).collect()
     }
+}
+
+/// "l'Etat", "ETAT", "Ecole": French capitals often drop their accents. The word as written
+/// matches the lexicon's accented word when they differ only where a capital stands for an
+/// accented small letter.
+fn capital_unaccented(written: &str, lexicon_word: &str) -> bool {
+    let mut written = written.chars().map(|c| if c == '’' { '\'' } else { c });
+    let mut word = lexicon_word.chars();
+    loop {
+        match (written.next(), word.next()) {
+            (None, None) => return true,
+            (Some(c), Some(w)) => {
+                let same = c.to_lowercase().eq(std::iter::once(w))
+                    || (c.is_ascii_uppercase() && unaccented(w) == Some(c.to_ascii_lowercase()));
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+fn unaccented(c: char) -> Option<char> {
+    Some(match c {
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'à' | 'â' => 'a',
+        'î' | 'ï' => 'i',
+        'ô' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        _ => return None,
+    })
 }
 
 /// Parses a lexicon phrase into word patterns.
@@ -65,7 +100,7 @@ impl<V: Clone> Default for PhraseSet<V> {
     fn default() -> Self {
         Self {
             entries: Vec::new(),
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
         }
     }
 }
@@ -77,6 +112,11 @@ impl<V: Clone> PhraseSet<V> {
             return;
         }
         let key = patterns[0].index_key();
+        // Also under the key without accents, for words written in capitals ("ETAT").
+        let folded: String = key.chars().map(|c| unaccented(c).unwrap_or(c)).collect();
+        if folded != key {
+            self.by_key.entry(folded).or_default().push(self.entries.len());
+        }
         self.by_key.entry(key).or_default().push(self.entries.len());
         self.entries.push((patterns, value));
     }
@@ -95,16 +135,21 @@ impl<V: Clone> PhraseSet<V> {
         if !first.is_word() {
             return None;
         }
-        let key: String = first.lower.chars().take(3).collect();
         let mut best: Option<(usize, usize)> = None;
-        // Stems shorter than three letters are indexed under their own, shorter key.
-        let keys = [
-            key.clone(),
-            key.chars().take(2).collect(),
-            key.chars().take(1).collect(),
-        ];
-        for k in keys.iter() {
-            for &e in self.by_key.get(k.as_str()).into_iter().flatten() {
+        // The first three characters are the index key; stems shorter than three letters are
+        // indexed under their own, shorter key. Slices of the token: nothing is allocated.
+        let word = first.lower.as_str();
+        let prefix = |n: usize| word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i]);
+        let (k3, k2, k1) = (prefix(3), prefix(2), prefix(1));
+        let keys: &[&str] = if k3.len() > k2.len() {
+            &[k3, k2, k1]
+        } else if k2.len() > k1.len() {
+            &[k2, k1]
+        } else {
+            &[k1]
+        };
+        for k in keys {
+            for &e in self.by_key.get(*k).into_iter().flatten() {
                 let pats = &self.entries[e].0;
                 if i + pats.len() > tokens.len() {
                     continue;
@@ -157,5 +202,17 @@ mod tests {
         assert_eq!(longest(&set, "US envoy"), Some((1, 3)));
         assert_eq!(longest(&set, "us envoy"), None);
         assert_eq!(longest(&set, "министру иностранных дел"), Some((3, 4)));
+    }
+
+    #[test]
+    fn capitals_may_drop_accents_small_letters_may_not() {
+        let mut set = PhraseSet::default();
+        set.insert("chef de l'état", 1);
+        set.insert("école normale", 2);
+        // chef | de | l' | état
+        assert_eq!(longest(&set, "chef de l'Etat Alassane"), Some((4, 1)));
+        assert_eq!(longest(&set, "Ecole normale"), Some((2, 2)));
+        assert_eq!(longest(&set, "chef de l'etat"), None);
+        assert_eq!(longest(&set, "ecole normale"), None);
     }
 }

@@ -3,9 +3,12 @@
 //! The pipeline runs one way over plain data:
 //! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
 //! → [`rdf::graph::article_quads`] → [`ingest`] into [`store::GraphStore`] → [`resolve`] (who is
-//! who across articles) → [`query`] / [`output`].
+//! who across articles) → [`query`] / [`output`] / [`views`] (pictures) / [`analytics`]
+//! (rankings).
 
+pub mod analytics;
 pub mod bench;
+pub mod byline;
 pub mod cli;
 pub mod commands;
 pub mod corpus;
@@ -15,7 +18,7 @@ pub mod document;
 pub mod eval;
 pub mod extract;
 pub mod facts;
-pub mod graphviz;
+pub mod handoff;
 pub mod html;
 pub mod identity;
 pub mod ingest;
@@ -23,11 +26,18 @@ pub mod input;
 pub mod invariants;
 pub mod lang;
 pub mod lexicon;
+pub mod logging;
+pub mod outlets;
 pub mod output;
 pub mod pipeline;
 pub mod progress;
+pub mod publish;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod resolve;
+pub mod server;
 pub mod store;
 pub mod text;
+pub mod validation;
+pub mod views;

@@ -1,28 +1,57 @@
-//! The `newsgraph` binary: parse the command line, run one command, report errors in one line.
+//! The `newsgraph` binary: parse the command line, set up messages, run one command, report
+//! errors in one line.
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use newsgraph::cli::{Cli, Command};
-use newsgraph::commands;
+use newsgraph::{commands, logging};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match &cli.command {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Usage errors and --help come from clap (exit code 2 for usage errors), in colour or not
+    // as --color says.
+    let colour = logging::color_from_args(&args);
+    let matches = Cli::command()
+        .color(logging::clap_color(colour))
+        .get_matches_from(&args);
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    logging::init(&cli.global);
+    let quiet = cli.global.quiet;
+    // Commands that had a -q of their own read it from the global one.
+    match &mut cli.command {
+        Command::Build(a) => a.quiet = quiet,
+        Command::Publish(a) => a.quiet = quiet,
+        Command::Push(a) => a.quiet = quiet,
+        _ => {}
+    }
+    let result = logging::set_threads(cli.global.threads).and_then(|()| match &cli.command {
         Command::Build(a) => commands::build::run(a),
         Command::Extract(a) => commands::extract::run(a),
         Command::Query(a) => commands::query::run(a),
         Command::Export(a) => commands::export::run(a),
         Command::Stats(a) => commands::stats::run(a),
         Command::Explain(a) => commands::explain::run(a),
-        Command::Dot(a) => commands::dot::run(a),
+        Command::Dot(a) => commands::dot::run(a, quiet),
+        Command::Rank(a) => commands::rank::run(a),
         Command::Entities(a) => commands::entities::run(a),
-    };
+        Command::Completions(a) => commands::completions::run(a),
+        Command::Man(a) => commands::man::run(a),
+        Command::Publish(a) => commands::publish::run(a),
+        Command::Validate(a) => commands::validate::run(a),
+        Command::Serve(a) => commands::serve::run(a),
+        Command::Push(a) => commands::push::run(a),
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // `newsgraph query ... | head` closes the pipe early: that is not an error.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("newsgraph: error: {}", chain(&e));
+            let prefix = if logging::colour_stderr(cli.global.color) {
+                "\x1b[1;31mnewsgraph: error:\x1b[0m"
+            } else {
+                "newsgraph: error:"
+            };
+            eprintln!("{prefix} {}", chain(&e));
             ExitCode::FAILURE
         }
     }

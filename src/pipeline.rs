@@ -47,12 +47,16 @@ pub fn read_document(input: &Input, options: &DocumentOptions) -> Result<Documen
     let mut options = options.clone();
     let text = if input.is_html() || looks_like_html(&text) {
         let page = crate::html::parse(&text);
+        let meta = page.meta;
         if options.lang.is_none() {
-            options.lang = page.lang.as_deref().and_then(Lang::from_code);
+            options.lang = meta.lang.as_deref().and_then(Lang::from_code);
         }
         if options.published.is_none() {
-            options.published = page.published.as_deref().and_then(crate::dates::PartialDate::parse_iso);
+            options.published = meta.published.as_deref().and_then(crate::dates::PartialDate::parse_iso);
         }
+        options.headline = meta.headline;
+        options.authors = meta.authors;
+        options.publisher = meta.publisher;
         page.text
     } else {
         text
@@ -66,9 +70,20 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 pub fn prepare(input: &Input, options: &DocumentOptions, minter: &Minter) -> Result<Prepared, Skip> {
+    let started = std::time::Instant::now();
     let doc = read_document(input, options)?;
     let extraction = extract(&doc);
     let quads = article_quads(&doc, &extraction, minter);
+    tracing::debug!(
+        input = %input.display(),
+        lang = doc.lang.code(),
+        persons = extraction.persons.len(),
+        roles = extraction.roles.len(),
+        statements = extraction.statements.len(),
+        quads = quads.len(),
+        elapsed = ?started.elapsed(),
+        "read"
+    );
     Ok(Prepared {
         source: doc.source.clone(),
         doc,

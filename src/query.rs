@@ -24,8 +24,19 @@ pub struct QuerySyntaxError {
 pub fn parse(text: &str, origin: &str) -> Result<PreparedSparqlQuery, QuerySyntaxError> {
     evaluator().parse_query(text).map_err(|e| QuerySyntaxError {
         origin: origin.to_string(),
-        message: e.to_string(),
+        // The parser's message may run over several lines; an error is one line.
+        message: e.to_string().split_whitespace().collect::<Vec<_>>().join(" "),
     })
+}
+
+/// Makes the default graph the union of all graphs, as linked-data users expect of a store of
+/// named graphs (Oxigraph's server `--union-default-graph`, Fuseki's `unionDefaultGraph`): every
+/// fact of newsgraph lives in a named graph, so the store's own default graph is empty. A query
+/// that names its dataset (FROM, FROM NAMED) keeps exactly the dataset it asks for.
+pub fn use_union_default_graph(query: &mut PreparedSparqlQuery) {
+    if query.dataset().is_default_dataset() {
+        query.dataset_mut().set_default_graph_as_union();
+    }
 }
 
 /// Binds `variable` to a plain string: values never become query text.

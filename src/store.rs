@@ -3,7 +3,7 @@
 
 use crate::rdf::vocab::ONTOLOGY;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::store::{StorageError, Store};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -51,11 +51,13 @@ impl GraphStore {
         if path.is_file() {
             return Err(StoreError::NotADirectory(path.display().to_string()));
         }
+        let started = std::time::Instant::now();
         #[cfg(feature = "rocksdb")]
         let store = Store::open(path).map_err(|e| classify(path, e))?;
         // Built without RocksDB (the fuzz targets): a store in memory, for the library's tests.
         #[cfg(not(feature = "rocksdb"))]
         let store = Store::new().map_err(|e| classify(path, e))?;
+        tracing::debug!(store = %path.display(), elapsed = ?started.elapsed(), "opened the store");
         Ok(GraphStore {
             store,
             path: path.to_path_buf(),
@@ -133,6 +135,23 @@ impl GraphStore {
         }
         Ok(())
     }
+}
+
+/// Whether a graph holds data (an article's graph, the identity graph) rather than the ontology
+/// or the shapes that every build loads beside the data: what `publish` releases and
+/// `validate` checks.
+pub fn is_data_graph(graph: GraphNameRef<'_>) -> bool {
+    match graph {
+        GraphNameRef::NamedNode(g) => g.as_str() != ONTOLOGY && g.as_str() != SHAPES_GRAPH,
+        _ => true,
+    }
+}
+
+/// Every quad of the data graphs, streamed from the store (graph by graph).
+pub fn data_quads(store: &Store) -> impl Iterator<Item = Result<Quad, StorageError>> + '_ {
+    store
+        .iter()
+        .filter(|q| q.as_ref().map_or(true, |q| is_data_graph(q.graph_name.as_ref())))
 }
 
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");

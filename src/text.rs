@@ -255,7 +255,7 @@ fn split_long(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, us
 /// Sentence boundaries over tokens: ranges of token indices.
 /// A sentence ends at . ! ? (or … ) unless the dot ends a known abbreviation or an initial,
 /// and the next token starts a new sentence (capital letter, quote or digit).
-pub fn sentences(tokens: &[Token], abbreviations: &[&str]) -> Vec<std::ops::Range<usize>> {
+pub fn sentences(tokens: &[Token], abbreviations: &crate::lang::Words) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 0..tokens.len() {
@@ -319,7 +319,7 @@ mod tests {
     fn sentences_skip_abbreviations() {
         let s = "Mr. Smith met the U.S. envoy. He left. «Да», — сказал он.";
         let toks = tokenize(s, 0..s.len());
-        let sents = sentences(&toks, &["mr"]);
+        let sents = sentences(&toks, &crate::lang::Words::new(["mr"]));
         assert_eq!(sents.len(), 3, "{sents:?}");
     }
 

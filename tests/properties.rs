@@ -47,7 +47,7 @@ proptest! {
     #[test]
     fn spans_stay_inside_the_text_and_rdf_parses_back(text in text(), lang in 0usize..5) {
         let lang = Lang::ALL[lang];
-        let options = DocumentOptions { lang: Some(lang), published: None };
+        let options = DocumentOptions { lang: Some(lang), ..Default::default() };
         let Ok(doc) = Document::new("generated.txt", text, &options) else { return Ok(()) };
         let checked = newsgraph::invariants::check(&doc);
         prop_assert!(checked.is_ok(), "{:?}", checked);

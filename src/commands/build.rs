@@ -8,7 +8,7 @@ use crate::pipeline::{prepare, Prepared, Skip};
 use crate::progress::Progress;
 use crate::query::count;
 use crate::resolve::{self, gazetteer::Gazetteer, IdentityPass, IdentitySummary, PassStats};
-use crate::store::GraphStore;
+use crate::store::{GraphStore, StoreError};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io::Write;
@@ -20,7 +20,9 @@ const BATCH: usize = 64;
 
 pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     let (minter, options) = super::minter_and_options(&args.options)?;
+    let started = std::time::Instant::now();
     let inputs = expand(&args.inputs)?;
+    tracing::info!(inputs = inputs.len(), "found the inputs");
     if inputs.is_empty() {
         anyhow::bail!(
             "no articles found in {} (newsgraph reads .txt, .html and .htm files)",
@@ -37,7 +39,13 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     }
     // Extraction gives national posts the country of people the gazetteer knows: users' rows too.
     Gazetteer::install(gazetteer.clone());
-    let store = GraphStore::open_or_create(&args.store.store)?;
+    let store = match GraphStore::open_or_create(&args.store.store) {
+        // Held by a running `newsgraph serve`: hand the articles to it (src/handoff.rs).
+        Err(held @ StoreError::Locked(_)) => {
+            return crate::handoff::feed_running_server(args, &inputs, &options, &minter, held)
+        }
+        opened => opened?,
+    };
     store.load_ontology()?;
     let identity = IdentityPass::begin(&store.store, &minter, &gazetteer)?;
     let mut ingest = Ingest::new(&store, identity);
@@ -91,9 +99,16 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
         Ok(())
     })?;
     let stored = ingest.stored();
+    tracing::info!(
+        articles = stored,
+        skipped = skipped.len(),
+        extraction_cpu = ?clock.extracting_time(),
+        "read and extracted the articles"
+    );
+    clock.storing(|| ingest.flush())?;
+    tracing::info!(graphs = stored, elapsed = ?clock.storing_time(), "wrote the article graphs");
     // Who is who across the store, after the articles: one transaction (or one atomic load),
     // so a crash before it leaves the previous decisions and the note of what is left to do.
-    clock.storing(|| ingest.flush())?;
     progress.stage("who is who");
     let identity_start = std::time::Instant::now();
     let pass = ingest.finish()?;
@@ -103,6 +118,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<()> {
     #[cfg(feature = "rocksdb")]
     anyhow::Context::context(store.store.flush(), "flushing the store to disk")?;
     progress.finish();
+    tracing::info!(elapsed = ?started.elapsed(), "built");
     if args.timings {
         eprintln!("{}", clock.report(stored, bytes, identity_took, &pass));
     }
@@ -146,6 +162,14 @@ impl Timings {
 
     fn storing<T>(&self, f: impl FnOnce() -> T) -> T {
         Self::time(&self.storing_ns, f)
+    }
+
+    fn extracting_time(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.extracting_ns.load(Ordering::Relaxed))
+    }
+
+    fn storing_time(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.storing_ns.load(Ordering::Relaxed))
     }
 
     fn report(&self, articles: usize, bytes: u64, identity: std::time::Duration, pass: &PassStats) -> String {

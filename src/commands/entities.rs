@@ -1,4 +1,4 @@
-//! `newsgraph entities`: each person, organisation and country with its labels, the languages
+//! `newsgraph entities`: each person, organisation, country and outlet with its labels, the languages
 //! that name it, its article count and its sameAs links (the same as `queries/entities.rq`).
 
 use crate::cli::EntitiesArgs;

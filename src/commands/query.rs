@@ -30,6 +30,9 @@ pub fn run(args: &QueryArgs) -> anyhow::Result<()> {
             .ok_or_else(|| anyhow::anyhow!("--bind {b:?}: write it as VAR=VALUE"))?;
         query = crate::query::bind(query, var, value)?;
     }
+    if !args.strict_dataset {
+        crate::query::use_union_default_graph(&mut query);
+    }
     let store = GraphStore::open_existing(&args.store.store)?;
     let stdout = std::io::stdout();
     let terminal = stdout.is_terminal();

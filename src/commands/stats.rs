@@ -12,7 +12,7 @@ const BY_LANGUAGE: &str = "SELECT ?language (COUNT(DISTINCT ?a) AS ?articles) { 
 const BY_ARTICLE: &str = "SELECT ?article ?language ?published ?persons ?roles ?statements { \
     GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?article ; schema:inLanguage ?language . \
     OPTIONAL { ?a schema:datePublished ?published } } \
-    OPTIONAL { SELECT ?g (COUNT(?p) AS ?persons) { GRAPH ?g { ?p a schema:Person } } GROUP BY ?g } \
+    OPTIONAL { SELECT ?g (COUNT(?p) AS ?persons) { GRAPH ?g { ?a schema:mentions ?p . ?p a schema:Person } } GROUP BY ?g } \
     OPTIONAL { SELECT ?g (COUNT(?m) AS ?roles) { GRAPH ?g { ?m a org:Membership } } GROUP BY ?g } \
     OPTIONAL { SELECT ?g (COUNT(?st) AS ?statements) { GRAPH ?g { ?st a ng:Statement } } GROUP BY ?g } \
     } ORDER BY ?article";

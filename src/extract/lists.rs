@@ -3,11 +3,9 @@
 //! Wang Yi", "EU envoys A and B". Countries pair with names in order; one country serves all.
 
 use super::marks::{MarkKind, Para};
-use super::persons::PersonMention;
-use super::roles::RoleFact;
-use super::statements::{Speaker, Statement};
-use super::titles::{organisation, OrgRef};
-use crate::lang::{LanguagePack, World};
+use super::model::{OrgRef, PersonMention, RoleFact, Speaker, Statement};
+use super::titles::organisation;
+use crate::lang::{LangRules, LanguagePack, World};
 
 /// Role facts for the lists of one paragraph. `mentions`: the paragraph's person mentions.
 pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention], caption: bool) -> Vec<RoleFact> {
@@ -15,7 +13,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
     if pack.plural_roles.is_empty() {
         return facts;
     }
-    let rules = pack.rules;
+    let rules = &pack.rules;
     let mut k = 0;
     while k < para.tokens.len() {
         let Some((title_end, role)) = para.mark_starting(k).and_then(|m| match &m.kind {
@@ -26,15 +24,10 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
             continue;
         };
         // Countries or organisations before the title: "Russian and Chinese", "the US and EU".
-        let (mut orgs, mut start) = coordinated_before(para, k);
+        let (mut orgs, mut start) = coordinated_before(para, rules, k);
         // "the former foreign ministers", "Former prime ministers": a qualifier before the
         // title (or before its countries), an article before that.
-        let qualifier_at = |q: usize| {
-            rules.qualifiers.iter().any(|(w, _)| {
-                w.strip_suffix('*')
-                    .map_or(para.lower(q) == *w, |s| para.lower(q).starts_with(s))
-            })
-        };
+        let qualifier_at = |q: usize| rules.qualifiers.get(para.lower(q)).is_some();
         if start > 0 && qualifier_at(start - 1) {
             start -= 1;
         }
@@ -42,16 +35,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
             start -= 1;
         }
         let qualifiers: Vec<String> = (start..k)
-            .filter_map(|q| {
-                rules
-                    .qualifiers
-                    .iter()
-                    .find(|(w, _)| {
-                        w.strip_suffix('*')
-                            .map_or(para.lower(q) == *w, |s| para.lower(q).starts_with(s))
-                    })
-                    .map(|(_, v)| v.to_string())
-            })
+            .filter_map(|q| rules.qualifiers.get(para.lower(q)).cloned())
             .collect();
         let mut p = title_end;
         // ... "of France and Germany"
@@ -65,7 +49,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         if para.lower(p) == "," {
             p += 1;
         }
-        let names = coordinated_names(para, mentions, p);
+        let names = coordinated_names(para, rules, mentions, p);
         let end = names.last().map(|m| m.end);
         let pairs_in_order = orgs.len() == names.len();
         if names.len() >= 2 && (pairs_in_order || orgs.len() <= 1) {
@@ -121,7 +105,7 @@ fn org_of(kind: &MarkKind) -> Option<OrgRef> {
 
 /// "Russian and Chinese" ending right before token `end`: the organisations in text order and
 /// where the phrase starts. Nothing unless every item is a country or organisation.
-fn coordinated_before(para: &Para, end: usize) -> (Vec<OrgRef>, usize) {
+fn coordinated_before(para: &Para, rules: &LangRules, end: usize) -> (Vec<OrgRef>, usize) {
     let mut orgs = Vec::new();
     let mut at = end;
     loop {
@@ -130,7 +114,7 @@ fn coordinated_before(para: &Para, end: usize) -> (Vec<OrgRef>, usize) {
         orgs.push(org);
         at = m.start;
         let sep = if at > 0 { para.lower(at - 1) } else { "" };
-        if sep == "and" || sep == "," {
+        if sep == "," || rules.coordinators.contains(sep) {
             let before = at - 1;
             if para.mark_ending(before).and_then(|m| org_of(&m.kind)).is_some() {
                 at = before;
@@ -156,9 +140,10 @@ fn coordinated_after(para: &Para, pack: &LanguagePack, start: usize) -> (Vec<Org
         let Some(org) = org_of(&m.kind) else { break };
         orgs.push(org);
         at = m.end;
+        let and = |w: &str| pack.rules.coordinators.contains(w);
         match para.lower(at) {
-            "and" => at += 1,
-            "," if para.lower(at + 1) == "and" => at += 2,
+            w if and(w) => at += 1,
+            "," if and(para.lower(at + 1)) => at += 2,
             // "of France and Germany, A and B": a comma then a name ends the list.
             "," if para.mark_starting(at + 1).and_then(|m| org_of(&m.kind)).is_some() => at += 1,
             _ => break,
@@ -168,7 +153,12 @@ fn coordinated_after(para: &Para, pack: &LanguagePack, start: usize) -> (Vec<Org
 }
 
 /// Person mentions coordinated from token `start`: "A and B", "A, B and C", "A, B, and C".
-fn coordinated_names<'a>(para: &Para, mentions: &[&'a PersonMention], start: usize) -> Vec<&'a PersonMention> {
+fn coordinated_names<'a>(
+    para: &Para,
+    rules: &LangRules,
+    mentions: &[&'a PersonMention],
+    start: usize,
+) -> Vec<&'a PersonMention> {
     let mut names = Vec::new();
     let mut at = start;
     let mut closed = false;
@@ -178,12 +168,13 @@ fn coordinated_names<'a>(para: &Para, mentions: &[&'a PersonMention], start: usi
             break;
         }
         at = m.end;
+        let and = |w: &str| rules.coordinators.contains(w);
         match para.lower(at) {
-            "and" | "und" | "et" | "и" | "і" => {
+            w if and(w) => {
                 at += 1;
                 closed = true;
             }
-            "," if matches!(para.lower(at + 1), "and" | "und" | "et" | "и" | "і") => {
+            "," if and(para.lower(at + 1)) => {
                 at += 2;
                 closed = true;
             }
@@ -203,6 +194,7 @@ fn coordinated_names<'a>(para: &Para, mentions: &[&'a PersonMention], start: usi
 /// by each of them. Each copy keeps the evidence and notes the rule.
 pub fn share_coordinated_statements(
     paras: &[Para],
+    rules: &LangRules,
     mentions: &[PersonMention],
     statements: Vec<Statement>,
 ) -> Vec<Statement> {
@@ -219,7 +211,7 @@ pub fn share_coordinated_statements(
     }
     for s in statements {
         let others = match s.speaker {
-            Speaker::Person(p) => co_speakers(paras, &by_para, &s, p),
+            Speaker::Person(p) => co_speakers(paras, rules, &by_para, &s, p),
             Speaker::Organisation(_) => Vec::new(),
         };
         for q in others {
@@ -233,11 +225,16 @@ pub fn share_coordinated_statements(
     out
 }
 
-fn co_speakers(paras: &[Para], by_para: &[Vec<&PersonMention>], s: &Statement, speaker: usize) -> Vec<usize> {
-    let Some(para) = paras.iter().find(|p| {
-        p.tokens.first().is_some_and(|t| t.start <= s.evidence.0)
-            && p.tokens.last().is_some_and(|t| t.end >= s.evidence.1)
-    }) else {
+fn co_speakers(
+    paras: &[Para],
+    rules: &LangRules,
+    by_para: &[Vec<&PersonMention>],
+    s: &Statement,
+    speaker: usize,
+) -> Vec<usize> {
+    let Some(para) =
+        super::marks::para_at(paras, s.evidence.0).filter(|p| p.tokens.last().is_some_and(|t| t.end >= s.evidence.1))
+    else {
         return Vec::new();
     };
     let in_para = by_para.get(para.index).map_or(&[][..], Vec::as_slice);
@@ -252,10 +249,11 @@ fn co_speakers(paras: &[Para], by_para: &[Vec<&PersonMention>], s: &Statement, s
     for m in in_para.iter().filter(|m| inside(m)) {
         let joined = groups.last().and_then(|g| g.last()).is_some_and(|prev| {
             let between: Vec<&str> = (prev.end..m.start).map(|k| para.lower(k)).collect();
-            matches!(
-                between.as_slice(),
-                ["and"] | [","] | [",", "and"] | ["und"] | ["et"] | ["и"] | ["і"]
-            )
+            match between.as_slice() {
+                [","] => true,
+                [w] | [",", w] => rules.coordinators.contains(*w),
+                _ => false,
+            }
         });
         if joined {
             groups.last_mut().expect("a group").push(m);
@@ -267,7 +265,7 @@ fn co_speakers(paras: &[Para], by_para: &[Vec<&PersonMention>], s: &Statement, s
     // is no list.
     let ends_with_and = |g: &[&PersonMention]| {
         let (prev, last) = (g[g.len() - 2], g[g.len() - 1]);
-        (prev.end..last.start).any(|k| matches!(para.lower(k), "and" | "und" | "et" | "и" | "і"))
+        (prev.end..last.start).any(|k| rules.coordinators.contains(para.lower(k)))
     };
     for g in groups
         .iter()

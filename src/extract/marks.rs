@@ -8,6 +8,8 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MarkKind {
     Country(String, CountryForm),
+    /// A region or city below the country, by key ("NSW", "Bayerns", "Victorian").
+    Region(String, CountryForm),
     Organisation(String),
     Role(String),
     /// A title in the plural ("foreign ministers"): several people hold it.
@@ -49,7 +51,7 @@ impl Para {
         pack: &LanguagePack,
     ) -> Para {
         let tokens = tokenize(text, range);
-        let mut sentences = sentences(&tokens, pack.rules.abbreviations);
+        let mut sentences = sentences(&tokens, &pack.rules.abbreviations);
         if let Some(skip) = skip {
             let body = tokens.iter().position(|t| t.start >= skip.end).unwrap_or(tokens.len());
             sentences = sentences
@@ -76,6 +78,9 @@ impl Para {
                 pack.countries
                     .longest_at(&tokens, i, text)
                     .map(|(e, (c, f))| (e, MarkKind::Country(c, f))),
+                pack.regions
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, (r, f))| (e, MarkKind::Region(r, f))),
                 pack.outlets
                     .longest_at(&tokens, i, text)
                     .map(|(e, k)| (e, MarkKind::Outlet(k))),
@@ -102,6 +107,7 @@ impl Para {
                 _ => i += 1,
             }
         }
+        separable_speech_verbs(&tokens, pack, &mut marks, &mut mark_at);
         Para {
             index,
             text: text.clone(),
@@ -143,13 +149,68 @@ impl Para {
     }
 }
 
+/// "gab am Montag bekannt, dass …", "teilte mit, die Lage sei ruhig": a speech verb whose
+/// particle ends its clause. Verb, the words between (a few, none marked, no punctuation) and
+/// particle become one speech mark, so the words said start after the particle.
+fn separable_speech_verbs(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>, mark_at: &mut [Option<usize>]) {
+    let verbs = &pack.rules.separable_speech_verbs;
+    if verbs.is_empty() {
+        return;
+    }
+    for i in 0..tokens.len() {
+        let Some(particles) = verbs.get(&tokens[i].lower) else {
+            continue;
+        };
+        if mark_at[i].is_some() {
+            continue;
+        }
+        let particle = (i + 1..(i + 8).min(tokens.len()))
+            .take_while(|&k| tokens[k].kind != crate::text::TokenKind::Punct && mark_at[k].is_none())
+            .find(|&k| particles.split('|').any(|p| tokens[k].lower == p));
+        if let Some(p) = particle {
+            // The particle ends the clause: a comma, a full stop or a colon follows.
+            if tokens
+                .get(p + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Punct)
+            {
+                for slot in &mut mark_at[i..=p] {
+                    *slot = Some(marks.len());
+                }
+                marks.push(Mark {
+                    start: i,
+                    end: p + 1,
+                    kind: MarkKind::Speech("say".to_string()),
+                });
+            }
+        }
+    }
+    marks.sort_by_key(|m| m.start);
+    for (n, m) in marks.iter().enumerate() {
+        for slot in &mut mark_at[m.start..m.end] {
+            *slot = Some(n);
+        }
+    }
+}
+
 /// Names of countries, organisations and outlets are proper nouns: in lower case they are
 /// ordinary words ("the union", "post", "mir"), so only a capitalised first word counts.
 /// Adjectival forms (demonyms) are free: Russian writes them in lower case ("российский").
-fn proper_use(tokens: &[Token], start: usize, _end: usize, kind: &MarkKind) -> bool {
+/// A region's name may open with its lower-case noun ("области Абай", "state of New York"):
+/// one capitalised word is enough there.
+fn proper_use(tokens: &[Token], start: usize, end: usize, kind: &MarkKind) -> bool {
     let first = &tokens[start];
     match kind {
         MarkKind::Outlet(_) | MarkKind::Organisation(_) | MarkKind::Country(_, CountryForm::Name) => first.is_cap(),
+        MarkKind::Region(_, CountryForm::Name) => tokens[start..end].iter().any(Token::is_cap),
         _ => true,
     }
+}
+
+/// The paragraph holding byte `byte` of the text, found by binary search over the paragraphs'
+/// spans (they are in text order and do not overlap).
+pub fn para_at(paras: &[Para], byte: usize) -> Option<&Para> {
+    let k = paras.partition_point(|p| p.tokens.last().is_none_or(|t| t.end <= byte));
+    paras
+        .get(k)
+        .filter(|p| p.tokens.first().is_some_and(|t| t.start <= byte))
 }

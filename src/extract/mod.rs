@@ -1,10 +1,17 @@
 //! From a document to facts: marks, persons, role facts, statements.
 //! Each stage is a function over the plain data of the stages before it.
 
+pub mod attribution;
+pub mod completion;
+pub mod context;
+pub mod continued;
+pub mod coref;
 pub mod lists;
 pub mod marks;
+pub mod model;
 pub mod persons;
 pub mod quotes;
+pub mod reported;
 pub mod roles;
 pub mod statements;
 pub mod titles;
@@ -12,10 +19,7 @@ pub mod venues;
 
 use crate::document::Document;
 use marks::Para;
-pub use persons::{Person, PersonMention};
-pub use roles::RoleFact;
-pub use statements::{Speaker, Statement, Venue, VenueKind};
-pub use titles::OrgRef;
+pub use model::{NameEvidence, OrgRef, Person, PersonMention, RoleFact, Speaker, Statement, Venue, VenueKind};
 
 /// Everything extracted from one article. Token positions refer to `paras`.
 #[derive(Debug)]
@@ -55,9 +59,10 @@ pub fn extract(doc: &Document) -> Extraction {
         .collect();
     let (persons, mentions) = persons::find_persons(&paras, &doc.text, pack);
     let (roles, _references) = roles::find_roles(&paras, pack, &persons, &mentions, doc.dateline_country());
-    let cx = statements::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
+    let cx = context::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
         .with_dateline_country(doc.dateline_country());
-    let statements = lists::share_coordinated_statements(&paras, &mentions, statements::find_statements(&cx));
+    let statements =
+        lists::share_coordinated_statements(&paras, &pack.rules, &mentions, statements::find_statements(&cx));
     Extraction {
         paras,
         persons,

@@ -3,67 +3,17 @@
 //! "Lavrov" and "Sergei Lavrov" are one person; two people sharing a surname stay two.
 
 use super::marks::{MarkKind, Para};
+use super::model::{NameEvidence, Person, PersonMention};
 use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
 use crate::text::ParagraphKind;
-use rust_stemmers::{Algorithm, Stemmer};
-
-/// One person of the article.
-#[derive(Debug, Clone)]
-pub struct Person {
-    /// The fullest name the article gives, in the nominative.
-    pub name: Vec<String>,
-    pub gender: Gender,
-    /// Every form the article uses, as written.
-    pub forms: Vec<String>,
-}
-
-impl Person {
-    pub fn full_name(&self) -> String {
-        self.name.join(" ")
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameEvidence {
-    GivenName,
-    Title,
-    Apposition,
-    SpeechVerb,
-    KnownSurname,
-    Honorific,
-}
-
-impl NameEvidence {
-    pub fn rule(self) -> &'static str {
-        match self {
-            NameEvidence::GivenName => "name.given-name",
-            NameEvidence::Title => "name.after-title",
-            NameEvidence::Apposition => "name.before-apposition",
-            NameEvidence::SpeechVerb => "name.beside-speech-verb",
-            NameEvidence::KnownSurname => "name.known-surname",
-            NameEvidence::Honorific => "name.after-honorific",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct PersonMention {
-    pub para: usize,
-    pub start: usize,
-    pub end: usize,
-    pub person: usize,
-    pub evidence: NameEvidence,
-}
+use std::collections::HashMap;
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
-    const PARTICLES: &[&str] = &[
-        "von", "van", "der", "den", "de", "da", "di", "del", "dos", "al", "bin", "ibn", "bint", "le", "la", "фон",
-        "дер", "ван", "де", "ди", "дель", "да", "дос", "аль", "бен", "бин", "ибн", "ла", "ле", "эль",
-    ];
-    let never = pack.rules.never_names;
+    let particles = &pack.rules.name_particles;
+    let never = &pack.rules.never_names;
     let calendar = |w: &str| {
         pack.rules
             .weekdays
@@ -77,12 +27,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     };
     // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
     let joined_particle = |w: &str| {
-        [
-            "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ul-", "ud-", "d'", "o'", "аль-", "эль-", "ад-", "ас-",
-            "аш-", "ат-", "ар-", "ан-",
-        ]
-        .iter()
-        .any(|p| {
+        pack.rules.joined_particles.iter().any(|p| {
             w.strip_prefix(p)
                 .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
         })
@@ -106,6 +51,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
             && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !acronym_like(t.text(&para.text))
     };
     let name_word = |i: usize| name_word_in(i, true);
     // A leading initial, with or without its dot: "S Jaishankar", "N. Chandrasekaran".
@@ -173,10 +119,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             {
                 // A middle initial: "Charles E. Schumer".
                 j += 3;
-            } else if PARTICLES.contains(&para.lower(j)) {
+            } else if particles.contains(para.lower(j)) {
                 // "von der Leyen", "bin Salman": particles, then a name word.
                 let mut k = j;
-                while k < para.tokens.len() && PARTICLES.contains(&para.lower(k)) && k < j + 3 {
+                while k < para.tokens.len() && particles.contains(para.lower(k)) && k < j + 3 {
                     k += 1;
                 }
                 if k < para.tokens.len() && name_word(k) {
@@ -188,9 +134,19 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 break;
             }
         }
+        // A run that ends in an organisation's noun is its name ("Football Federation"); one
+        // followed by such a noun in lower case names a thing too ("Центристская партия",
+        // "Nottinghamshire police authority", "Херсонська область").
+        let noun_after = para.tokens.get(j).is_some_and(|t| {
+            !t.is_cap() && (pack.rules.org_heads.contains(&t.lower) || pack.rules.region_nouns.get(&t.lower).is_some())
+        });
+        if j > i && (pack.rules.org_heads.contains(para.lower(j - 1)) || noun_after) {
+            i = j;
+            continue;
+        }
         // Longer runs are names of things ("Dialogue on Strategic Stability Working Group"),
         // unless particles make them Arabic names ("Abdullah bin Zayed Al Nahyan").
-        let particles = (i..j).filter(|&k| PARTICLES.contains(&para.lower(k))).count();
+        let particles = (i..j).filter(|&k| particles.contains(para.lower(k))).count();
         if j - i <= 4 + particles.min(3) {
             runs.push((i, j));
         }
@@ -199,12 +155,36 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
     runs
 }
 
+/// An acronym or a brand, not a name: three letters or more with two capitals in a row
+/// ("ОАО", "NEWS", "МХАТа", "АвтоВАЗа"); initials ("KP") and "McDonald" are names.
+fn acronym_like(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.windows(2).any(|w| w[0].is_uppercase() && w[1].is_uppercase())
+}
+
+/// A word alone after a title ("President Biden", «голови Укроборонпрому», "le chef de groupe
+/// MR") names a new person only when it could be a surname: not an abbreviation in capitals,
+/// and where names decline, a nominative with a surname's ending ("Лукашенко", "Шойгу" aside).
+/// A lone word that is some named person's surname is found before this is asked.
+fn lone_word_may_name(written: &str, nominative: &str, pack: &LanguagePack) -> bool {
+    let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if all_caps && letters <= 4 {
+        return false;
+    }
+    if !pack.rules.names_decline {
+        return true;
+    }
+    let lower = nominative.to_lowercase();
+    pack.rules.surname_endings.iter().any(|e| lower.ends_with(e))
+}
+
 fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
     let lower = word.to_lowercase();
     if let Some(g) = pack.given_names.get(&lower) {
         return Some(*g);
     }
-    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+    if pack.rules.names_decline {
         let nom = (pack.rules.nominative)(&[word], Gender::Unknown);
         return pack.given_names.get(&nom[0].to_lowercase()).copied();
     }
@@ -213,7 +193,7 @@ fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
 
 /// "Foreign Ministers Sergey Lavrov and Wang Yi": a name in a list that follows a title in the
 /// plural. Walks back over up to four earlier names of the list.
-fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
+fn in_list_after_plural_title(para: &Para, pack: &LanguagePack, start: usize) -> bool {
     let plural_ends_at = |k: usize| {
         para.mark_ending(k)
             .is_some_and(|m| matches!(m.kind, MarkKind::Roles(_)))
@@ -223,12 +203,12 @@ fn in_list_after_plural_title(para: &Para, start: usize) -> bool {
         if plural_ends_at(at) || (at > 0 && para.lower(at - 1) == "," && plural_ends_at(at - 1)) {
             return true;
         }
-        if at == 0 || !matches!(para.lower(at - 1), "and" | ",") {
+        if at == 0 || !(para.lower(at - 1) == "," || pack.rules.coordinators.contains(para.lower(at - 1))) {
             return false;
         }
         // The name before the separator: capitalised words, or initials with their dots.
         let mut k = at - 1;
-        if k > 0 && para.lower(k) == "and" && para.lower(k - 1) == "," {
+        if k > 0 && pack.rules.coordinators.contains(para.lower(k)) && para.lower(k - 1) == "," {
             k -= 1;
         }
         let end = k;
@@ -257,16 +237,25 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
         (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))
-            && (k + 1 == start || matches!(para.lower(k + 1), "sheikh" | "prince" | "dr" | "mr" | "ms" | "mrs"))
+            && (k + 1 == start
+                || pack.rules.ranks.contains(para.lower(k + 1))
+                || pack.rules.personal_honorifics.contains(para.lower(k + 1)))
     });
-    if title_ending_at(para, pack, start).is_some() || in_list_after_plural_title(para, start) || counterpart_before {
+    if title_ending_at(para, pack, start).is_some()
+        || in_list_after_plural_title(para, pack, start)
+        || counterpart_before
+    {
         return Some(NameEvidence::Title);
     }
     let words = end - start;
     // "appointed KP Sharma Oli as Prime Minister": the one appointed to a title is a person.
-    if start > 0 && words >= 2 && super::roles::APPOINTED.contains(&para.lower(start - 1)) && para.lower(end) == "as" {
+    if start > 0
+        && words >= 2
+        && pack.rules.appointment_verbs.contains(para.lower(start - 1))
+        && pack.rules.role_markers.contains(para.lower(end))
+    {
         let mut k = end + 1;
-        while matches!(para.lower(k), "the" | "its" | "his" | "her" | "their" | "new") {
+        while pack.rules.appointment_fillers.contains(para.lower(k)) {
             k += 1;
         }
         if super::titles::parse_title(para, pack, k).is_some() {
@@ -284,7 +273,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::GivenName);
     }
     // "Olayemi Cardoso, who heads …": "who" follows persons.
-    if words >= 2 && para.lower(end) == "," && matches!(para.lower(end + 1), "who" | "whose") {
+    if words >= 2 && para.lower(end) == "," && pack.rules.relative_pronouns.contains(para.lower(end + 1)) {
         return Some(NameEvidence::Apposition);
     }
     // "Yury Ushakov, Russia's presidential adviser, ..."
@@ -319,33 +308,9 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     None
 }
 
-/// The key two forms of one surname share: the word itself, or for inflecting languages its
-/// stem ("Лаврову" and "Лавров").
-fn surname_key(word: &str, lang: Lang) -> String {
-    let lower = word.to_lowercase();
-    match lang {
-        Lang::Ru => {
-            static RUSSIAN: std::sync::OnceLock<Stemmer> = std::sync::OnceLock::new();
-            RUSSIAN
-                .get_or_init(|| Stemmer::create(Algorithm::Russian))
-                .stem(&lower)
-                .into_owned()
-        }
-        // No Ukrainian stemmer in rust-stemmers: the nominative the language pack restores,
-        // cut to the shared part of the declension.
-        Lang::Uk => {
-            let nom = (Lang::Uk.rules().nominative)(&[word], Gender::Male)[0].to_lowercase();
-            nom.trim_end_matches(['а', 'я', 'о', 'у', 'ю', 'і', 'и', 'е', 'й', 'ь'])
-                .to_string()
-        }
-        Lang::En | Lang::De | Lang::Fr => lower,
-    }
-}
-
 /// Finds the persons of an article and every mention of them.
 pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Person>, Vec<PersonMention>) {
     let lang = pack.lang;
-    let mut persons: Vec<Person> = Vec::new();
     let mut mentions: Vec<PersonMention> = Vec::new();
     let mut weak: Vec<(usize, usize, usize)> = Vec::new();
     let mut strong: Vec<(usize, usize, usize, NameEvidence)> = Vec::new();
@@ -354,7 +319,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             // "Татарстана Ренат Гарипов", "Tinkoff Bank Stanislav Bliznyuk": an organisation's
             // name before a given name is not part of the person's name.
             // (Russian and Ukrainian put the genitive there; English names start with titles.)
-            let inflecting = matches!(pack.lang, Lang::Ru | Lang::Uk);
+            let inflecting = pack.rules.names_decline;
             if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
                 .filter(|_| inflecting)
                 .find(|&k| is_given_name(&para.tokens[k].lower, pack).is_some())
@@ -389,24 +354,35 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         }
         words
     };
-    // The verb agrees with its subject in Russian and Ukrainian: "Валентина Матвиенко заявила"
-    // is a woman, whatever the shape of her name says.
+    // Where verbs agree with their subject, "Валентина Матвиенко заявила" is a woman, whatever
+    // the shape of her name says.
     let verb_gender = |p: usize, e: usize| -> Option<Gender> {
-        if !matches!(pack.lang, Lang::Ru | Lang::Uk) {
+        if !pack.rules.names_decline {
             return None;
         }
         let next = paras[p].tokens.get(e)?;
         let w = next.lower.as_str();
-        let cyrillic_verb =
-            w.chars().count() >= 5 && w.chars().all(|c| ('а'..='я').contains(&c) || "ёіїєґ".contains(c));
-        if !cyrillic_verb {
+        let lower_word = w.chars().count() >= 5 && w.chars().all(|c| c.is_lowercase() || c == '\'');
+        let ends = |class: &crate::lang::Words| class.iter().any(|e| w.ends_with(e));
+        if !lower_word {
             None
-        } else if w.ends_with("ла") {
+        } else if ends(&pack.rules.past_female_endings) {
             Some(Gender::Female)
-        } else if w.ends_with('л') {
+        } else if ends(&pack.rules.past_male_endings) {
             Some(Gender::Male)
         } else {
             None
+        }
+    };
+    // "Mme Yannick Lintz", "Frau Baerbock": the honorific says the gender.
+    let honorific_gender = |p: usize, s: usize| -> Option<Gender> {
+        let para = &paras[p];
+        let k = s.checked_sub(1)?;
+        let k = if para.lower(k) == "." { k.checked_sub(1)? } else { k };
+        match pack.rules.honorific_genders.get(para.lower(k)).map(String::as_str) {
+            Some("f") => Some(Gender::Female),
+            Some("m") => Some(Gender::Male),
+            _ => None,
         }
     };
     let nominative = |words: &[String], agreed: Option<Gender>| -> (Vec<String>, Gender) {
@@ -417,41 +393,33 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         ((pack.rules.nominative)(&refs, agreed.unwrap_or(gender)), gender)
     };
     // Full names first, so surnames alone can join them.
+    let mut index = PersonIndex::new(lang);
     let mut order: Vec<usize> = (0..strong.len()).collect();
     order.sort_by_key(|&k| (strong[k].2 - strong[k].1 == 1, strong[k].0, strong[k].1));
     for k in order {
         let (p, s, e, ev) = strong[k];
         let written = words_of(p, s, e);
-        let (nom, gender) = nominative(&written, verb_gender(p, e));
-        let person = if nom.len() >= 2 {
-            let key = name_key(&nom.join(" "));
-            match persons
-                .iter()
-                .position(|x| x.name.len() >= 2 && name_key(&x.full_name()) == key)
-            {
-                Some(found) => found,
-                None => {
-                    persons.push(Person {
-                        name: nom,
-                        gender,
-                        forms: Vec::new(),
-                    });
-                    persons.len() - 1
-                }
-            }
+        let titled = honorific_gender(p, s);
+        let (nom, gender) = nominative(&written, titled.or_else(|| verb_gender(p, e)));
+        let known = if nom.len() >= 2 {
+            index.full_name(&nom)
         } else {
-            match surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
-                Some(found) => found,
-                None => {
-                    persons.push(Person {
-                        name: nom,
-                        gender,
-                        forms: Vec::new(),
-                    });
-                    persons.len() - 1
-                }
-            }
+            index.surname_owner(&written[0], (p, s))
         };
+        if known.is_none() && nom.len() == 1 && !lone_word_may_name(&written[0], &nom[0], pack) {
+            continue;
+        }
+        let person = known.unwrap_or_else(|| {
+            index.add(Person {
+                name: nom,
+                gender,
+                forms: Vec::new(),
+            })
+        });
+        if let Some(g) = titled {
+            index.persons[person].gender = g;
+        }
+        index.mentioned(person, (p, s));
         mentions.push(PersonMention {
             para: p,
             start: s,
@@ -465,7 +433,8 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     for (p, s, e) in weak {
         let written = words_of(p, s, e);
         if written.len() == 1 {
-            if let Some(found) = surname_owner(&persons, &mentions, &written[0], lang, (p, s)) {
+            if let Some(found) = index.surname_owner(&written[0], (p, s)) {
+                index.mentioned(found, (p, s));
                 mentions.push(PersonMention {
                     para: p,
                     start: s,
@@ -476,6 +445,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             }
         }
     }
+    let mut persons = index.persons;
     mentions.sort_by_key(|m| (m.para, m.start));
     for m in &mentions {
         let form = words_of(m.para, m.start, m.end).join(" ");
@@ -487,33 +457,81 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     (persons, mentions)
 }
 
-/// The person a surname alone refers to: the one with that surname mentioned last before it,
-/// else the first after it; `None` when no person has that surname.
-fn surname_owner(
-    persons: &[Person],
-    mentions: &[PersonMention],
-    word: &str,
+/// The article's persons found so far, indexed by full-name key and by surname, with where
+/// each was mentioned: every lookup of a name is a hash lookup, so an article with thousands of
+/// people costs in proportion to its length, not its square.
+struct PersonIndex {
     lang: Lang,
-    at: (usize, usize),
-) -> Option<usize> {
-    let key = surname_key(word, lang);
-    let owners: Vec<usize> = (0..persons.len())
-        .filter(|&i| {
-            persons[i]
-                .name
-                .last()
-                .is_some_and(|s| surname_key(s, lang) == key || name_key(s) == name_key(word))
-        })
-        .collect();
-    match owners.len() {
-        0 => None,
-        1 => Some(owners[0]),
-        _ => {
-            let before = mentions
-                .iter()
-                .filter(|m| owners.contains(&m.person) && (m.para, m.start) < at)
-                .max_by_key(|m| (m.para, m.start));
-            before.map(|m| m.person).or(Some(owners[0]))
+    persons: Vec<Person>,
+    by_full_name: HashMap<String, usize>,
+    /// Surname key (stem or nominative) and the surname's identity key, to the persons with it.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Where each person was mentioned so far (paragraph, token).
+    seen_at: Vec<Vec<(usize, usize)>>,
+}
+
+impl PersonIndex {
+    fn new(lang: Lang) -> PersonIndex {
+        PersonIndex {
+            lang,
+            persons: Vec::new(),
+            by_full_name: HashMap::new(),
+            by_surname: HashMap::new(),
+            seen_at: Vec::new(),
         }
     }
+
+    fn add(&mut self, person: Person) -> usize {
+        let k = self.persons.len();
+        if person.name.len() >= 2 {
+            self.by_full_name.entry(name_key(&person.full_name())).or_insert(k);
+        }
+        if let Some(last) = person.name.last() {
+            for key in [(self.lang.rules().surname_key)(last), surname_identity(last)] {
+                let owners = self.by_surname.entry(key).or_default();
+                if owners.last() != Some(&k) {
+                    owners.push(k);
+                }
+            }
+        }
+        self.persons.push(person);
+        self.seen_at.push(Vec::new());
+        k
+    }
+
+    fn full_name(&self, nominative: &[String]) -> Option<usize> {
+        self.by_full_name.get(&name_key(&nominative.join(" "))).copied()
+    }
+
+    fn mentioned(&mut self, person: usize, at: (usize, usize)) {
+        self.seen_at[person].push(at);
+    }
+
+    /// The person a surname alone refers to: the one with that surname mentioned last before
+    /// it, else the first with it; `None` when no person has that surname.
+    fn surname_owner(&self, word: &str, at: (usize, usize)) -> Option<usize> {
+        let mut owners: Vec<usize> = [(self.lang.rules().surname_key)(word), surname_identity(word)]
+            .iter()
+            .filter_map(|k| self.by_surname.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        match owners.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            _ => owners
+                .iter()
+                .filter_map(|&o| self.seen_at[o].iter().filter(|&&p| p < at).max().map(|p| (*p, o)))
+                .max()
+                .map(|(_, o)| o)
+                .or(Some(owners[0])),
+        }
+    }
+}
+
+/// A surname's identity key, under its own namespace so it never meets a stem in the index.
+fn surname_identity(word: &str) -> String {
+    format!("=\u{1}{}", name_key(word))
 }

@@ -26,6 +26,9 @@ fn closer_for(open: char) -> &'static [char] {
 }
 
 pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
+    if let Some(q) = dialogue(text, start, end) {
+        return vec![q];
+    }
     let chars: Vec<(usize, char)> = text[start..end].char_indices().map(|(i, c)| (i + start, c)).collect();
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
@@ -70,6 +73,34 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
     out
 }
 
+/// A paragraph of direct speech opened by a dash, as Russian and Ukrainian print interviews
+/// and remarks ("- Зустріч була результативною, - сказав він."): the words run from the dash
+/// to the dash that opens the attribution (a dash between spaces before a lower-case word), or
+/// to the paragraph's end; the attribution dash stands for the closing mark.
+fn dialogue(text: &str, start: usize, end: usize) -> Option<Quote> {
+    let para = &text[start..end];
+    let dash = para.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let after = para[dash.len_utf8()..].strip_prefix(' ')?;
+    let content_start = end - after.len();
+    let mut close = None;
+    for (i, c) in after.char_indices() {
+        if matches!(c, '-' | '–' | '—') && after[..i].ends_with(' ') {
+            let rest = after[i + c.len_utf8()..].trim_start();
+            let lower_word = rest.chars().next().is_some_and(char::is_lowercase);
+            let clause_end = after[..i].trim_end().ends_with([',', '.', '!', '?', '…']);
+            if lower_word && clause_end {
+                close = Some(content_start + i);
+                break;
+            }
+        }
+    }
+    Some(Quote {
+        open: start,
+        close,
+        content: (content_start, close.unwrap_or(end)),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +123,16 @@ mod tests {
         assert_eq!(quoted("«Он сказал „нет“ вчера»"), ["Он сказал „нет“ вчера"]);
         assert_eq!(quoted("„Wir schaffen das“, sagte sie."), ["Wir schaffen das"]);
         assert_eq!(quoted("Russia’s and the US’ positions"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn dialogue_dashes() {
+        assert_eq!(
+            quoted("- Зустріч була результативною, - сказав він."),
+            ["Зустріч була результативною, "]
+        );
+        assert_eq!(quoted("— Мы готовы. Это важно"), ["Мы готовы. Это важно"]);
+        assert_eq!(quoted("-12 degrees tonight"), Vec::<&str>::new());
     }
 
     #[test]

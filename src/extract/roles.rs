@@ -5,28 +5,11 @@
 //! other facts (their country), or from the title itself ("Secretary of State" is American).
 
 use super::marks::{MarkKind, Para};
-use super::persons::PersonMention;
-use super::titles::{parse_title, title_ending_at, OrgRef, Title};
-use crate::lang::{LanguagePack, World};
+use super::model::{OrgRef, Person, PersonMention, RoleFact};
+use super::titles::{parse_title, title_ending_at, Title};
+use crate::lang::{LangRules, LanguagePack, World};
 use crate::text::ParagraphKind;
 use std::collections::HashMap;
-
-#[derive(Debug, Clone)]
-pub struct RoleFact {
-    pub person: usize,
-    pub role: String,
-    pub complement: Option<String>,
-    pub org: Option<OrgRef>,
-    pub qualifiers: Vec<String>,
-    /// The role's words as the text writes them, when a title phrase gave the role.
-    pub written: Option<String>,
-    pub para: usize,
-    /// Token range of the evidence: title and name.
-    pub start: usize,
-    pub end: usize,
-    pub rule: String,
-    pub caption: bool,
-}
 
 /// A title that names no one ("the US ambassador to Russia", "Russia's foreign minister").
 #[derive(Debug, Clone)]
@@ -40,7 +23,7 @@ pub struct RoleReference {
 pub fn find_roles(
     paras: &[Para],
     pack: &LanguagePack,
-    persons: &[super::persons::Person],
+    persons: &[Person],
     mentions: &[PersonMention],
     article_country: Option<&str>,
 ) -> (Vec<RoleFact>, Vec<RoleReference>) {
@@ -52,10 +35,11 @@ pub fn find_roles(
     for m in mentions {
         let para = &paras[m.para];
         let caption = para.kind == ParagraphKind::Caption;
-        // In Russian and Ukrainian a title agrees in case with the name it stands beside: it
-        // is in the nominative, and can be shown as written, only when the name is.
+        // Where names decline, a title agrees in case with the name it stands beside: it is in
+        // the nominative, and can be shown as written, only when the name is.
         let name_written = &para.text[para.tokens[m.start].start..para.tokens[m.end - 1].end];
-        let nominative_name = !matches!(pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk)
+        let rules = &pack.rules;
+        let nominative_name = !rules.names_decline
             || persons.get(m.person).is_some_and(|p| {
                 let full = p.full_name();
                 name_written == full
@@ -78,28 +62,39 @@ pub fn find_roles(
             .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
             || para.tokens.get(m.end).is_some_and(|t| {
                 t.lower.chars().count() >= 4
-                    && ["л", "ла", "ли", "ло"].iter().any(|e| t.lower.ends_with(e))
-                    && t.lower
-                        .chars()
-                        .all(|c| ('а'..='я').contains(&c) || "ёіїєґ'".contains(c))
+                    && rules.past_tense_endings.iter().any(|e| t.lower.ends_with(e))
+                    && t.lower.chars().all(|c| c.is_lowercase() || c == '\'')
             });
         let oblique = |t: &Title| {
             nominative_name
                 && subject
-                && matches!(pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk)
+                && rules.names_decline
                 && World::get().roles.get(&t.role).is_some_and(|e| {
                     let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
                     let head = t.written.split(' ').next().unwrap_or("").to_lowercase();
-                    let stem = canonical.trim_end_matches(['а', 'я', 'ь', 'й']);
+                    let mut stem = canonical.as_str();
+                    while let Some(cut) = rules.title_stem_endings.iter().find_map(|e| stem.strip_suffix(e)) {
+                        stem = cut;
+                    }
                     // Case endings only: "посолка", "президентка" are feminine titles.
                     let ending = head.strip_prefix(stem).unwrap_or("");
-                    const CASES: &[&str] = &[
-                        "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "і", "ой", "ей", "ові", "еві",
-                    ];
-                    t.qualifiers.is_empty() && stem.chars().count() >= 4 && head != canonical && CASES.contains(&ending)
+                    t.qualifiers.is_empty()
+                        && stem.chars().count() >= 4
+                        && head != canonical
+                        && rules.case_endings.contains(ending)
                 })
         };
-        if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t)) {
+        // «спікер Зеленського», «пресс-секретарь Путина»: a title in the nominative before a
+        // name in another case is the title of the name's holder's aide, not the name's.
+        let possessor = |t: &Title| {
+            !nominative_name
+                && rules.names_decline
+                && World::get().roles.get(&t.role).is_some_and(|e| {
+                    let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
+                    t.written.split(' ').next().unwrap_or("").to_lowercase() == canonical
+                })
+        };
+        if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t) && !possessor(t)) {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
             // "Prime Minister Sheikh Hasina of Bangladesh"
@@ -114,7 +109,7 @@ pub fn find_roles(
             facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
         }
         // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
-        if let Some((role, org, end)) = heads(para, m) {
+        if let Some((role, org, end)) = heads(para, &pack.rules, m) {
             facts.push(RoleFact {
                 person: m.person,
                 role: role.to_string(),
@@ -129,38 +124,82 @@ pub fn find_roles(
                 caption,
             });
         }
+        // "Mia Holm, who serves as finance director of Orvex,", «X, который является главой …»
+        if para.lower(m.end) == "," && rules.relative_pronouns.contains(para.lower(m.end + 1)) {
+            let verb = rules
+                .relative_role_verbs
+                .iter()
+                .filter_map(|v| super::venues::phrase_len_at(para, m.end + 2, v))
+                .max();
+            if let Some(n) = verb {
+                if let Some(t) = parse_title(para, pack, m.end + 2 + n)
+                    .filter(|t| !t.indefinite && title_closes(para, pack, t, t.end))
+                {
+                    named_titles.insert((m.para, t.start));
+                    let mut f = fact(m, &t, m.start, t.end, format!("{lang}.who-is"), caption);
+                    if rules.names_decline {
+                        f.written = None;
+                    }
+                    facts.push(f);
+                }
+            }
+        }
         // "X was appointed/elected/named TITLE", "appointed X as TITLE"
         if let Some((t, end)) = appointment(para, pack, m) {
             named_titles.insert((m.para, t.start));
-            facts.push(fact(
+            let mut f = fact(
                 m,
                 &t,
                 m.start.min(t.start),
                 end.max(m.end),
                 format!("{lang}.appointment"),
                 caption,
-            ));
+            );
+            // «стал министром», «був головою»: where titles decline, the post after the verb is
+            // in the instrumental; its label is the lexicon's nominative.
+            if rules.names_decline {
+                f.written = None;
+            }
+            facts.push(f);
         }
         // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
         // Лавровым": the same post as the person before, in the demonym's country.
-        if let Some(f) = counterpart(para, pack.rules.counterpart_words, m, &facts, caption, lang) {
+        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &facts, caption, lang) {
             facts.push(f);
         }
-        if let Some(f) = predecessor(para, pack.rules.predecessor_words, m, &facts, caption, lang) {
+        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &facts, caption, lang) {
             facts.push(f);
+        }
+        // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
+        // holds in the clause.
+        if pack.rules.role_markers.contains(para.lower(m.end)) {
+            if let Some(t) = parse_title(para, pack, m.end + 1).filter(|t| {
+                // "… with X as chief executive and Y as chairman": a list of such pairs.
+                let next_pair = pack.rules.coordinators.contains(para.lower(t.end));
+                !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair)
+            }) {
+                named_titles.insert((m.para, t.start));
+                facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption));
+            }
         }
         if para.lower(m.end) == "," {
-            if let Some(t) = parse_title(para, pack, m.end + 1) {
-                let closes = |end: usize| {
-                    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
-                        || end == para.tokens.len()
-                        || para
-                            .mark_starting(end)
-                            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
-                };
+            // "Marcel Koller, zuletzt Nationaltrainer Österreichs,": one adverb may come first.
+            let adverb_then_title = || {
+                let w = para.tokens.get(m.end + 1)?;
+                pack.rules
+                    .apposition_adverbs
+                    .contains(&w.lower)
+                    .then(|| parse_title(para, pack, m.end + 2))
+                    .flatten()
+            };
+            if let Some(t) = parse_title(para, pack, m.end + 1).or_else(adverb_then_title) {
+                let closes = |end: usize| title_closes(para, pack, &t, end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
-                let second = (para.lower(t.end) == "and")
+                let second = pack
+                    .rules
+                    .coordinators
+                    .contains(para.lower(t.end))
                     .then(|| parse_title(para, pack, t.end + 1))
                     .flatten()
                     .filter(|t2| closes(t2.end));
@@ -203,35 +242,30 @@ pub fn find_roles(
             }
         }
     }
-    let context = ArticleContext::of(paras);
-    // Russian news names its own officials without their country ("Вице-премьер Александр
-    // Новак") and foreign ones with theirs ("министр иностранных дел Польши"): the home
-    // country, unless a foreign dateline says otherwise.
-    let home = pack.rules.home_country.filter(|h| {
-        article_country.is_none()
-            && (pack.rules.home_despite_other_countries
-                || context.countries.is_empty()
-                || context.countries.iter().any(|c| c == h))
-    });
-    resolve_homonyms(&mut facts, &context.countries, article_country);
-    complete_organisations(
-        &mut facts,
-        &references,
-        article_country,
-        article_country.or(pack.rules.home_country),
-    );
-    complete_from_gazetteer(&mut facts, persons);
-    complete_from_article(
-        &mut facts,
-        context.only(&context.companies),
-        context.only(&context.institution_countries).or(home),
-    );
+    super::completion::complete(&mut facts, &references, paras, pack, persons, article_country);
     (dedupe(facts), references)
+}
+
+/// Whether a title after a name ends its phrase at token `end`: at punctuation, at a speech verb,
+/// or, for a definite title whose closing comma was left out, at the verb ("Dmytro Kuleba, the
+/// Ukrainian Foreign Affairs Minister arrived in Accra").
+fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool {
+    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
+        || end == para.tokens.len()
+        || para
+            .mark_starting(end)
+            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
+        || (t.definite
+            && para
+                .tokens
+                .get(end)
+                .is_some_and(|w| w.kind == crate::text::TokenKind::Word)
+            && !pack.rules.coordinators.contains(para.lower(end)))
 }
 
 /// The word (of `words`) right before a name, or before an honorific and the name ("counterpart
 /// Sheikh Ahmad"), with nothing but words between.
-fn word_before(para: &Para, m: &PersonMention, words: &[&str]) -> Option<usize> {
+fn word_before(para: &Para, m: &PersonMention, words: &crate::lang::Words) -> Option<usize> {
     let word = (m.start.saturating_sub(2)..m.start)
         .rev()
         .find(|&k| words.contains(&para.lower(k)))?;
@@ -280,7 +314,7 @@ fn same_post(
 /// the person before, in the demonym's country.
 fn counterpart(
     para: &Para,
-    words: &[&str],
+    words: &crate::lang::Words,
     m: &PersonMention,
     facts: &[RoleFact],
     caption: bool,
@@ -314,7 +348,7 @@ fn counterpart(
 /// the post of the person named before in the sentence.
 fn predecessor(
     para: &Para,
-    words: &[&str],
+    words: &crate::lang::Words,
     m: &PersonMention,
     facts: &[RoleFact],
     caption: bool,
@@ -333,29 +367,21 @@ fn predecessor(
     ))
 }
 
-/// "X, who heads Y": verbs that name a post by what it does, and the role they give.
-const HEADS: &[(&str, &str)] = &[
-    ("heads", "head"),
-    ("leads", "leader"),
-    ("chairs", "chairman"),
-    ("runs", "head"),
-    ("directs", "director"),
-];
-
-fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)> {
-    if para.lower(m.end) != "," || para.lower(m.end + 1) != "who" {
+/// "X, who heads Y": the role the verb gives, the organisation, and where it ends.
+fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'r str, OrgRef, usize)> {
+    if para.lower(m.end) != "," || !rules.relative_pronouns.contains(para.lower(m.end + 1)) {
         return None;
     }
-    let (_, role) = HEADS.iter().find(|(verb, _)| para.lower(m.end + 2) == *verb)?;
+    let role = rules.heads_verbs.get(para.lower(m.end + 2))?.as_str();
     let mut k = m.end + 3;
-    if para.lower(k) == "the" {
+    if rules.definite_articles.contains(para.lower(k)) {
         k += 1;
     }
     if let Some(mark) = para.mark_starting(k) {
         // "the Central Bank of Nigeria": the country after the organisation.
         let country = match para
             .mark_starting(mark.end + 1)
-            .filter(|_| para.lower(mark.end) == "of")
+            .filter(|_| rules.of_links.contains(para.lower(mark.end)))
             .map(|c| &c.kind)
         {
             Some(MarkKind::Country(code, crate::lang::CountryForm::Name)) => Some(code.clone()),
@@ -371,86 +397,119 @@ fn heads(para: &Para, m: &PersonMention) -> Option<(&'static str, OrgRef, usize)
     }
     // A name no lexicon knows: the capitalised words (with "of") up to the next punctuation.
     let mut end = k;
-    while end < para.tokens.len() && end < k + 8 && (para.tokens[end].is_cap() || (para.lower(end) == "of" && end > k))
+    while end < para.tokens.len()
+        && end < k + 8
+        && (para.tokens[end].is_cap() || (rules.of_links.contains(para.lower(end)) && end > k))
     {
         end += 1;
     }
-    while end > k && para.lower(end - 1) == "of" {
+    while end > k && rules.of_links.contains(para.lower(end - 1)) {
         end -= 1;
     }
     (end > k).then(|| {
         (
-            *role,
+            role,
             OrgRef::Named(para.text[para.tokens[k].start..para.tokens[end - 1].end].to_string()),
             end,
         )
     })
 }
 
-/// Verbs that give a person a post, and the words that may follow them before the title.
-pub const APPOINTED: &[&str] = &[
-    "appointed",
-    "named",
-    "elected",
-    "nominated",
-    "designated",
-    "re-elected",
-    "reelected",
-    "назначен",
-    "назначена",
-    "избран",
-    "избрана",
-    "назначил",
-    "назначила",
-];
-
 /// "X was elected president of the European Council", "appointed X as Prime Minister of
 /// Nepal", "sworn in as acting president": the title after the verb, and where it ends.
 fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(Title, usize)> {
+    let rules = &pack.rules;
     let skip = |mut k: usize| {
-        while matches!(
-            para.lower(k),
-            "as" | "the"
-                | "new"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "to"
-                | "be"
-                | "в"
-                | "на"
-                | "должность"
-                | "пост"
-                | "качестве"
-        ) {
+        while rules.appointment_fillers.contains(para.lower(k)) {
             k += 1;
         }
         k
     };
-    // "X was (sworn in as|appointed|elected) TITLE"
+    // "Jean-François Wirtz (LSAP) sera le bourgmestre": a party in brackets after the name.
     let mut k = m.end;
-    if matches!(para.lower(k), "was" | "is" | "has" | "had" | "will" | "been" | "be") {
+    if para.lower(k) == "(" {
+        if let Some(close) = (k + 2..(k + 6).min(para.tokens.len())).find(|&t| para.lower(t) == ")") {
+            k = close + 1;
+        }
+    }
+    // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
+    if let Some(n) = rules
+        .copulas
+        .iter()
+        .filter_map(|c| super::venues::phrase_len_at(para, k, c))
+        .max()
+    {
+        let from = skip(k + n);
+        if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+            return Some((t.clone(), t.end));
+        }
+    }
+    // «X назначен TITLE»: where the participle agrees with its subject, no auxiliary stands.
+    if rules.appointment_verbs.contains(para.lower(k)) {
+        if let Some(t) = parse_title(para, pack, skip(k + 1)).filter(|t| !t.indefinite) {
+            return Some((t.clone(), t.end));
+        }
+    }
+    // "X was (sworn in as|appointed|elected) TITLE"
+    if rules.auxiliaries.contains(para.lower(k)) {
         k += 1;
-        if matches!(para.lower(k), "been" | "be") {
+        if rules.auxiliaries.contains(para.lower(k)) {
             k += 1;
         }
-        let sworn = para.lower(k) == "sworn" && para.lower(k + 1) == "in";
-        if sworn || APPOINTED.contains(&para.lower(k)) {
-            let from = skip(if sworn { k + 2 } else { k + 1 });
+        let sworn = rules
+            .swearing_in
+            .iter()
+            .find_map(|p| super::venues::phrase_len_at(para, k, p));
+        if sworn.is_some() || rules.appointment_verbs.contains(para.lower(k)) {
+            let from = skip(k + sworn.unwrap_or(1));
             if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
                 return Some((t.clone(), t.end));
             }
         }
     }
     // "appointed X (as) TITLE"
-    if m.start > 0 && APPOINTED.contains(&para.lower(m.start - 1)) {
+    if m.start > 0 && pack.rules.appointment_verbs.contains(para.lower(m.start - 1)) {
         let from = skip(m.end);
-        if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+        if let Some(mut t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+            // (A parliament that appoints a prime minister is not the government he heads.)
+            let national = World::get().roles.get(&t.role).is_some_and(|r| {
+                matches!(
+                    r.kind.as_str(),
+                    "head_of_state" | "head_of_government" | "government" | "military" | "legislature"
+                )
+            });
+            if t.org.is_none() && !national && super::titles::takes_named_org(&t.role) {
+                t.org = appointing_body(para, pack, m.start - 1);
+            }
             return Some((t.clone(), t.end));
         }
     }
     None
+}
+
+/// "Orvex has appointed Lena Varga as …", "Siemens hat X zum Finanzchef ernannt": the body
+/// that opens the sentence and appoints is the one the post is in. Its name is an organisation
+/// a lexicon knows, or capitalised words no lexicon knows (not a person, a country or a title).
+fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgRef> {
+    let rules = &pack.rules;
+    let mut end = verb;
+    while end > 0 && rules.auxiliaries.contains(para.lower(end - 1)) {
+        end -= 1;
+    }
+    let sentence = para.sentence_of(verb);
+    let start = sentence.start;
+    if end <= start || end > start + 5 {
+        return None;
+    }
+    if let Some(mark) = para.mark_starting(start).filter(|k| k.end == end) {
+        return match &mark.kind {
+            MarkKind::Organisation(key) => Some(super::titles::organisation(key, None)),
+            _ => None,
+        };
+    }
+    let plain_name = (start..end).all(|k| para.tokens[k].is_cap() && para.mark(k).is_none())
+        && !rules.never_names.contains(para.lower(start));
+    plain_name.then(|| OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()))
 }
 
 fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool) -> RoleFact {
@@ -466,248 +525,6 @@ fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, ca
         end,
         rule,
         caption,
-    }
-}
-
-/// `template_country`: the country of a ministry named without one ("the Foreign Ministry"):
-/// the dateline's, else the language's home country.
-fn complete_organisations(
-    facts: &mut [RoleFact],
-    references: &[RoleReference],
-    article_country: Option<&str>,
-    template_country: Option<&str>,
-) {
-    let world = World::get();
-    // Holders of each role in this article.
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
-    for f in facts.iter() {
-        let v = holders.entry(f.role.as_str()).or_default();
-        if !v.contains(&f.person) {
-            v.push(f.person);
-        }
-    }
-    let nationality: HashMap<usize, String> = facts
-        .iter()
-        .filter_map(|f| Some((f.person, f.org.as_ref()?.country()?.to_string())))
-        .collect();
-    let same_role_org: HashMap<(usize, String), OrgRef> = facts
-        .iter()
-        .filter_map(|f| Some(((f.person, f.role.clone()), f.org.clone()?)))
-        .collect();
-    let mut additions: Vec<(usize, OrgRef, &str)> = Vec::new();
-    // The first definite reference to each title that names its organisation.
-    let mut referenced: HashMap<&str, &OrgRef> = HashMap::new();
-    for r in references.iter().filter(|r| r.title.definite) {
-        if let Some(org) = &r.title.org {
-            referenced.entry(r.title.role.as_str()).or_insert(org);
-        }
-    }
-    for (k, f) in facts.iter().enumerate() {
-        if f.org.is_some() {
-            // A ministry whose country the title does not give: the person's country.
-            if let Some(OrgRef::Organisation { key, country: None }) = &f.org {
-                let template = world
-                    .organisations
-                    .get(key)
-                    .is_some_and(|e| e.country.as_deref() == Some("*"));
-                if let Some(c) = nationality.get(&f.person) {
-                    additions.push((
-                        k,
-                        OrgRef::Organisation {
-                            key: key.clone(),
-                            country: Some(c.clone()),
-                        },
-                        "+nationality",
-                    ));
-                } else if let (true, Some(c)) = (template, template_country) {
-                    additions.push((
-                        k,
-                        OrgRef::Organisation {
-                            key: key.clone(),
-                            country: Some(c.to_string()),
-                        },
-                        "+dateline",
-                    ));
-                }
-            }
-            continue;
-        }
-        if let Some(org) = same_role_org.get(&(f.person, f.role.clone())) {
-            additions.push((k, org.clone(), "+same-title"));
-            continue;
-        }
-        let sole_holder = holders.get(f.role.as_str()).is_some_and(|h| h.len() == 1);
-        if let Some(org) = referenced.get(f.role.as_str()).filter(|_| sole_holder) {
-            additions.push((k, (*org).clone(), "+role-reference"));
-            continue;
-        }
-        if let Some(c) = nationality.get(&f.person) {
-            additions.push((k, OrgRef::Country(c.clone()), "+nationality"));
-            continue;
-        }
-        if let Some(default) = world.roles.get(&f.role).and_then(|r| r.country.clone()) {
-            let org = if world.organisations.contains_key(&default) {
-                super::titles::organisation(&default, None)
-            } else {
-                OrgRef::Country(default)
-            };
-            additions.push((k, org, "+title-default"));
-            continue;
-        }
-        // A national post ("President", "Finance Minister") under a dateline from the
-        // country's capital; not diplomats, who are posted abroad.
-        let national = world.roles.get(&f.role).is_some_and(|r| {
-            matches!(
-                r.kind.as_str(),
-                "head_of_state" | "head_of_government" | "government" | "military" | "legislature"
-            )
-        });
-        if let (true, Some(c)) = (national, article_country) {
-            additions.push((k, OrgRef::Country(c.to_string()), "+dateline"));
-        }
-    }
-    for (k, org, how) in additions {
-        facts[k].org = Some(org);
-        facts[k].rule.push_str(how);
-    }
-}
-
-/// What an article names beyond its facts, from the marks of its paragraphs (furniture left
-/// out): the countries, the companies ("A spokesperson for Shell …, and Chief Executive Officer
-/// Wael Sawan" is at Shell), and the countries of its national institutions (the Pentagon, the
-/// Kremlin, the Bundestag). Each list sorted, without repeats.
-struct ArticleContext {
-    countries: Vec<String>,
-    companies: Vec<String>,
-    institution_countries: Vec<String>,
-}
-
-impl ArticleContext {
-    fn of(paras: &[Para]) -> ArticleContext {
-        let world = World::get();
-        let mut context = ArticleContext {
-            countries: Vec::new(),
-            companies: Vec::new(),
-            institution_countries: Vec::new(),
-        };
-        for m in paras
-            .iter()
-            .filter(|p| p.kind != ParagraphKind::Boilerplate)
-            .flat_map(|p| p.marks.iter())
-        {
-            match &m.kind {
-                MarkKind::Country(c, _) => context.countries.push(c.clone()),
-                MarkKind::Organisation(k) => match world.organisations.get(k) {
-                    Some(e) if e.kind == "company" => context.companies.push(k.clone()),
-                    Some(e) if e.kind != "international" => {
-                        if let Some(c) = e.country.clone().filter(|c| c != "*") {
-                            context.institution_countries.push(c);
-                        }
-                    }
-                    _ => {}
-                },
-                _ => {}
-            }
-        }
-        for list in [
-            &mut context.countries,
-            &mut context.companies,
-            &mut context.institution_countries,
-        ] {
-            list.sort();
-            list.dedup();
-        }
-        context
-    }
-
-    /// The one item of a list, if it has exactly one.
-    fn only<'a>(&self, list: &'a [String]) -> Option<&'a str> {
-        (list.len() == 1).then(|| list[0].as_str())
-    }
-}
-
-/// Organisation names that mean another body in another country's news: "Congress" in an
-/// article about India that never names the United States is the Indian National Congress.
-const HOMONYMS: &[(&str, &str, &str)] = &[("us-congress", "IN", "inc")];
-
-fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[String], article_country: Option<&str>) {
-    for (key, country, other) in HOMONYMS {
-        let about = article_country == Some(*country) || named_countries.iter().any(|c| c == country);
-        let home_of_key = World::get()
-            .organisations
-            .get(*key)
-            .and_then(|e| e.country.clone())
-            .is_some_and(|c| named_countries.contains(&c) || article_country == Some(c.as_str()));
-        if !about || home_of_key {
-            continue;
-        }
-        for f in facts.iter_mut() {
-            if matches!(&f.org, Some(OrgRef::Organisation { key: k, .. }) if k == key) {
-                f.org = Some(super::titles::organisation(other, None));
-                f.rule.push_str("+homonym");
-            }
-        }
-    }
-}
-
-/// A national post without a country, held by someone the gazetteer knows as a national of
-/// one ("Präsident Emmanuel Macron" -> France): that country.
-fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[super::persons::Person]) {
-    let world = World::get();
-    let gazetteer = crate::resolve::gazetteer::Gazetteer::shared();
-    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
-        let national = world.roles.get(&f.role).is_some_and(|r| {
-            matches!(
-                r.kind.as_str(),
-                "head_of_state" | "head_of_government" | "government" | "military"
-            )
-        });
-        let Some(person) = persons.get(f.person).filter(|_| national) else {
-            continue;
-        };
-        let known = gazetteer
-            .by_key(&crate::identity::name_key(&person.full_name()))
-            .and_then(|k| gazetteer.people[k].organisation.clone())
-            .filter(|o| world.countries.contains_key(o));
-        if let Some(country) = known {
-            f.org = Some(OrgRef::Country(country));
-            f.rule.push_str("+gazetteer");
-        }
-    }
-}
-
-/// What the article as a whole says, for posts still without an organisation: a national post
-/// is in the one country every other national post of the article is in ("Pakistan's
-/// ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired"); a business post is at
-/// the one company the article names.
-fn complete_from_article(facts: &mut [RoleFact], company: Option<&str>, home: Option<&str>) {
-    let world = World::get();
-    let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
-    let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
-    let mut countries: Vec<String> = facts
-        .iter()
-        .filter(|f| national(&kind(f)))
-        .filter_map(|f| match &f.org {
-            Some(OrgRef::Country(c)) => Some(c.clone()),
-            _ => None,
-        })
-        .collect();
-    countries.sort();
-    countries.dedup();
-    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
-        let k = kind(f);
-        if national(&k) && countries.len() == 1 {
-            f.org = Some(OrgRef::Country(countries[0].clone()));
-            f.rule.push_str("+article-country");
-        } else if let (true, true, Some(h)) = (national(&k), countries.is_empty(), home) {
-            f.org = Some(OrgRef::Country(h.to_string()));
-            f.rule.push_str("+home-country");
-        } else if k == "business" {
-            if let Some(c) = company {
-                f.org = Some(super::titles::organisation(c, None));
-                f.rule.push_str("+article-company");
-            }
-        }
     }
 }
 

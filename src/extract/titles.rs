@@ -3,32 +3,8 @@
 //! of Airbus". A title names a role, and often the organisation or country it is held in.
 
 use super::marks::{MarkKind, Para};
-use crate::lang::{CountryForm, Lang, LanguagePack, World};
-
-/// Where a role is held: a country, or an organisation (a ministry carries its country when
-/// the text gives it: "Russian Foreign Ministry").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum OrgRef {
-    Country(String),
-    Organisation {
-        key: String,
-        country: Option<String>,
-    },
-    /// An organisation no lexicon knows, by the name the text gives it ("Rockwell Collins",
-    /// "Lumenra Systems"): companies are too many to list.
-    Named(String),
-}
-
-impl OrgRef {
-    /// The country this organisation belongs to, if known.
-    pub fn country(&self) -> Option<&str> {
-        match self {
-            OrgRef::Country(c) => Some(c),
-            OrgRef::Organisation { country, .. } => country.as_deref(),
-            OrgRef::Named(_) => None,
-        }
-    }
-}
+use super::model::OrgRef;
+use crate::lang::{CountryForm, LangRules, LanguagePack, World};
 
 #[derive(Debug, Clone)]
 pub struct Title {
@@ -63,18 +39,9 @@ pub fn organisation(key: &str, country: Option<&str>) -> OrgRef {
     }
 }
 
-fn matches_word_list(word: &str, list: &[(&str, &str)]) -> Option<String> {
-    list.iter()
-        .find(|(w, _)| match w.strip_suffix('*') {
-            Some(stem) => word.starts_with(stem),
-            None => word == *w,
-        })
-        .map(|(_, v)| v.to_string())
-}
-
 /// Parses a title phrase starting at token `start`.
 pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Title> {
-    let rules = pack.rules;
+    let rules = &pack.rules;
     let mut i = start;
     let mut definite = false;
     let mut indefinite = false;
@@ -88,6 +55,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut qualifiers = Vec::new();
     let mut country: Option<String> = None;
     let mut org: Option<String> = None;
+    // A region or city the post is held in ("NSW Premier", "Tirols Wirtschaftsminister",
+    // "Governor of Texas", «аким Алматы»).
+    let mut region: Option<String> = None;
     for _ in 0..6 {
         // A title phrase may itself begin with a filler word ("top diplomat").
         if para
@@ -97,7 +67,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             break;
         }
         let word = para.lower(i);
-        if let Some(q) = matches_word_list(word, rules.qualifiers) {
+        if let Some(q) = rules.qualifiers.get(word).cloned() {
             qualifiers.push(q);
             i += 1;
             // "ex-" written apart, "then-" with its hyphen
@@ -109,17 +79,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "Canada's 24th prime minister": an ordinal counts holders, it is not the title.
         let ordinal = word.len() >= 3
             && word.starts_with(|c: char| c.is_ascii_digit())
-            && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
+            && rules.ordinal_suffixes.iter().any(|s| word.ends_with(s))
             && word
                 .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .chars()
                 .all(|c| c.is_ascii_digit());
-        if ordinal
-            || rules
-                .title_fillers
-                .iter()
-                .any(|f| f.strip_suffix('*').map_or(word == *f, |s| word.starts_with(s)))
-        {
+        if ordinal || rules.title_fillers.contains(word) {
             i += 1;
             continue;
         }
@@ -134,9 +99,24 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if para.lower(i) == "'s" {
                     definite = true;
                     i += 1;
-                } else if form == CountryForm::Name && matches!(pack.lang, Lang::Ru | Lang::Uk) {
-                    // A Russian title does not start with a country name.
+                } else if form == CountryForm::Name && pack.rules.names_decline {
+                    // Where titles take their country after them in the genitive, none starts
+                    // with a country's name.
                     return None;
+                }
+            }
+            Some((end, MarkKind::Region(key, form))) => {
+                if form == CountryForm::Name && pack.rules.names_decline {
+                    return None;
+                }
+                region = Some(key);
+                i = end;
+                if para.lower(i) == "-" {
+                    i += 1;
+                }
+                if para.lower(i) == "'s" {
+                    definite = true;
+                    i += 1;
                 }
             }
             Some((end, MarkKind::Organisation(key))) => {
@@ -176,7 +156,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         })
         .map(|(prefix, _)| prefix.to_string());
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
-    if org.is_none() && country.is_none() {
+    if org.is_none() && country.is_none() && region.is_none() {
         for k in i..role_end {
             if let Some((_, key)) = pack.organisations.longest_at(&para.tokens, k, para_text(para)) {
                 org = Some(key);
@@ -186,12 +166,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 country = Some(code);
                 break;
             }
+            // "Bayerns Ministerpräsident", "NSW Premier" written as one title.
+            if let Some((_, (key, _))) = pack.regions.longest_at(&para.tokens, k, para_text(para)) {
+                region = Some(key);
+                break;
+            }
         }
     }
     i = role_end;
     let mut role = role;
-    // "le ministre russe des Affaires étrangères": French puts the demonym inside the title.
-    if pack.lang == Lang::Fr && country.is_none() {
+    // «министр экономического развития и торговли», «директор департамента информации и
+    // печати»: the field of the post in the genitive, in lower case, is part of the title.
+    if rules.names_decline {
+        // A title that already names a field ("министр экономического развития") may go on
+        // with "и" and another.
+        let names_field = role_end > role_start + 1 && genitive_word(para, rules, role_end - 1);
+        i = field_in_genitive_end(para, rules, i, names_field);
+    }
+    // "le ministre russe des Affaires étrangères": the demonym inside the title.
+    if pack.rules.demonym_inside_title && country.is_none() {
         if let Some(m) = para
             .mark_starting(i)
             .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Demonym)))
@@ -216,13 +209,49 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             country = Some(code.clone());
         }
     }
+    if rules.country_genitive_after_title && country.is_none() {
+        if let Some(m) = para.mark_starting(i).filter(|m| {
+            matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && para.lower(m.end - 1).ends_with('s')
+        }) {
+            if let MarkKind::Country(code, _) = &m.kind {
+                country = Some(code.clone());
+                i = m.end;
+            }
+        }
+    }
     let mut complement = None;
-    // A region the title is held in ("губернатор Свердловской области"), in the nominative.
-    let mut region: Option<String> = None;
-    // Russian names the country or organisation after the title, in the genitive.
-    if matches!(pack.lang, Lang::Ru | Lang::Uk) {
+    // A region no gazetteer knows that the title is held in ("губернатор Свердловской
+    // области"), in the nominative.
+    let mut region_name: Option<String> = None;
+    // Where names decline, the country or organisation follows the title, in the genitive.
+    if pack.rules.names_decline {
+        // "директор театра Вахтангова", "гендиректор корпорации «Ростех»": an organisation's noun
+        // in the genitive, then its name.
+        if takes_named_org(&role)
+            && org.is_none()
+            && country.is_none()
+            && region.is_none()
+            && pack.rules.org_heads.contains(para.lower(i))
+            && para.mark_starting(i).is_none()
+        {
+            let end = organisation_name_end(para, pack, i + 1);
+            if end > i + 1 {
+                let name = format!("{} {}", para.tokens[i].text(&para.text), name_text(para, i + 1, end));
+                return Some(Title {
+                    start,
+                    end,
+                    role,
+                    complement: None,
+                    org: Some(OrgRef::Named(name)),
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                });
+            }
+        }
         // "председатель правления «Газпрома»": a company by its quoted name.
-        if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() {
+        if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none() {
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
                 if close > i + 1 {
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
@@ -242,7 +271,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
         // "пресс-секретарь президента", "помощник президента": a title in the genitive
         // narrows the one before it.
-        if let Some(m) = para.mark_starting(i).filter(|m| matches!(m.kind, MarkKind::Role(_))) {
+        let genitive = |t: usize| rules.genitive_endings.iter().any(|e| para.lower(t).ends_with(e));
+        if let Some(m) = para
+            .mark_starting(i)
+            .filter(|m| matches!(m.kind, MarkKind::Role(_)) && genitive(m.start))
+        {
             let words: Vec<&str> = para.tokens[m.start..m.end].iter().map(|t| t.lower.as_str()).collect();
             complement = Some(words.join(" "));
             i = m.end;
@@ -253,6 +286,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
             Some((end, MarkKind::Country(code, CountryForm::Name))) if country.is_none() => {
                 country = Some(code);
+                i = end;
+            }
+            Some((end, MarkKind::Region(key, CountryForm::Name))) if region.is_none() && org.is_none() => {
+                region = Some(key);
                 i = end;
             }
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
@@ -267,20 +304,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             _ => {}
         }
-        if org.is_none() && country.is_none() {
-            if let Some(name) = region_genitive(para, i) {
-                region = Some(name);
+        if org.is_none() && country.is_none() && region.is_none() {
+            if let Some(name) = region_genitive(para, rules, i) {
+                region_name = Some(name);
                 i += 2;
             }
         }
         written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
         // "постоянный представитель России при ООН": the body a post is accredited to.
-        if complement.is_none() && matches!(para.lower(i), "при" | "в") {
+        if complement.is_none() && rules.accreditation_prepositions.contains(para.lower(i)) {
             if let Some(m) = para
                 .mark_starting(i + 1)
                 .filter(|m| matches!(m.kind, MarkKind::Organisation(_)))
             {
-                if para.lower(i) == "при" || role.contains("representative") {
+                if rules.accreditation_prepositions.first() == Some(para.lower(i)) || role.contains("representative") {
                     complement = Some(para.text[para.tokens[i].start..para.tokens[m.end - 1].end].to_string());
                     i = m.end;
                 }
@@ -308,6 +345,29 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if demonym.is_some() && country.is_none() {
             country = demonym;
         }
+        // "of the Nigeria Football Federation": a country's name that begins an organisation's.
+        let country_org = para
+            .mark_starting(j)
+            .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Name)))
+            .map(|m| organisation_name_end(para, pack, m.end))
+            .filter(|&e| {
+                e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && rules.of_links.contains(&link.as_str())
+            });
+        if let (Some(e), None, None) = (country_org, &org, &country) {
+            if para.mark_starting(j).is_some_and(|m| m.end < e) {
+                return Some(Title {
+                    start,
+                    end: e,
+                    role,
+                    complement,
+                    org: Some(OrgRef::Named(name_text(para, j, e))),
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                });
+            }
+        }
         if let Some(m) = para.mark_starting(j) {
             let end = m.end;
             match &m.kind {
@@ -323,42 +383,53 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     }
                     i = end;
                 }
+                MarkKind::Region(key, CountryForm::Name) if rules.of_links.contains(&link.as_str()) => {
+                    if org.is_none() && region.is_none() {
+                        region = Some(key.clone());
+                    }
+                    i = end;
+                }
                 _ => {}
             }
         }
     }
     // "Minister-designate", "President-elect": a qualifier after the title.
-    if para.lower(i) == "-" && matches!(para.lower(i + 1), "designate" | "elect") {
-        qualifiers.push("designate".to_string());
+    if let Some(q) = rules
+        .post_qualifiers
+        .get(para.lower(i + 1))
+        .filter(|_| para.lower(i) == "-")
+    {
+        qualifiers.push(q.clone());
         i += 2;
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
-    let mut named: Option<String> = region.or(compound_org.filter(|_| org.is_none() && country.is_none()));
-    if org.is_none() && country.is_none() && rules.of_links.contains(&para.lower(i)) && takes_named_org(&role) {
+    let mut named: Option<String> =
+        region_name.or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
+    if org.is_none()
+        && country.is_none()
+        && region.is_none()
+        && rules.of_links.contains(&para.lower(i))
+        && takes_named_org(&role)
+    {
         let mut j = i + 1;
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
         }
-        let run = capitalised_run(para, j);
-        if run > j {
-            named = Some(para.text[para.tokens[j].start..para.tokens[run - 1].end].to_string());
+        let run = organisation_name_end(para, pack, j);
+        if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
+            // The state itself: its country is the one the article is about.
+            i = run;
+        } else if run > j {
+            named = Some(name_text(para, j, run));
             i = run;
         }
     }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
-    let narrows = [
-        "advis",
-        "aide",
-        "envoy",
-        "representative",
-        "commissioner",
-        "помощник",
-        "советник",
-    ]
-    .iter()
-    .any(|k| role.contains(k));
-    if narrows && complement.is_none() && ["on", "for", "по"].contains(&para.lower(i)) {
+    let narrows = ["advis", "aide", "envoy", "representative", "commissioner"]
+        .iter()
+        .any(|k| role.contains(k));
+    if narrows && complement.is_none() && rules.topic_prepositions.contains(para.lower(i)) {
         let mut j = i + 1;
         while j < para.tokens.len()
             && j < i + 6
@@ -386,29 +457,37 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "Infosys CEO", "Ryanair boss", "Tata Sons Chairman": a business title after a name no
     // lexicon knows.
-    // Not for "president": "On Tuesday President Biden" has no organisation before the title.
+    // Not for "president" unless an organisation's noun ends the name ("Nigeria Football
+    // Federation President"): "On Tuesday President Biden" has no organisation before the title.
+    let role_start = (start..i)
+        .find(|&k| {
+            para.mark_starting(k)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        })
+        .unwrap_or(start);
+    let org_noun_before =
+        role_start > 0 && para.tokens[role_start - 1].is_cap() && rules.org_heads.contains(para.lower(role_start - 1));
     if named.is_none()
         && org.is_none()
         && country.is_none()
+        && region.is_none()
         && takes_named_org(&role)
-        && !role.contains("president")
-        && pack.lang != Lang::Ru
-        && pack.lang != Lang::Uk
+        && (!role.contains("president") || org_noun_before)
+        && !pack.rules.names_decline
     {
-        let role_start = (start..i)
-            .find(|&k| {
-                para.mark_starting(k)
-                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
-            })
-            .unwrap_or(start);
         let mut k = role_start;
-        while k > 0
-            && k > role_start.saturating_sub(4)
-            && para.tokens[k - 1].is_cap()
-            && para.mark(k - 1).is_none()
-            && !rules.never_names.contains(&para.lower(k - 1))
-        {
-            k -= 1;
+        while k > 0 && k > role_start.saturating_sub(5) {
+            let prev = &para.tokens[k - 1];
+            if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) {
+                k -= 1;
+            } else if let Some(m) = para.mark_ending(k).filter(|m| {
+                matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < role_start && org_noun_before
+            }) {
+                // "Nigeria Football Federation": a country's name inside the organisation's.
+                k = m.start;
+            } else {
+                break;
+            }
         }
         if k < role_start {
             named = Some(para.text[para.tokens[k].start..para.tokens[role_start - 1].end].to_string());
@@ -425,11 +504,21 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             });
         }
     }
-    let org = match (org, country, named) {
-        (Some(key), c, _) => Some(organisation(&key, c.as_deref())),
-        (None, Some(c), _) => Some(OrgRef::Country(c)),
-        (None, None, Some(n)) => Some(OrgRef::Named(n)),
-        (None, None, None) => None,
+    // A diplomat named by a capital ("Moscow's ambassador") is the country's; any other post
+    // named by a region or city is the region's, not the country's.
+    let diplomatic = World::get().roles.get(&role).is_some_and(|r| r.kind == "diplomacy");
+    let region_country = |r: &str| World::get().regions.get(r).and_then(|e| e.country.clone());
+    // A prime minister of a region is its premier ("Premier of Victoria", "NSW Premier").
+    if region.is_some() && role == "prime-minister" {
+        role = "premier".to_string();
+    }
+    let org = match (org, region, country, named) {
+        (Some(key), _, c, _) => Some(organisation(&key, c.as_deref())),
+        (None, Some(r), c, _) if diplomatic => c.or_else(|| region_country(&r)).map(OrgRef::Country),
+        (None, Some(r), _, _) => Some(OrgRef::Region(r)),
+        (None, None, Some(c), _) => Some(OrgRef::Country(c)),
+        (None, None, None, Some(n)) => Some(OrgRef::Named(n)),
+        (None, None, None, None) => None,
     };
     Some(Title {
         start,
@@ -446,36 +535,21 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 
 /// "Свердловской области", "Краснодарского края", "Миколаївської області" at token `i`: the
 /// region in the nominative ("Свердловская область").
-fn region_genitive(para: &Para, i: usize) -> Option<String> {
-    const NOUNS: &[(&str, &str)] = &[
-        ("области", "область"),
-        ("края", "край"),
-        ("округа", "округ"),
-        ("республики", "республика"),
-        ("області", "область"),
-        ("краю", "край"),
-    ];
+fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
     let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
-    let noun = NOUNS.iter().find(|(g, _)| para.lower(i + 1) == *g)?.1;
+    let noun = rules.region_nouns.get(para.lower(i + 1))?;
     let word = adjective.text(&para.text);
-    let nominative = [
-        ("ской", "ская"),
-        ("цкой", "цкая"),
-        ("ской", "ская"),
-        ("ного", "ный"),
-        ("ского", "ский"),
-        ("ої", "а"),
-        ("ой", "ая"),
-    ]
-    .iter()
-    .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
+    let nominative = rules
+        .region_adjective_endings
+        .iter()
+        .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
     Some(format!("{nominative} {noun}"))
 }
 
 /// Posts held in companies and institutions, whose organisation may be any name.
-fn takes_named_org(role: &str) -> bool {
+pub(super) fn takes_named_org(role: &str) -> bool {
     let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
-    matches!(category, "business" | "international" | "other" | "media")
+    matches!(category, "business" | "international" | "other" | "media" | "regional")
         || [
             "chief",
             "chair",
@@ -502,58 +576,59 @@ fn capitalised_run(para: &Para, j: usize) -> usize {
     k
 }
 
-/// Honorifics between a title and a name ("Foreign Minister Dr AK Abdul Momen").
-const HONORIFICS: &[&str] = &[
-    "brig",
-    "brigadier",
-    "lieutenant",
-    "rear",
-    "vice",
-    "major",
-    "colonel",
-    "senior",
-    "captain",
-    "marshal",
-    "dr",
-    "prince",
-    "princess",
-    "sheikha",
-    "mr",
-    "mrs",
-    "ms",
-    "gen",
-    "general",
-    "sheikh",
-    "prof",
-    "professor",
-    "lt",
-    "col",
-    "maj",
-    "adm",
-    "admiral",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "h.e",
-    "he",
-    "amb",
-    "dr.",
-];
+/// The end of an organisation's name starting at `j`: a name in quotes («Ростех», „Welt am
+/// Sonntag“), or capitalised words with the small words between them ("Bank of England") and
+/// the organisation nouns after them ("Nottinghamshire police authority").
+fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) -> usize {
+    if matches!(para.lower(j), "«" | "„" | "“" | "\"") {
+        return (j + 1..(j + 8).min(para.tokens.len()))
+            .find(|&k| matches!(para.lower(k), "»" | "“" | "”" | "\""))
+            .filter(|&close| close > j + 1)
+            .map_or(j, |close| close + 1);
+    }
+    let rules = &pack.rules;
+    let mut k = capitalised_run(para, j);
+    while k > j
+        && k + 1 < para.tokens.len()
+        && rules.name_inner_words.contains(para.lower(k))
+        && para.tokens[k + 1].is_cap()
+    {
+        k = capitalised_run(para, k + 1);
+    }
+    let mut heads = 0;
+    while k > j
+        && heads < 3
+        && para.tokens.get(k).is_some_and(|t| !t.is_cap())
+        && rules.org_heads.contains(para.lower(k))
+    {
+        k += 1;
+        heads += 1;
+    }
+    k
+}
+
+/// An organisation's name as written, without the quote marks around it.
+fn name_text(para: &Para, j: usize, end: usize) -> String {
+    let text = &para.text[para.tokens[j].start..para.tokens[end - 1].end];
+    text.trim_matches(|c: char| matches!(c, '«' | '»' | '„' | '“' | '”' | '"'))
+        .to_string()
+}
 
 /// The title that ends right before token `end` (a name follows it), longest first. An
 /// honorific may stand between them, and a definite title may stand in apposition before the
 /// name ("The EU's foreign policy chief, Josep Borrell, said").
 pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
-    // Without the honorifics first: "General" ends "Secretary General" as often as it is one.
+    // Without the ranks first: "General" ends "Secretary General" as often as it is one.
+    let ranks = &pack.rules.ranks;
     let mut stripped = end;
     while stripped > 0
-        && (HONORIFICS.contains(&para.lower(stripped - 1))
-            || (para.lower(stripped - 1) == "." && stripped > 1 && HONORIFICS.contains(&para.lower(stripped - 2))))
+        && (ranks.contains(para.lower(stripped - 1))
+            || (para.lower(stripped - 1) == "." && stripped > 1 && ranks.contains(para.lower(stripped - 2))))
     {
         stripped -= 1;
     }
-    let whole = title_ending_exactly(para, pack, end);
+    let whole = title_ending_exactly(para, pack, end)
+        .or_else(|| posting_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)));
     if stripped == end {
         return whole;
     }
@@ -567,17 +642,83 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
     whole
 }
 
+/// "посол України в Лондоні Вадим Пристайко", "the ambassador in Washington": a place the post is
+/// held in, between title and name. Where that place phrase (a preposition and one or two
+/// capitalised words) ends right before `end`, the token it starts at.
+pub fn posting_before(para: &Para, pack: &LanguagePack, end: usize) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let prep = end.checked_sub(n + 1)?;
+        let place = (prep + 1..end).all(|k| para.tokens[k].is_cap());
+        (place && pack.rules.place_prepositions.contains(para.lower(prep))).then_some(prep)
+    })
+}
+
+/// Where the name after a title may start: right after it, after a comma, or after the place
+/// the post is held in ("посол України в Лондоні Вадим Пристайко").
+pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> Vec<usize> {
+    let mut at = vec![title_end];
+    if para.lower(title_end) == "," {
+        at.push(title_end + 1);
+    }
+    if pack.rules.place_prepositions.contains(para.lower(title_end)) {
+        for n in 1..=2 {
+            if (title_end + 1..title_end + 1 + n).all(|k| para.tokens.get(k).is_some_and(|t| t.is_cap())) {
+                at.push(title_end + 1 + n);
+            }
+        }
+    }
+    at
+}
+
 fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
     let sentence = para.sentence_of(end.saturating_sub(1));
     let from = end.saturating_sub(10).max(sentence.start);
     if let Some(t) = (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {
         return Some(t);
     }
+    // "The EU's foreign policy chief, Josep Borrell", "President of the Nigeria Football
+    // Federation, Mr. Amaju Melvin Pinnick": a definite title, or one that opens the sentence,
+    // in apposition before the name.
     if end > from + 1 && para.lower(end - 1) == "," {
         let before = end - 1;
-        return (from..before).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == before && t.definite));
+        return (from..before).find_map(|s| {
+            parse_title(para, pack, s).filter(|t| t.end == before && (t.definite || t.start == sentence.start))
+        });
     }
     None
+}
+
+/// Where a run of lower-case words in the genitive after a title ends (`from` when there is
+/// none): at most six words, "и" joining two fields; no word a lexicon knows, no organisation's
+/// noun (that names the body: «директор театра Вахтангова»). (A verb after a title is a speech
+/// verb, which the lexicon knows, or in the past tense, where "-ла"/"-ли" look like a genitive
+/// ("торговли"): the name after the title is what makes it one.)
+fn field_in_genitive_end(para: &Para, rules: &crate::lang::LangRules, from: usize, after_field: bool) -> usize {
+    let field_word = |k: usize| para.mark(k).is_none() && genitive_word(para, rules, k);
+    let mut end = from;
+    let mut k = from;
+    while k < from + 6 {
+        if field_word(k) {
+            k += 1;
+            end = k;
+        } else if (end > from || after_field) && rules.coordinators.contains(para.lower(k)) && field_word(k + 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A lower-case word with a genitive ending, not an organisation's noun or a conjunction.
+fn genitive_word(para: &Para, rules: &crate::lang::LangRules, k: usize) -> bool {
+    let Some(t) = para.tokens.get(k) else { return false };
+    let w = t.lower.as_str();
+    t.kind == crate::text::TokenKind::Word
+        && w.chars().all(char::is_alphabetic)
+        && rules.genitive_endings.iter().any(|e| w.ends_with(e))
+        && !rules.org_heads.contains(w)
+        && !rules.coordinators.contains(w)
 }
 
 fn para_text(para: &Para) -> &str {

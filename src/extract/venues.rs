@@ -2,8 +2,10 @@
 //! YouTube channel Solovyov LIVE", "told Sputnik"), an event ("at a press conference in
 //! Brussels", "during a Tuesday Defense Ministry meeting"), a medium ("on Twitter").
 
+use super::context::Context;
 use super::marks::{MarkKind, Para};
-use super::statements::{Context, Venue, VenueKind};
+use super::model::{Venue, VenueKind};
+use crate::lang::LangRules;
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -35,7 +37,7 @@ pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
 /// A noun phrase from `start`: up to punctuation (quotes allowed), a preposition in lower
 /// case, a complementizer or a date word; a leading article is dropped.
 fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Option<Range<usize>> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     // A lower-case article goes; "The Hindu" keeps its capital one.
     let article =
         rules.definite_articles.contains(&para.lower(start)) || rules.indefinite_articles.contains(&para.lower(start));
@@ -49,40 +51,13 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
             return (close > start + 1).then_some(start + 1..close);
         }
     }
-    let stops = [
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "that",
-        "when",
-        "while",
-        "which",
-        "who",
-        "and",
-        "answering",
-        "adding",
-        "saying",
-        "as",
-        "where",
-        "about",
-        "что",
-        "и",
-        "в",
-        "на",
-        "о",
-        "об",
-        "по",
-        "после",
-    ];
     let mut end = start;
     while end < limit && end < start + 8 {
         let t = &para.tokens[end];
         if t.kind == TokenKind::Punct && !matches!(t.lower.as_str(), "«" | "»" | "“" | "”" | "\"" | "-") {
             break;
         }
-        if t.kind == TokenKind::Word && stops.contains(&t.lower.as_str()) {
+        if t.kind == TokenKind::Word && rules.venue_stops.contains(&t.lower) {
             break;
         }
         // "в интервью телеканалу RT заявил": the speech verb ends the name.
@@ -104,7 +79,7 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
 
 /// The end of the name starting at `start`: capitalised words, signs joined to them ("LN+"),
 /// and small words between capitalised ones ("Face the Nation"), up to `limit`.
-fn capitalised_run(para: &Para, start: usize, limit: usize) -> usize {
+fn capitalised_run(rules: &LangRules, para: &Para, start: usize, limit: usize) -> usize {
     let mut end = start;
     while end < limit {
         let t = &para.tokens[end];
@@ -112,8 +87,8 @@ fn capitalised_run(para: &Para, start: usize, limit: usize) -> usize {
             && end > start
             && t.start == para.tokens[end - 1].end
             && !matches!(t.lower.as_str(), "," | "." | ";" | ":");
-        let small_inside = matches!(t.lower.as_str(), "the" | "of" | "de" | "des" | "du" | "für" | "am")
-            && para.tokens.get(end + 1).is_some_and(|n| n.is_cap());
+        let small_inside =
+            rules.name_inner_words.contains(&t.lower) && para.tokens.get(end + 1).is_some_and(|n| n.is_cap());
         if t.is_cap()
             || joined_sign
             || (end > start && small_inside)
@@ -140,76 +115,17 @@ fn is_speech_free(para: &Para, t: usize) -> bool {
     !para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)))
 }
 
-/// Audiences that are not venues ("told reporters", "speaking to journalists").
-const AUDIENCES: &[&str] = &[
-    "reporters",
-    "journalists",
-    "media",
-    "press",
-    "lawmakers",
-    "supporters",
-    "students",
-    "analysts",
-    "investors",
-    "журналистам",
-    "журналистами",
-    "депутатам",
-    "журналістам",
-];
-
-/// Words that cannot stand inside the description of an event before its head noun.
-const EVENT_BREAKS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "to",
-    "from",
-    "that",
-    "said",
-    "told",
-    "и",
-    "что",
-    "в",
-    "на",
-    "после",
-];
-
-/// Nouns that may follow an outlet's name in a venue ("France Inter radio", "Facebook page").
-const MEDIUM_NOUNS: &[&str] = &[
-    "radio",
-    "television",
-    "tv",
-    "channel",
-    "page",
-    "account",
-    "programme",
-    "program",
-    "show",
-    "newspaper",
-    "daily",
-    "website",
-    "broadcaster",
-    "agency",
-    "podcast",
-    "канал",
-    "канале",
-    "телеканале",
-];
-
 pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     for k in frame.clone() {
         // in an interview with X
-        for marker in rules.interview_markers {
+        for marker in rules.interview_markers.iter() {
             if let Some(n) = phrase_len_at(para, k, marker) {
                 // "speaking to reporters": an audience, not an outlet.
                 // "в своём Telegram-канале сообщил": no name follows, the verb does.
-                if let Some(np) = noun_phrase(cx, para, k + n, frame.end)
-                    .filter(|np| !AUDIENCES.contains(&para.lower(np.end - 1)) && is_speech_free(para, np.start))
-                {
+                if let Some(np) = noun_phrase(cx, para, k + n, frame.end).filter(|np| {
+                    !cx.pack.rules.audiences.contains(&para.lower(np.end - 1)) && is_speech_free(para, np.start)
+                }) {
                     return Some(Venue {
                         label: label(cx, para, np),
                         kind: VenueKind::Outlet,
@@ -241,10 +157,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 let end = (m.end + 1..(m.end + 9).min(frame.end))
                     .take_while(|&t| {
                         let w = para.lower(t);
-                        !matches!(
-                            w,
-                            "on" | "that" | "in" | "at" | "," | "." | ";" | "about" | "after" | "last"
-                        ) && !rules.weekdays.iter().any(|(d, _)| w.starts_with(d))
+                        !matches!(w, "," | "." | ";")
+                            && !rules.owned_name_stops.contains(w)
+                            && !rules.weekdays.iter().any(|(d, _)| w.starts_with(d))
                     })
                     .last()
                     .map(|t| t + 1);
@@ -255,17 +170,21 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                     });
                 }
             }
-            // "told a news conference", "told a rally in Islamabad": an event.
-            if let Some(v) = event_from(cx, para, j, frame.end) {
+            // "told a news conference", "told a rally in Islamabad": an event (not when an outlet
+            // is told: «сообщил ТАСС по итогам встречи»).
+            let outlet_told = para
+                .mark_starting(j)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)));
+            if let Some(v) = event_from(cx, para, j, frame.end).filter(|_| !outlet_told) {
                 return Some(v);
             }
             // "told local television channel LN+": a descriptor in lower case, then the name.
             let described = (j..(j + 4).min(frame.end))
                 .rev()
-                .find(|&d| MEDIUM_NOUNS.contains(&para.lower(d)))
+                .find(|&d| rules.medium_nouns.contains(&para.lower(d)))
                 .filter(|&d| (j..d).all(|t| para.tokens[t].is_word() && !para.tokens[t].is_cap()));
             if let Some(d) = described {
-                let name_end = Some(capitalised_run(para, d + 1, frame.end)).filter(|&e| e > d + 1);
+                let name_end = Some(capitalised_run(rules, para, d + 1, frame.end)).filter(|&e| e > d + 1);
                 if let Some(end) = name_end.filter(|_| para.tokens.get(d + 1).is_some_and(|t| t.is_cap())) {
                     return Some(Venue {
                         label: label(cx, para, d + 1..end),
@@ -286,10 +205,13 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !cx.in_para(para.index).any(|m| m.start == j) {
                 // A name, not the clause after it: "told The Post the summit was …".
                 let name = |np: Range<usize>| {
-                    let mut end = capitalised_run(para, np.start, np.end);
+                    let mut end = capitalised_run(rules, para, np.start, np.end);
                     // "Lebanese broadcaster LBCI", "Serbian TV Pink": a descriptor, then the name.
-                    if end + 1 < np.end && MEDIUM_NOUNS.contains(&para.lower(end)) && para.tokens[end + 1].is_cap() {
-                        end = capitalised_run(para, end + 1, np.end);
+                    if end + 1 < np.end
+                        && rules.medium_nouns.contains(&para.lower(end))
+                        && para.tokens[end + 1].is_cap()
+                    {
+                        end = capitalised_run(rules, para, end + 1, np.end);
                     }
                     np.start..end
                 };
@@ -308,10 +230,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             .mark_starting(k)
             .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end < frame.end)
         {
-            if matches!(
-                para.lower(m.end),
-                "reported" | "reports" | "сообщает" | "сообщил" | "сообщило" | "передает" | "передаёт"
-            ) {
+            if rules.carried_verbs.contains(para.lower(m.end)) {
                 return Some(Venue {
                     label: label(cx, para, m.start..m.end),
                     kind: VenueKind::Outlet,
@@ -321,22 +240,65 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
     }
     // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
     for k in frame.clone() {
-        for prep in rules.event_prepositions {
+        for prep in rules.event_prepositions.iter() {
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;
             };
-            if let Some(v) = event_from(cx, para, k + n, frame.end) {
+            if let Some(v) = event_from(cx, para, k + n, frame.end).or_else(|| named_event(cx, para, k + n, frame.end))
+            {
                 return Some(v);
             }
         }
     }
-    place_or_medium(cx, para, frame)
+    place_or_medium(cx, para, frame.clone()).or_else(|| audience(cx, para, frame))
+}
+
+/// "during Leaders' Questions", "at the Munich Security Conference", "lors des Fêtes de
+/// Wallonie": an event by its capitalised name after an event preposition (not a person, a
+/// country or region, or a day).
+fn named_event(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Venue> {
+    let rules = &cx.pack.rules;
+    let start = from + usize::from(rules.definite_articles.contains(para.lower(from)));
+    let first = para.tokens.get(start).filter(|t| t.is_cap() && start < limit)?;
+    let day_or_month = |w: &str| {
+        rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str())) || rules.months.iter().any(|(m, _)| w == m)
+    };
+    let place = para.mark(start).is_some_and(|m| {
+        matches!(
+            m.kind,
+            MarkKind::Country(..) | MarkKind::Region(..) | MarkKind::Outlet(_)
+        )
+    });
+    if day_or_month(&first.lower) || place || cx.in_para(para.index).any(|m| m.start <= start && start < m.end) {
+        return None;
+    }
+    let mut end = capitalised_run(rules, para, start, limit);
+    // "Leaders' Questions": a possessive mark inside the name.
+    while end + 1 < limit && matches!(para.lower(end), "'" | "’" | "'s") && para.tokens[end + 1].is_cap() {
+        end = capitalised_run(rules, para, end + 1, limit);
+    }
+    (end >= start + 2 || para.lower(end).is_empty() || !para.tokens[end].is_cap()).then(|| Venue {
+        label: label(cx, para, start..end),
+        kind: VenueKind::Event,
+    })
+}
+
+/// "told reporters", «заявил журналистам», "a déclaré à la presse": the press the words were
+/// said to, the venue of last resort.
+fn audience(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
+    let k = frame
+        .clone()
+        .find(|&k| cx.pack.rules.audiences.contains(para.lower(k)))?;
+    Some(Venue {
+        label: para.tokens[k].text(&para.text).to_string(),
+        kind: VenueKind::Audience,
+    })
 }
 
 /// An event phrase starting at `from` (after its preposition): up to eight words ending in an
 /// event head, with "of the X" and "in PLACE" after it.
 fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Venue> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     let frame = from..limit;
     for head_end in from..(from + 8).min(frame.end) {
         let head = rules
@@ -362,10 +324,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             .unwrap_or(head_end);
         let mut start = from;
         // "his inauguration": the possessive is not the event's name.
-        if matches!(
-            para.lower(start),
-            "his" | "her" | "their" | "its" | "своей" | "своём" | "своем"
-        ) {
+        if rules.possessives.contains(para.lower(start)) {
             start += 1;
         }
         while start < head_end
@@ -379,7 +338,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         // phrase began elsewhere ("reporters in Stockholm on Thursday after meeting").
         let describes = |t: usize| {
             para.tokens[t].kind != TokenKind::Punct
-                && !EVENT_BREAKS.contains(&para.lower(t))
+                && !rules.event_breaks.contains(&para.lower(t))
                 && !rules.weekdays.iter().any(|(w, _)| para.lower(t).starts_with(w))
                 && !rules.months.iter().any(|(m, _)| para.lower(t) == *m)
         };
@@ -389,7 +348,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         let mut end = head_end + 1;
         // "заседании Совбеза ООН", "засіданні Верховної Ради": a name in the genitive after the
         // head, in languages that need no preposition for it.
-        if matches!(cx.pack.lang, crate::lang::Lang::Ru | crate::lang::Lang::Uk) {
+        if cx.pack.rules.names_decline {
             let mut k = end;
             while k < frame.end && k < end + 4 && para.tokens[k].is_cap() && is_speech_free(para, k) {
                 k += 1;
@@ -397,7 +356,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             end = k;
         }
         // "board meeting of the Defence Ministry"
-        if para.lower(end) == "of" {
+        if rules.of_links.contains(para.lower(end)) {
             let mut j = end + 1;
             if rules.definite_articles.contains(&para.lower(j)) {
                 j += 1;
@@ -412,7 +371,7 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         }
         // "meeting with Mikhail Mishustin", "rally at Shivaji Park", "summit of heads of state":
         // a short complement whose words are names or plain nouns.
-        if end < frame.end && matches!(para.lower(end), "with" | "at" | "of" | "for" | "с" | "со") {
+        if end < frame.end && rules.event_complement_links.contains(para.lower(end)) {
             let mut k = end + 1;
             if rules.definite_articles.contains(&para.lower(k)) {
                 k += 1;
@@ -421,10 +380,12 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             while j < frame.end
                 && j < k + 4
                 && para.tokens[j].is_word()
-                && !EVENT_BREAKS.contains(&para.lower(j))
+                && !rules.event_breaks.contains(&para.lower(j))
                 && !rules.complementizers.contains(&para.lower(j))
                 && !rules.weekdays.iter().any(|(w, _)| para.lower(j).starts_with(w))
                 && is_speech_free(para, j)
+                // "un entretien au Parisien": an outlet is a venue of its own.
+                && !para.mark(j).is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)))
             {
                 j += 1;
             }
@@ -448,13 +409,15 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
 }
 
 fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
-    let rules = cx.pack.rules;
+    let rules = &cx.pack.rules;
     // "told reporters in Stockholm", "said in Ankara": the place.
     for k in frame.clone() {
         if rules.place_prepositions.contains(&para.lower(k))
             && k + 1 < frame.end
             && para.tokens[k + 1].is_cap()
-            && para.mark(k + 1).is_none_or(|m| matches!(m.kind, MarkKind::Country(..)))
+            && para
+                .mark(k + 1)
+                .is_none_or(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
             && !cx.in_para(para.index).any(|m| m.start == k + 1)
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
@@ -472,7 +435,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
     // "told reporters at the Interior Ministry", "выступила в Госдуме": a building or chamber
     // known by its institution.
     for k in frame.clone() {
-        if para.lower(k) == "at" || rules.place_prepositions.contains(&para.lower(k)) {
+        if rules.building_prepositions.contains(para.lower(k)) || rules.place_prepositions.contains(&para.lower(k)) {
             let at = k + 1 + usize::from(rules.definite_articles.contains(&para.lower(k + 1)));
             if let Some(m) = para
                 .mark_starting(at)
@@ -487,12 +450,13 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
     }
     // on Twitter / в Telegram
     for k in frame.clone() {
-        for prep in rules.medium_prepositions {
+        for prep in rules.medium_prepositions.iter() {
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;
             };
             // "on his Facebook page": a possessive before the outlet.
-            let at = if ["his", "her", "its", "their", "the", "своем", "своём", "своей"].contains(&para.lower(k + n))
+            let at = if rules.possessives.contains(para.lower(k + n))
+                || rules.definite_articles.contains(para.lower(k + n))
             {
                 k + n + 1
             } else {
@@ -505,9 +469,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
                     let noun = noun.to_lowercase();
                     if platform.starts_with(|c: char| c.is_ascii_uppercase())
                         && platform.chars().all(|c| c.is_ascii_alphanumeric())
-                        && ["канал", "аккаунт", "акаунт", "страниц", "сторінц", "блог"]
-                            .iter()
-                            .any(|n| noun.starts_with(n))
+                        && rules.platform_nouns.contains(&noun)
                     {
                         return Some(Venue {
                             label: platform.to_string(),
@@ -532,7 +494,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             {
                 // "France Inter radio", "Facebook page", "Telegram channel"
                 let mut end = m.end;
-                if end < frame.end && MEDIUM_NOUNS.contains(&para.lower(end)) {
+                if end < frame.end && rules.medium_nouns.contains(&para.lower(end)) {
                     end += 1;
                 }
                 return Some(Venue {

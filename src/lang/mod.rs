@@ -6,7 +6,7 @@
 //! one line in `Lang` below. The extractors themselves are shared.
 
 /// The raw data files of the language whose module invokes it: every language keeps the same
-/// six lexicons beside its rules, under the same names.
+/// six lexicons and its closed word classes (`words.tsv`) beside its rules, under the same names.
 macro_rules! lang_data {
     () => {
         $crate::lang::LangData {
@@ -16,19 +16,24 @@ macro_rules! lang_data {
             speech_verbs: include_str!("speech-verbs.tsv"),
             outlets: include_str!("outlets.tsv"),
             given_names: include_str!("given-names.tsv"),
+            words: include_str!("words.tsv"),
+            regions: include_str!("regions.tsv"),
         }
     };
 }
 
 pub mod de;
+pub mod detect;
 pub mod en;
 pub mod fr;
 pub mod ru;
 pub mod uk;
+pub mod words;
 
 use crate::lexicon::{tsv_rows, values, PhraseSet};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+pub use words::{WordMap, Words};
 
 /// A language newsgraph can read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,38 +63,18 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
-    /// Detects the language of a text; `None` when it is none newsgraph reads.
+    /// Detects the language of a text; `None` when it is none newsgraph reads (see
+    /// [`detect::identify`] for why, and the language it is when it can tell).
     pub fn detect(text: &str) -> Option<Lang> {
-        // A sample keeps detection fast on long pages; the script decides most cases anyway.
-        let sample: String = text.chars().take(4000).collect();
-        let info = whatlang::detect(&sample)?;
-        // Letters only Ukrainian writes settle Russian against Ukrainian better than a model.
-        let ukrainian_letters = sample
-            .chars()
-            .filter(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ'))
-            .count();
-        match info.lang() {
-            whatlang::Lang::Eng => Some(Lang::En),
-            whatlang::Lang::Deu => Some(Lang::De),
-            whatlang::Lang::Fra => Some(Lang::Fr),
-            whatlang::Lang::Ukr => Some(Lang::Uk),
-            _ if info.script() == whatlang::Script::Cyrillic && ukrainian_letters >= 3 => Some(Lang::Uk),
-            whatlang::Lang::Rus => Some(Lang::Ru),
-            // Short Cyrillic texts are sometimes taken for a neighbour; Latin ones for anything.
-            _ if info.script() == whatlang::Script::Cyrillic => Some(Lang::Ru),
-            _ if info.script() == whatlang::Script::Latin => Some(Lang::En),
-            _ => None,
+        match detect::identify(text) {
+            detect::Detected::Reads(lang) => Some(lang),
+            detect::Detected::Unsupported(_) | detect::Detected::Unknown => None,
         }
     }
 
+    /// The language's rules: its word classes and the few rules written as code.
     pub fn rules(self) -> &'static LangRules {
-        match self {
-            Lang::En => &en::RULES,
-            Lang::Ru => &ru::RULES,
-            Lang::Uk => &uk::RULES,
-            Lang::De => &de::RULES,
-            Lang::Fr => &fr::RULES,
-        }
+        &self.pack().rules
     }
 
     /// The language's compiled lexicons, loaded the first time the language is met.
@@ -123,63 +108,65 @@ pub fn names_as_written(words: &[&str], _gender: Gender) -> Vec<String> {
 }
 
 /// The closed word classes and patterns of one language: small lists that are part of its
-/// grammar rather than of the world (those are the TSV lexicons).
+/// grammar rather than of the world (those are the TSV lexicons). The lists are data, read from
+/// the language's `words.tsv` (the class names there are the field names here); the few rules
+/// that are code come from its `LangHooks`.
 pub struct LangRules {
     /// Month names and stems, lower case, with their number.
-    pub months: &'static [(&'static str, u32)],
+    pub months: Vec<(String, u32)>,
     /// Weekday names and stems, lower case; 0 is Monday.
-    pub weekdays: &'static [(&'static str, u32)],
-    pub male_pronouns: &'static [&'static str],
-    pub female_pronouns: &'static [&'static str],
+    pub weekdays: Vec<(String, u32)>,
+    pub male_pronouns: Words,
+    pub female_pronouns: Words,
     /// Abbreviations whose dot does not end a sentence.
-    pub abbreviations: &'static [&'static str],
+    pub abbreviations: Words,
     /// Capitalised words that never begin a person's name (sentence-initial function words).
-    pub never_names: &'static [&'static str],
+    pub never_names: Words,
     /// Paragraphs starting with one of these begin page furniture: it and all that follows is
     /// dropped ("Other news", "Read more").
-    pub boilerplate_blocks: &'static [&'static str],
+    pub boilerplate_blocks: Words,
     /// Paragraphs starting with one of these are dropped alone ("Source:", "Photo:").
-    pub boilerplate_lines: &'static [&'static str],
+    pub boilerplate_lines: Words,
     /// Paragraph openings that mark a photo caption.
-    pub caption_markers: &'static [&'static str],
+    pub caption_markers: Words,
     /// Day offsets relative to publication ("yesterday" = -1).
-    pub relative_days: &'static [(&'static str, i64)],
+    pub relative_days: Vec<(String, i64)>,
     /// Expressions that place a statement in time without giving its day ("last month"):
     /// when present, no publication-date default is applied.
-    pub vague_times: &'static [&'static str],
+    pub vague_times: Words,
     /// "according to" and kin: the speaker follows.
-    pub according_to: &'static [&'static str],
+    pub according_to: Words,
     /// Complementizers after a speech verb ("that").
-    pub complementizers: &'static [&'static str],
-    pub definite_articles: &'static [&'static str],
-    pub indefinite_articles: &'static [&'static str],
+    pub complementizers: Words,
+    pub definite_articles: Words,
+    pub indefinite_articles: Words,
     /// Words between a country and a title that add nothing ("top", "chief").
-    pub title_fillers: &'static [&'static str],
+    pub title_fillers: Words,
     /// Qualifiers that change a role fact, with their canonical value.
-    pub qualifiers: &'static [(&'static str, &'static str)],
+    pub qualifiers: WordMap<String>,
     /// Prepositions linking a title to its organisation or posting ("of", "to").
-    pub role_links: &'static [&'static str],
+    pub role_links: Words,
     /// Those of `role_links` that name where the post is held ("of Russia"), not a posting.
-    pub of_links: &'static [&'static str],
+    pub of_links: Words,
     /// Prepositions before a place ("in Brussels").
-    pub place_prepositions: &'static [&'static str],
+    pub place_prepositions: Words,
     /// Phrases introducing an interview outlet ("in an interview with").
-    pub interview_markers: &'static [&'static str],
+    pub interview_markers: Words,
     /// Verbs whose object is the outlet when it is a known outlet or a capitalised name ("told").
-    pub told_verbs: &'static [&'static str],
+    pub told_verbs: Words,
     /// Prepositions before an event venue ("at", "during").
-    pub event_prepositions: &'static [&'static str],
+    pub event_prepositions: Words,
     /// Heads of event phrases ("press conference", "meeting").
-    pub event_heads: &'static [&'static str],
+    pub event_heads: Words,
     /// Prepositions before a medium ("on" Twitter).
-    pub medium_prepositions: &'static [&'static str],
+    pub medium_prepositions: Words,
     /// "reported X as saying": the outlet reports the speaker.
-    pub as_saying: &'static [&'static str],
+    pub as_saying: Words,
     /// Generic nouns that refer back to a person holding a role ("the diplomat").
-    pub role_nouns: &'static [(&'static str, &'static str)],
+    pub role_nouns: WordMap<String>,
     /// Words that put a person's name after them ("Mr", "Frau", "Mme"), lower case, no dot:
     /// a single capitalised word after one is a surname.
-    pub personal_honorifics: &'static [&'static str],
+    pub personal_honorifics: Words,
     /// The plural of a role phrase ("foreign minister" -> "foreign ministers"), for lists of
     /// people under one title; `None` where the language has no list rule yet.
     pub plural: Option<fn(&str) -> String>,
@@ -192,33 +179,338 @@ pub struct LangRules {
     /// false where other countries share the language (German: Austria, Switzerland).
     pub home_despite_other_countries: bool,
     /// "counterpart", "коллега": the person in the same post in another country.
-    pub counterpart_words: &'static [&'static str],
+    pub counterpart_words: Words,
     /// "predecessor", "предшественник": the one who held the post before.
-    pub predecessor_words: &'static [&'static str],
+    pub predecessor_words: Words,
     /// Participles that open a clause about where words were said ("…, speaking at …").
-    pub frame_participles: &'static [&'static str],
+    pub frame_participles: Words,
     /// Prepositions of a circumstance between a speech verb and words reported without a
     /// complementizer ("sagte bei einem Besuch in Kiew, Polen bleibe …"); empty where the
     /// language always has one.
-    pub frame_prepositions: &'static [&'static str],
+    pub frame_prepositions: Words,
     /// Words before a complementizer that make it part of a conjunction ("tandis que", "so
     /// that"): no reported words follow.
-    pub conjunction_heads: &'static [&'static str],
+    pub conjunction_heads: Words,
     /// Negations: "declined to comment", "äußerte sich nicht" report no words.
-    pub negations: &'static [&'static str],
+    pub negations: Words,
     /// Stems of nouns after which a person's name names a thing ("вулиця", "проспект").
-    pub thing_nouns: &'static [&'static str],
+    pub thing_nouns: Words,
     /// Endings of surnames, for a single word after a speech verb ("— рассказал Лавров");
     /// empty where a single capitalised word there is as often a place or an outlet.
-    pub surname_endings: &'static [&'static str],
+    pub surname_endings: Words,
     /// Brings an inflected name back to the nominative (identity for English).
     pub nominative: fn(&[&str], Gender) -> Vec<String>,
+    /// The key two forms of one surname share (see `LangHooks`).
+    pub surname_key: fn(&str) -> String,
+    /// The label of a title as written, if it can stand (see `LangHooks`).
+    pub title_as_written: fn(&str, &str) -> Option<String>,
+    /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
+    /// "appointed X as TITLE".
+    pub appointment_verbs: Words,
+    /// Speech verbs whose particle goes to the end of the clause (German "gab am Montag bekannt, dass"):
+    /// the verb as written, and its particle(s) separated by |. The verb, the words between and the
+    /// particle are one speech verb.
+    pub separable_speech_verbs: WordMap<String>,
+    /// After a name, a comma and a relative pronoun, the verbs that give the post held ("Mia Holm, who
+    /// serves as finance director", «X, который является главой …»).
+    pub relative_role_verbs: Words,
+    /// Endings of words that describe a person by age ("the 45-year-old", "der 56-Jährige"): after a
+    /// definite article and a speech verb, the person last spoken of.
+    pub descriptor_endings: Words,
+    /// Pronouns that open the clause said when "that" is left out ("said it had to be
+    /// established …"): no addressee or circumstance stands before a later "that".
+    pub clause_subjects: Words,
+    /// Honorifics that say their bearer's gender ("Mme", "Frau", "Mr"): f or m. An honorific before a
+    /// name outweighs what the given name suggests ("Mme Yannick Lintz").
+    pub honorific_genders: WordMap<String>,
+    /// Nouns that name the state itself after a title ("le président de la République"): the
+    /// article's country, not an organisation called so.
+    pub state_nouns: Words,
+    /// Adverbs of time that may open an apposition before its title ("Marcel Koller, zuletzt
+    /// Nationaltrainer Österreichs,", "Régis Labeaume, alors maire de Québec").
+    pub apposition_adverbs: Words,
+    /// Endings of a noun in the genitive: a title after another narrows it only in that case
+    /// ("пресс-секретарь президента"; "министром директор театра" is two phrases).
+    pub genitive_endings: Words,
+    /// Verbs that give the post a person holds, before the title ("X is the new chief executive",
+    /// "Wirtz sera le bourgmestre", "Kilian wird neuer Personalvorstand", «X является главой»).
+    pub copulas: Words,
+    /// Head nouns of organisations' names, as they follow a title in this language ("chairman of the
+    /// Nottinghamshire police authority", «директор театра Вахтангова», "Trainer des FC Basel"): where
+    /// one stands, the name around it is an organisation's, not a place's or a person's. Stems with *.
+    pub org_heads: Words,
+    /// Endings of a speech verb that carry its subject pronoun ("dit-il", "a-t-elle", "mentionne-t-il"),
+    /// with the pronoun's gender (m, f).
+    pub incise_pronouns: WordMap<String>,
+    /// "according to him", «по его словам», "selon lui", "ihm zufolge": the words are a pronoun's, whose
+    /// gender the value gives (m, f).
+    pub according_to_pronouns: WordMap<String>,
+    /// Finite verbs in the mood of reported speech (German Konjunktiv I): a sentence with one and no
+    /// speech verb goes on with what the last speaker said.
+    pub reported_mood_verbs: Words,
+    /// Openings of a sentence that only attributes the words before it ("Das sagte X", «Об этом
+    /// заявил X», «Про це заявив X», "C'est ce qu'a déclaré X").
+    pub anaphors: Words,
+    /// Paragraph openings of page metadata ("Published: 5 January 2022"): not part of the article, but
+    /// read for the publication date.
+    pub metadata_lines: Words,
+    /// Words that introduce the post someone is given ("appointed KP Sharma Oli as Prime Minister").
+    pub role_markers: Words,
+    /// A qualifier's word in this language, by its canonical value ("former" is "бывший").
+    pub qualifier_labels: WordMap<String>,
+    /// Words that stand for a title without being one ("premier", "boss", "top diplomat"): a title
+    /// written with one is shown by its canonical name.
+    pub title_bywords: Words,
+    /// The phrase of taking an office by oath ("sworn in as acting president").
+    pub swearing_in: Words,
+    /// Auxiliaries before an appointment verb ("X was appointed", "has been named").
+    pub auxiliaries: Words,
+    /// Words between an appointment verb and the title ("appointed X as the new …", "назначен на
+    /// должность").
+    pub appointment_fillers: Words,
+    /// Relative pronouns after a person ("Olayemi Cardoso, who heads …").
+    pub relative_pronouns: Words,
+    /// "X, who heads Y": verbs that name a post by what it does, and the role key they give.
+    pub heads_verbs: WordMap<String>,
+    /// Particles joined to a name by a hyphen or an apostrophe ("al-Burhan", "d'Estaing").
+    pub joined_particles: Words,
+    /// Particles inside names ("von der Leyen", "bin Salman").
+    pub name_particles: Words,
+    /// Endings of a region's adjective in the genitive, with the nominative ending, tried in order.
+    pub region_adjective_endings: WordMap<String>,
+    /// Nouns of a region a title is held in, in the genitive, with their nominative ("губернатор
+    /// Свердловской области").
+    pub region_nouns: WordMap<String>,
+    /// Prepositions of a complement that narrows an advisory title ("adviser on foreign policy").
+    pub topic_prepositions: Words,
+    /// Words joined to a title by a hyphen that qualify it ("Minister-designate", "President-elect").
+    pub post_qualifiers: WordMap<String>,
+    /// Prepositions naming the body a post is accredited to ("представитель России при ООН").
+    pub accreditation_prepositions: Words,
+    /// Endings of ordinals written with digits ("24th prime minister"): they count holders, they
+    /// are not the title.
+    pub ordinal_suffixes: Words,
+    /// Ranks and honorifics that may stand between a title and a name ("Foreign Minister Dr AK Abdul
+    /// Momen", "Chief of Army Staff General Syed Asim Munir").
+    pub ranks: Words,
+    /// Nouns joined to a platform's name by a hyphen ("Telegram-канал", "YouTube-каналі").
+    pub platform_nouns: Words,
+    /// Prepositions before a building named by its institution ("at the Interior Ministry").
+    pub building_prepositions: Words,
+    /// Prepositions of an event's short complement ("meeting with X", "rally at Y").
+    pub event_complement_links: Words,
+    /// Possessives before a venue that are not part of its name ("his inauguration", "в своём
+    /// Telegram-канале").
+    pub possessives: Words,
+    /// Verbs with which an outlet carries a statement ("…, ANI reported", "сообщает ТАСС").
+    pub carried_verbs: Words,
+    /// Words that end the name of a programme an outlet owns ("told CBS's Face the Nation on Sunday").
+    pub owned_name_stops: Words,
+    /// Nouns that may follow an outlet's name in a venue ("France Inter radio", "Facebook page").
+    pub medium_nouns: Words,
+    /// Words that cannot stand inside the description of an event before its head noun.
+    pub event_breaks: Words,
+    /// Audiences that are not venues: "told reporters", "заявил журналистам".
+    pub audiences: Words,
+    /// Small words inside a venue's name between capitalised ones ("Face the Nation", "Welt am
+    /// Sonntag").
+    pub name_inner_words: Words,
+    /// Words that end a venue's name ("told Reuters on Monday", "в интервью ТАСС после").
+    pub venue_stops: Words,
+    /// Endings cut from a title's head word to find the stem its cases share ("министр", "посолка" keep
+    /// theirs; "глава" → "глав").
+    pub title_stem_endings: Words,
+    /// Case endings a title takes beside a name in another case ("министра", "послом").
+    pub case_endings: Words,
+    /// Endings of a verb in the past: a name before one is its subject, in the nominative.
+    pub past_tense_endings: Words,
+    /// Endings of a verb in the past agreeing with a man ("заявил", "заявив").
+    pub past_male_endings: Words,
+    /// Endings of a verb in the past agreeing with a woman ("заявила"), where verbs agree in gender.
+    pub past_female_endings: Words,
+    /// Prepositions after which a name is not the subject ("met with X", "встретился с X"): a
+    /// pronoun refers to a subject first.
+    pub oblique_prepositions: Words,
+    /// Conjunctions that open a second speaker's clause inside a sentence ("X said …, while Y
+    /// said …").
+    pub contrast_conjunctions: Words,
+    /// Names and titles decline (Russian, Ukrainian): a name is brought back to the nominative,
+    /// a subject is a name in the nominative, a verb in the past agrees with its subject's gender,
+    /// and a title or event takes its organisation after it in the genitive
+    /// ("министр иностранных дел России", "заседание Совбеза ООН").
+    pub names_decline: bool,
+    /// The demonym stands inside a title ("le ministre russe des Affaires étrangères").
+    pub demonym_inside_title: bool,
+    /// A country's name in the genitive may follow a title without a preposition, where names
+    /// themselves do not decline ("Nationaltrainer Österreichs", "Präsident Frankreichs").
+    pub country_genitive_after_title: bool,
+    /// Prepositions before a date right after a speech verb ("vowed on Tuesday to …").
+    pub date_prepositions: Words,
+    /// "and": after "told X …", "and that" opens a second clause, not the words said.
+    pub coordinators: Words,
+    /// Words that open an adjunct of time, place or manner after a speech verb ("said on Monday",
+    /// "said during a visit"), not the clause of what was said.
+    pub adjunct_starts: Words,
+    /// Words that open another speaker's clause after a quote ("…, while X said"), not an attribution.
+    pub clause_openers: Words,
+    /// Words for those who speak for someone else ("aide", "spokesman", "porte-parole"): before an
+    /// agent preposition, they speak, not the person named after it.
+    pub spokesperson_words: Words,
+    /// Prepositions between a speaker's title and the person they speak for ("a spokesperson for X").
+    pub agent_prepositions: Words,
+    /// Words with an adverb's ending that are not adverbs ("ally", "rally").
+    pub not_adverbs: Words,
+    /// Endings of adverbs that may stand there too ("-ly": "Lavrov reportedly said").
+    pub adverb_endings: Words,
+    /// Adverbs and auxiliaries that may stand between a speaker and the speech verb ("Lavrov
+    /// also said", "Лавров также заявил").
+    pub between_speaker_and_verb: Words,
+}
+
+/// The rules of a language that are code, not word lists.
+pub struct LangHooks {
+    /// The plural of a role phrase ("foreign minister" -> "foreign ministers"), for lists of
+    /// people under one title; `None` where the language has no list rule yet.
+    pub plural: Option<fn(&str) -> String>,
+    /// Brings an inflected name back to the nominative (identity for English).
+    pub nominative: fn(&[&str], Gender) -> Vec<String>,
+    /// The key two forms of one surname share ("Лаврову" and "Лавров").
+    pub surname_key: fn(&str) -> String,
+    /// The label of a role as the article writes its title, when the written form can stand
+    /// (`None`: the canonical title names the role). Given the title as written and the role's
+    /// canonical label in this language.
+    pub title_as_written: fn(&str, &str) -> Option<String>,
+}
+
+/// `LangHooks::surname_key` for languages whose names do not inflect: the word in lower case.
+pub fn surname_as_written(word: &str) -> String {
+    word.to_lowercase()
+}
+
+impl LangRules {
+    /// The rules of a language from its `words.tsv` and its hooks.
+    pub fn load(words: &str, hooks: &LangHooks) -> LangRules {
+        let f = words::WordFile::parse(words);
+        LangRules {
+            months: f.numbers("months"),
+            weekdays: f.numbers("weekdays"),
+            male_pronouns: f.words("male_pronouns"),
+            female_pronouns: f.words("female_pronouns"),
+            abbreviations: f.words("abbreviations"),
+            never_names: f.words("never_names"),
+            boilerplate_blocks: f.words("boilerplate_blocks"),
+            boilerplate_lines: f.words("boilerplate_lines"),
+            caption_markers: f.words("caption_markers"),
+            relative_days: f.numbers("relative_days"),
+            vague_times: f.words("vague_times"),
+            according_to: f.words("according_to"),
+            complementizers: f.words("complementizers"),
+            definite_articles: f.words("definite_articles"),
+            indefinite_articles: f.words("indefinite_articles"),
+            title_fillers: f.words("title_fillers"),
+            qualifiers: f.text_map("qualifiers"),
+            role_links: f.words("role_links"),
+            of_links: f.words("of_links"),
+            place_prepositions: f.words("place_prepositions"),
+            interview_markers: f.words("interview_markers"),
+            told_verbs: f.words("told_verbs"),
+            event_prepositions: f.words("event_prepositions"),
+            event_heads: f.words("event_heads"),
+            medium_prepositions: f.words("medium_prepositions"),
+            as_saying: f.words("as_saying"),
+            role_nouns: f.text_map("role_nouns"),
+            personal_honorifics: f.words("personal_honorifics"),
+            plural: hooks.plural,
+            // Read once per language for the life of the process: packs are never unloaded.
+            home_country: f
+                .setting("home_country")
+                .map(|c| &*Box::leak(c.to_string().into_boxed_str())),
+            home_despite_other_countries: f.setting("home_despite_other_countries") == Some("true"),
+            counterpart_words: f.words("counterpart_words"),
+            predecessor_words: f.words("predecessor_words"),
+            frame_participles: f.words("frame_participles"),
+            frame_prepositions: f.words("frame_prepositions"),
+            conjunction_heads: f.words("conjunction_heads"),
+            negations: f.words("negations"),
+            thing_nouns: f.words("thing_nouns"),
+            surname_endings: f.words("surname_endings"),
+            nominative: hooks.nominative,
+            surname_key: hooks.surname_key,
+            title_as_written: hooks.title_as_written,
+            appointment_verbs: f.words("appointment_verbs"),
+            separable_speech_verbs: f.text_map("separable_speech_verbs"),
+            relative_role_verbs: f.words("relative_role_verbs"),
+            descriptor_endings: f.words("descriptor_endings"),
+            clause_subjects: f.words("clause_subjects"),
+            honorific_genders: f.text_map("honorific_genders"),
+            state_nouns: f.words("state_nouns"),
+            apposition_adverbs: f.words("apposition_adverbs"),
+            genitive_endings: f.words("genitive_endings"),
+            copulas: f.words("copulas"),
+            org_heads: f.words("org_heads"),
+            incise_pronouns: f.text_map("incise_pronouns"),
+            according_to_pronouns: f.text_map("according_to_pronouns"),
+            reported_mood_verbs: f.words("reported_mood_verbs"),
+            anaphors: f.words("anaphors"),
+            metadata_lines: f.words("metadata_lines"),
+            role_markers: f.words("role_markers"),
+            qualifier_labels: f.text_map("qualifier_labels"),
+            title_bywords: f.words("title_bywords"),
+            swearing_in: f.words("swearing_in"),
+            auxiliaries: f.words("auxiliaries"),
+            appointment_fillers: f.words("appointment_fillers"),
+            relative_pronouns: f.words("relative_pronouns"),
+            heads_verbs: f.text_map("heads_verbs"),
+            joined_particles: f.words("joined_particles"),
+            name_particles: f.words("name_particles"),
+            region_adjective_endings: f.text_map("region_adjective_endings"),
+            region_nouns: f.text_map("region_nouns"),
+            topic_prepositions: f.words("topic_prepositions"),
+            post_qualifiers: f.text_map("post_qualifiers"),
+            accreditation_prepositions: f.words("accreditation_prepositions"),
+            ordinal_suffixes: f.words("ordinal_suffixes"),
+            ranks: f.words("ranks"),
+            platform_nouns: f.words("platform_nouns"),
+            building_prepositions: f.words("building_prepositions"),
+            event_complement_links: f.words("event_complement_links"),
+            possessives: f.words("possessives"),
+            carried_verbs: f.words("carried_verbs"),
+            owned_name_stops: f.words("owned_name_stops"),
+            medium_nouns: f.words("medium_nouns"),
+            event_breaks: f.words("event_breaks"),
+            audiences: f.words("audiences"),
+            name_inner_words: f.words("name_inner_words"),
+            venue_stops: f.words("venue_stops"),
+            title_stem_endings: f.words("title_stem_endings"),
+            case_endings: f.words("case_endings"),
+            past_tense_endings: f.words("past_tense_endings"),
+            past_male_endings: f.words("past_male_endings"),
+            past_female_endings: f.words("past_female_endings"),
+            oblique_prepositions: f.words("oblique_prepositions"),
+            contrast_conjunctions: f.words("contrast_conjunctions"),
+            names_decline: f.setting("names_decline") == Some("true"),
+            demonym_inside_title: f.setting("demonym_inside_title") == Some("true"),
+            country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
+            date_prepositions: f.words("date_prepositions"),
+            coordinators: f.words("coordinators"),
+            adjunct_starts: f.words("adjunct_starts"),
+            clause_openers: f.words("clause_openers"),
+            spokesperson_words: f.words("spokesperson_words"),
+            agent_prepositions: f.words("agent_prepositions"),
+            not_adverbs: f.words("not_adverbs"),
+            adverb_endings: f.words("adverb_endings"),
+            between_speaker_and_verb: f.words("between_speaker_and_verb"),
+        }
+    }
 }
 
 /// The lexicons of one language, compiled for matching.
 pub struct LanguagePack {
     pub lang: Lang,
     pub countries: PhraseSet<(String, CountryForm)>,
+    /// Regions and cities below the country ("NSW", "Bayerns", «Свердловской области»), with
+    /// their adjectives as demonyms ("Victorian", "Tiroler").
+    pub regions: PhraseSet<(String, CountryForm)>,
     pub organisations: PhraseSet<String>,
     pub roles: PhraseSet<String>,
     /// The role phrases in the plural ("foreign ministers"), where the language has a list rule.
@@ -226,7 +518,7 @@ pub struct LanguagePack {
     pub speech_verbs: PhraseSet<String>,
     pub outlets: PhraseSet<String>,
     pub given_names: HashMap<String, Gender>,
-    pub rules: &'static LangRules,
+    pub rules: LangRules,
 }
 
 /// The raw data files of one language.
@@ -237,17 +529,20 @@ pub struct LangData {
     pub speech_verbs: &'static str,
     pub outlets: &'static str,
     pub given_names: &'static str,
+    pub words: &'static str,
+    pub regions: &'static str,
 }
 
 impl LanguagePack {
     fn load(lang: Lang) -> LanguagePack {
-        let data = match lang {
-            Lang::En => &en::DATA,
-            Lang::Ru => &ru::DATA,
-            Lang::Uk => &uk::DATA,
-            Lang::De => &de::DATA,
-            Lang::Fr => &fr::DATA,
+        let (data, hooks) = match lang {
+            Lang::En => (&en::DATA, &en::HOOKS),
+            Lang::Ru => (&ru::DATA, &ru::HOOKS),
+            Lang::Uk => (&uk::DATA, &uk::HOOKS),
+            Lang::De => (&de::DATA, &de::HOOKS),
+            Lang::Fr => (&fr::DATA, &fr::HOOKS),
         };
+        let rules = LangRules::load(data.words, hooks);
         let mut countries = PhraseSet::default();
         for row in tsv_rows(data.countries) {
             let code = row[0].to_string();
@@ -256,6 +551,17 @@ impl LanguagePack {
             }
             for demonym in values(row.get(2)) {
                 countries.insert(demonym, (code.clone(), CountryForm::Demonym));
+            }
+        }
+        let mut regions = PhraseSet::default();
+        for row in tsv_rows(data.regions) {
+            if let Some(key) = row.get(1) {
+                let form = if row.get(2) == Some(&"demonym") {
+                    CountryForm::Demonym
+                } else {
+                    CountryForm::Name
+                };
+                regions.insert(row[0], (key.to_string(), form));
             }
         }
         let keyed = |file: &str| {
@@ -278,7 +584,7 @@ impl LanguagePack {
             })
             .collect();
         let mut plural_roles = PhraseSet::default();
-        if let Some(plural) = lang.rules().plural {
+        if let Some(plural) = rules.plural {
             for row in tsv_rows(data.roles) {
                 if let Some(key) = row.get(1) {
                     plural_roles.insert(&plural(row[0]), key.to_string());
@@ -288,13 +594,14 @@ impl LanguagePack {
         LanguagePack {
             lang,
             countries,
+            regions,
             organisations: keyed(data.organisations),
             roles: keyed(data.roles),
             plural_roles,
             speech_verbs: keyed(data.speech_verbs),
             outlets: keyed(data.outlets),
             given_names,
-            rules: lang.rules(),
+            rules,
         }
     }
 }
@@ -306,6 +613,8 @@ pub struct World {
     pub countries: HashMap<String, Entry>,
     pub organisations: HashMap<String, Entry>,
     pub roles: HashMap<String, Entry>,
+    /// Regions and cities by key: their kind, country and names.
+    pub regions: HashMap<String, Entry>,
 }
 
 /// One country, organisation or role, with its labels per language.
@@ -420,6 +729,19 @@ impl World {
                 }
             }
         }
+        // regions.tsv: key, country, kind, wikidata, en, ru, uk, de, fr
+        let regions = tsv_rows(include_str!("regions.tsv"))
+            .map(|r| {
+                let e = Entry {
+                    key: r[0].to_string(),
+                    country: nonempty(r.get(1)),
+                    kind: r.get(2).unwrap_or(&"").to_string(),
+                    wikidata: nonempty(r.get(3)),
+                    labels: labels(&r, 4, &[Lang::En, Lang::Ru, Lang::Uk, Lang::De, Lang::Fr]),
+                };
+                (e.key.clone(), e)
+            })
+            .collect();
         let places = tsv_rows(include_str!("places.tsv"))
             .filter_map(|r| Some((r[0].to_uppercase(), r.get(1)?.to_string())))
             .collect();
@@ -428,6 +750,7 @@ impl World {
             countries,
             organisations,
             roles,
+            regions,
         }
     }
 }

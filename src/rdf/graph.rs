@@ -4,9 +4,10 @@
 use super::mint::Minter;
 use super::vocab::*;
 use crate::document::Document;
-use crate::extract::{Extraction, OrgRef, Speaker, VenueKind};
+use crate::extract::{Extraction, OrgRef, Speaker, Venue, VenueKind};
 use crate::identity::{name_key, name_slug};
 use crate::lang::{Lang, World};
+use crate::outlets::Outlets;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
 /// The version written on every article, so a store tells which extractor made its facts.
@@ -107,9 +108,55 @@ impl Writer<'_> {
         node
     }
 
+    /// A statement's venue: a known outlet under its one IRI with its labels in every language
+    /// (`crate::outlets`), anything else (an event, a place, an unknown outlet) under an IRI of
+    /// its words, labelled as the article writes it.
+    fn venue(&mut self, v: &Venue) -> NamedNode {
+        if let Some(outlet) = Outlets::get().lookup(&v.label, &v.kind, self.doc.lang) {
+            let node = self.minter.outlet(&outlet.key);
+            self.a(&node, NG, "Venue");
+            let class = if outlet.is_platform() {
+                "WebSite"
+            } else {
+                "NewsMediaOrganization"
+            };
+            self.a(&node, SCHEMA, class);
+            self.labels(&node, &outlet.labels, outlet.wikidata.as_deref());
+            return node;
+        }
+        let node = self.minter.venue(&v.label);
+        self.a(&node, NG, "Venue");
+        let class = match v.kind {
+            VenueKind::Outlet => "NewsMediaOrganization",
+            VenueKind::Event => "Event",
+            VenueKind::Place => "Place",
+            VenueKind::Medium => "WebSite",
+            VenueKind::Audience => "Audience",
+        };
+        self.a(&node, SCHEMA, class);
+        self.text(&node, iri(RDFS, "label"), &v.label, self.doc.lang);
+        node
+    }
+
     fn organisation(&mut self, org: &OrgRef) -> NamedNode {
         match org {
             OrgRef::Country(code) => self.country(code),
+            OrgRef::Region(key) => {
+                let node = self.minter.region(key);
+                self.a(&node, ORG, "Organization");
+                self.a(&node, SCHEMA, "AdministrativeArea");
+                match World::get().regions.get(key).cloned() {
+                    Some(e) => {
+                        self.labels(&node, &e.labels, e.wikidata.as_deref());
+                        if let Some(c) = e.country.as_deref() {
+                            let country = self.country(c);
+                            self.add(&node, iri(SCHEMA, "containedInPlace"), country);
+                        }
+                    }
+                    None => self.plain(&node, iri(RDFS, "label"), key),
+                }
+                node
+            }
             OrgRef::Named(name) => {
                 let node = self.minter.organisation(&format!("named-{}", name_key(name)), None);
                 self.a(&node, ORG, "Organization");
@@ -214,6 +261,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         }
         w.add(&article, iri(SCHEMA, "mentions"), node.clone());
     }
+    authorship(&mut w, &article, ex, &person_nodes);
     for m in &ex.mentions {
         let span = ex.byte_span(m.para, m.start, m.end);
         let (b, e) = (doc.char_offset(span.0), doc.char_offset(span.1));
@@ -263,6 +311,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             Some(OrgRef::Country(c)) => c.clone(),
             Some(OrgRef::Organisation { key, country }) => format!("{key}-{}", country.as_deref().unwrap_or("")),
             Some(OrgRef::Named(name)) => format!("named-{}", name_key(name)),
+            Some(OrgRef::Region(key)) => format!("region-{key}"),
             None => "-".to_string(),
         };
         let qualified_key = if f.qualifiers.is_empty() {
@@ -335,26 +384,43 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             w.typed(&node, iri(SCHEMA, "dateCreated"), &d.lexical(), datatype);
         }
         if let Some(v) = &s.venue {
-            let venue = minter.venue(&v.label);
-            w.a(&venue, NG, "Venue");
-            let class = match v.kind {
-                VenueKind::Outlet => "NewsMediaOrganization",
-                VenueKind::Event => "Event",
-                VenueKind::Place => "Place",
-                VenueKind::Medium => "WebSite",
-            };
-            w.a(&venue, SCHEMA, class);
-            w.text(&venue, iri(RDFS, "label"), &v.label, lang);
+            let venue = w.venue(v);
             w.add(&node, iri(NG, "venue"), venue);
+            w.plain(&node, iri(NG, "venueMention"), &v.label);
         }
         w.evidence(&node, s.evidence, &s.rule, s.caption);
-        // The venue's name beside the statement: what the statement queries show, found by one
-        // lookup from the statement instead of a join through the venue.
-        if let Some(v) = &s.venue {
-            w.plain(&node, iri(NG, "venueName"), &v.label);
-        }
     }
     dedupe(w.quads)
+}
+
+/// The article's authors (`schema:author`, each a `schema:Person` with `schema:name`) and
+/// publisher (`schema:publisher`, a `schema:Organization`), as the page or a byline names
+/// them. An author is not a person of the story: the article does not `schema:mentions` them,
+/// unless the story names them too, and then the author is that person.
+fn authorship(w: &mut Writer, article: &NamedNode, ex: &Extraction, person_nodes: &[NamedNode]) {
+    let doc = w.doc;
+    for name in &doc.authors {
+        let key = name_key(name);
+        let in_story = ex.persons.iter().position(|p| name_key(&p.full_name()) == key);
+        let node = match in_story {
+            // The story's person already has their name as the story gives it.
+            Some(i) => person_nodes[i].clone(),
+            None => {
+                // A readable IRI from the name as written, as the story's persons have.
+                let node = w.minter.person(&name_slug(name));
+                w.a(&node, SCHEMA, "Person");
+                w.text(&node, iri(SCHEMA, "name"), name, doc.lang);
+                node
+            }
+        };
+        w.add(article, iri(SCHEMA, "author"), node);
+    }
+    if let Some(publisher) = &doc.publisher {
+        let node = w.minter.organisation(&format!("named-{}", name_key(publisher)), None);
+        w.a(&node, SCHEMA, "Organization");
+        w.plain(&node, iri(SCHEMA, "name"), publisher);
+        w.add(article, iri(SCHEMA, "publisher"), node);
+    }
 }
 
 /// Reference data (a country's labels) is written once per use; a graph holds it once.

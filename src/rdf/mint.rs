@@ -70,6 +70,9 @@ impl Minter {
     pub fn identity_graph(&self) -> NamedNode {
         NamedNode::new_unchecked(format!("{}identity", self.base))
     }
+    pub fn region(&self, key: &str) -> NamedNode {
+        self.node("region", &[key])
+    }
     pub fn country(&self, code: &str) -> NamedNode {
         self.node("country", &[code])
     }
@@ -84,6 +87,11 @@ impl Minter {
     }
     pub fn venue(&self, label: &str) -> NamedNode {
         self.node("venue", &[&crate::identity::name_key(label)])
+    }
+    /// A known news outlet or platform (`src/lang/outlets.tsv`): one IRI per outlet, whatever
+    /// words an article names it with.
+    pub fn outlet(&self, key: &str) -> NamedNode {
+        self.node("outlet", &[key])
     }
     pub fn membership(&self, source: &str, person: &str, role: &str, org: &str) -> NamedNode {
         self.node("membership", &[source, person, role, org])

@@ -25,7 +25,7 @@ use std::collections::BTreeSet;
 
 /// Changes whenever the identity rules change what they decide: a store resolved by other
 /// rules is resolved again in full.
-pub const RULES_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"), " identity 5");
+pub const RULES_VERSION: &str = concat!("newsgraph ", env!("CARGO_PKG_VERSION"), " identity 6");
 
 fn ng(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{NG}{local}"))

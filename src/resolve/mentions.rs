@@ -8,7 +8,7 @@ use super::cluster::{NameLabel, PersonNode, Post};
 use crate::identity::{is_latin_script, name_key};
 use crate::rdf::mint::Minter;
 use crate::rdf::vocab::{ORG, RDF, SCHEMA, SKOS};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term};
 use oxigraph::store::Store;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -248,7 +248,11 @@ fn post(minter: &Minter, role: &str, org: Option<&str>) -> Option<Post> {
     let role = role.strip_prefix(base)?.strip_prefix("role/")?;
     let scope = org.and_then(|o| {
         let local = o.strip_prefix(base)?;
-        local.strip_prefix("country/").or_else(|| local.strip_prefix("org/")).map(decode)
+        local
+            .strip_prefix("country/")
+            .or_else(|| local.strip_prefix("org/"))
+            .or_else(|| local.strip_prefix("region/"))
+            .map(decode)
     });
     Some(Post {
         role: decode(role),
@@ -264,11 +268,13 @@ fn iri(ns: &str, local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ns}{local}"))
 }
 
-/// The mentions of persons in one article's quads (as `rdf::graph::article_quads` made them).
+/// The mentions of persons in one article's quads (as `rdf::graph::article_quads` made them):
+/// the persons the article `schema:mentions`, not its authors (unless the story names them).
 pub fn mentions_in_quads(quads: &[Quad], minter: &Minter) -> Vec<Mention> {
     let a = iri(RDF, "type");
     let person = Term::from(iri(SCHEMA, "Person"));
     let article_class = Term::from(iri(SCHEMA, "NewsArticle"));
+    let mentions = iri(SCHEMA, "mentions");
     let name = iri(SCHEMA, "name");
     let alt = iri(SKOS, "altLabel");
     let (member, role, organization) = (iri(ORG, "member"), iri(ORG, "role"), iri(ORG, "organization"));
@@ -279,8 +285,16 @@ pub fn mentions_in_quads(quads: &[Quad], minter: &Minter) -> Vec<Mention> {
     else {
         return Vec::new();
     };
+    let mentioned: std::collections::HashSet<&Term> = quads
+        .iter()
+        .filter(|q| q.predicate == mentions && subject_iri(q).as_deref() == Some(article.as_str()))
+        .map(|q| &q.object)
+        .collect();
     let mut out: BTreeMap<String, Mention> = BTreeMap::new();
     for q in quads.iter().filter(|q| q.predicate == a && q.object == person) {
+        if !matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if mentioned.contains(&Term::NamedNode(n.clone()))) {
+            continue; // an author the story does not name
+        }
         if let Some(p) = subject_iri(q) {
             out.insert(
                 p.clone(),
@@ -342,7 +356,9 @@ pub type ArticleOfGraph = std::collections::HashMap<NamedNode, Option<String>>;
 
 /// Reads every article mention of one person IRI from the store, using only the indexes that
 /// start with the person (its own quads, the memberships naming it) and each graph's article:
-/// the cost follows how often the person is named, not the size of the store.
+/// the cost follows how often the person is named, not the size of the store. A graph whose
+/// article does not `schema:mentions` the person (it is only the article's author) is no
+/// mention.
 pub fn mentions_in_store(
     store: &Store,
     person: NamedNodeRef<'_>,
@@ -352,6 +368,7 @@ pub fn mentions_in_store(
     let a = iri(RDF, "type");
     let person_class = iri(SCHEMA, "Person");
     let article_class = iri(SCHEMA, "NewsArticle");
+    let mentions = iri(SCHEMA, "mentions");
     let name = iri(SCHEMA, "name");
     let alt = iri(SKOS, "altLabel");
     let (member, role, organization) = (iri(ORG, "member"), iri(ORG, "role"), iri(ORG, "organization"));
@@ -378,6 +395,10 @@ pub fn mentions_in_store(
         };
         let Some(article) = article else { continue };
         let graph = GraphNameRef::NamedNode(g.as_ref());
+        let article_node = NamedNode::new_unchecked(article.as_str());
+        if !store.contains(QuadRef::new(article_node.as_ref(), mentions.as_ref(), person, graph))? {
+            continue;
+        }
         let mut m = Mention {
             iri: person.as_str().to_string(),
             article,

@@ -153,6 +153,26 @@ impl<'a> IdentityPass<'a> {
 
     /// Brings the identity graph and its index up to date with the articles written.
     pub fn finish(self, store: &Store) -> anyhow::Result<PassStats> {
+        let started = std::time::Instant::now();
+        let stats = self.run(store)?;
+        // Fresh and full passes write the identity graph anew; an incremental one only what
+        // changed around the persons of the new articles.
+        let what = match stats.mode {
+            Mode::Incremental => "updated the identity graph",
+            Mode::Fresh | Mode::Full => "recomputed the identity graph",
+        };
+        tracing::info!(
+            mode = ?stats.mode,
+            person_iris = stats.nodes,
+            surnames = stats.surnames,
+            persons_read = stats.persons_read,
+            elapsed = ?started.elapsed(),
+            "{what}"
+        );
+        Ok(stats)
+    }
+
+    fn run(self, store: &Store) -> anyhow::Result<PassStats> {
         match self.mode {
             Mode::Fresh => {
                 let stats = PassStats {
@@ -255,6 +275,9 @@ fn resolve_blocks(nodes: &[PersonNode], gazetteer: &Gazetteer, minter: &Minter, 
         let members: Vec<PersonNode> = block.persons.iter().map(|&i| nodes[i].clone()).collect();
         let known = gazetteer.subset(&block.known);
         let resolution = cluster::resolve(&members, &known);
+        for d in &resolution.decisions {
+            tracing::debug!(rule = d.rule, person = %members[d.person].iri, reason = %d.reason, "identity decision");
+        }
         quads::identity_quads(&members, &resolution, &known, minter, out);
     }
 }

@@ -4,8 +4,15 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Servers and clients for the tests of `serve` and `push`.
+pub mod servers;
+
+/// The binary under test. NEWSGRAPH_TEST_BIN names another copy of it: builds that share one
+/// target directory (several worktrees) overwrite `target/release/newsgraph` under each other's
+/// running tests.
 pub fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    let exe = std::env::var_os("NEWSGRAPH_TEST_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_newsgraph").into());
+    let mut c = Command::new(exe);
     c.current_dir(root());
     c.env_remove("NEWSGRAPH_STORE").env_remove("NEWSGRAPH_BASE_IRI");
     c
@@ -63,7 +70,13 @@ fn query_with(store: &Path, query: &[&str]) -> Vec<std::collections::HashMap<Str
         .args(["query", "--format", "json", "--store"])
         .arg(store)
         .args(query));
-    let json: serde_json::Value = serde_json::from_str(&text).expect("SPARQL JSON results");
+    bindings(&text)
+}
+
+/// The rows of SPARQL JSON results, whoever wrote them: variable → value (IRI or lexical form).
+pub fn bindings(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let json: serde_json::Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("not SPARQL JSON results ({e}): {text}"));
     json["results"]["bindings"]
         .as_array()
         .expect("bindings")
@@ -88,4 +101,56 @@ pub fn fails_with(cmd: &mut Command, needle: &str) -> String {
     assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
     err
+}
+
+/// The Python of the virtual environment where `scripts/install-deps.sh` installs pySHACL (and
+/// with it a current rdflib).
+pub fn venv_python() -> PathBuf {
+    let venv = std::env::var_os("NEWSGRAPH_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME")).join(".cache/newsgraph/venv"));
+    let python = venv.join("bin/python");
+    assert!(
+        python.exists(),
+        "{} is missing: run scripts/install-deps.sh (it installs pySHACL there)",
+        python.display()
+    );
+    python
+}
+
+/// Scores a built store against a folder of gold files with the reference scorer's rules
+/// (`newsgraph::eval`), reading the store through the contract queries as the scorer does.
+pub fn score_store(store: &Path, gold_dir: &Path) -> newsgraph::eval::Summary {
+    use newsgraph::eval::{score, Gold, RoleRow, StatementRow};
+    let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir)
+        .expect("gold folder")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let golds: Vec<Gold> = files
+        .iter()
+        .map(|f| serde_json::from_str(&std::fs::read_to_string(f).unwrap()).expect("gold JSON"))
+        .collect();
+    let get = |r: &std::collections::HashMap<String, String>, k: &str| r.get(k).cloned().unwrap_or_default();
+    let roles: Vec<RoleRow> = query_json(store, "queries/person-roles.rq")
+        .iter()
+        .map(|r| RoleRow {
+            source: get(r, "source"),
+            person: get(r, "person"),
+            role: get(r, "role"),
+            organization: get(r, "organization"),
+        })
+        .collect();
+    let statements: Vec<StatementRow> = query_json(store, "queries/statements.rq")
+        .iter()
+        .map(|r| StatementRow {
+            source: get(r, "source"),
+            speaker: get(r, "speaker"),
+            date: get(r, "date"),
+            venue: get(r, "venue"),
+            text: get(r, "text"),
+        })
+        .collect();
+    score(&golds, &roles, &statements)
 }

@@ -163,3 +163,19 @@ mod tests {
         assert_eq!(nom("Зеленского", Gender::Male), "Зеленский");
     }
 }
+
+/// The key two forms of one surname share: its Snowball stem ("Лаврову" and "Лавров").
+pub fn surname_key(word: &str) -> String {
+    static RUSSIAN: std::sync::OnceLock<rust_stemmers::Stemmer> = std::sync::OnceLock::new();
+    RUSSIAN
+        .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian))
+        .stem(&word.to_lowercase())
+        .into_owned()
+}
+
+/// A title beside a name in the nominative is itself nominative ("председатель Совета
+/// Федерации", "глава МИД"): it stands as written, in lower case as in running text.
+pub fn title_as_written(written: &str, _canonical: &str) -> Option<String> {
+    let mut chars = written.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect())
+}

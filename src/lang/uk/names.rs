@@ -449,3 +449,11 @@ mod tests {
         assert_eq!(nom("Трампу", Gender::Unknown), "Трампу");
     }
 }
+
+/// The key two forms of one surname share. rust-stemmers has no Ukrainian stemmer: the
+/// nominative, cut to the part the declension keeps.
+pub fn surname_key(word: &str) -> String {
+    let nom = nominative(&[word], crate::lang::Gender::Male)[0].to_lowercase();
+    nom.trim_end_matches(['а', 'я', 'о', 'у', 'ю', 'і', 'и', 'е', 'й', 'ь'])
+        .to_string()
+}

@@ -1,0 +1,459 @@
+//! Who is speaking: the speaker phrase beside a speech verb ("said Lavrov", "the top diplomat
+//! told", "according to X", "A and B, the ministers, said"), before it is resolved to a person.
+
+use super::context::{is_speech, is_template, phrase_at, span_text, Context};
+use super::marks::{MarkKind, Para};
+use super::model::{OrgRef, PersonMention, Venue, VenueKind};
+use super::titles::{parse_title, title_ending_at};
+use crate::dates::find_dates;
+use crate::lang::{CountryForm, Gender, LangRules};
+use crate::text::TokenKind;
+use std::ops::Range;
+
+/// "dit-il", "mentionne-t-elle": a speech verb whose last token carries its subject pronoun.
+pub(super) fn incise_pronoun(cx: &Context, para: &Para, verb: &Range<usize>) -> Option<Found> {
+    let last = verb.end.checked_sub(1)?;
+    let word = para.lower(last);
+    let gender = cx
+        .pack
+        .rules
+        .incise_pronouns
+        .iter()
+        .find(|(ending, _)| word.ends_with(ending))
+        .map(|(_, g)| if g == "f" { Gender::Female } else { Gender::Male })?;
+    Some(Found {
+        speaker: SpeakerRef::Pronoun(gender),
+        span: last..last + 1,
+    })
+}
+
+/// What a speaker phrase refers to, before resolution.
+pub(super) enum SpeakerRef {
+    Person(usize),
+    Pronoun(Gender),
+    Role {
+        role: String,
+        org: Option<OrgRef>,
+        indefinite: bool,
+    },
+    RoleNoun(String),
+    /// "the 45-year-old", "der Oberösterreicher": the person last spoken of.
+    Described,
+    Organisation(OrgRef),
+}
+
+pub(super) struct Found {
+    pub(super) speaker: SpeakerRef,
+    /// Token range of the speaker phrase.
+    pub(super) span: Range<usize>,
+}
+
+/// The speaker phrase ending right before token `end`.
+pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: usize) -> Option<Found> {
+    if end <= floor {
+        return None;
+    }
+    if let Some(m) = cx.in_para(para.index).find(|m| m.end == end && m.start >= floor) {
+        // A title before the name belongs to the speaker phrase.
+        let start = title_ending_at(para, cx.pack, m.start)
+            .map_or(m.start, |t| t.start)
+            .max(floor);
+        // "A spokesperson for Foreign Minister Annalena Baerbock said": the spokesperson
+        // spoke, not the minister.
+        let rules = &cx.pack.rules;
+        if start >= floor + 2 && rules.agent_prepositions.contains(para.lower(start - 1)) {
+            let head = start - 2;
+            let role_before = para.mark(head).is_some_and(|k| matches!(k.kind, MarkKind::Role(_)))
+                || role_noun(cx, para.lower(head)).is_some()
+                || rules.spokesperson_words.contains(para.lower(head));
+            if role_before {
+                return Some(Found {
+                    speaker: SpeakerRef::Role {
+                        role: String::new(),
+                        org: None,
+                        indefinite: true,
+                    },
+                    span: head..end,
+                });
+            }
+        }
+        return Some(Found {
+            speaker: SpeakerRef::Person(m.person),
+            span: start..end,
+        });
+    }
+    let last = para.lower(end - 1);
+    let rules = &cx.pack.rules;
+    if rules.male_pronouns.contains(&last) {
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Male),
+            span: end - 1..end,
+        });
+    }
+    if rules.female_pronouns.contains(&last) {
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Female),
+            span: end - 1..end,
+        });
+    }
+    // A bare role noun ("the diplomat", «Чиновник»), even one the lexicon also knows as a title,
+    // describes the person last spoken of; a fuller title is a post to find its holder by.
+    if end >= floor + 2 && rules.definite_articles.contains(&para.lower(end - 2)) {
+        if let Some(category) = role_noun(cx, last) {
+            return Some(Found {
+                speaker: SpeakerRef::RoleNoun(category),
+                span: end - 2..end,
+            });
+        }
+    }
+    // «Чиновник отметил, что …»: without articles, a role noun that opens the clause.
+    if rules.definite_articles.is_empty() && end == floor + 1 {
+        if let Some(category) = role_noun(cx, last) {
+            return Some(Found {
+                speaker: SpeakerRef::RoleNoun(category),
+                span: end - 1..end,
+            });
+        }
+    }
+    if let Some(t) = title_ending_at(para, cx.pack, end).filter(|t| t.start >= floor) {
+        return Some(Found {
+            speaker: SpeakerRef::Role {
+                role: t.role,
+                org: t.org,
+                indefinite: t.indefinite,
+            },
+            span: t.start..end,
+        });
+    }
+    if let Some(m) = para.mark_ending(end).filter(|m| m.start >= floor) {
+        let country_before = |at: usize| match para.mark_ending(at).map(|c| (c.start, &c.kind)) {
+            Some((start, MarkKind::Country(c, _))) if start >= floor => Some((start, c.clone())),
+            _ => None,
+        };
+        let found = match &m.kind {
+            // "МИД Таджикистана": the body, then its country in the genitive.
+            MarkKind::Country(c, crate::lang::CountryForm::Name) => match para.mark_ending(m.start).map(|o| &o.kind) {
+                Some(MarkKind::Organisation(k)) if is_template(k) => {
+                    let start = para.mark_ending(m.start).map_or(m.start, |o| o.start);
+                    Some((super::titles::organisation(k, Some(c)), start.max(floor)))
+                }
+                _ => Some((OrgRef::Country(c.clone()), m.start)),
+            },
+            // "the Russian Foreign Ministry"; "the Foreign Ministry" in Moscow.
+            MarkKind::Organisation(k) => Some(match country_before(m.start) {
+                Some((start, c)) if is_template(k) => (super::titles::organisation(k, Some(&c)), start),
+                _ => (
+                    super::titles::organisation(k, is_template(k).then(|| cx.template_country()).flatten()),
+                    m.start,
+                ),
+            }),
+            _ => None,
+        };
+        if let Some((org, start)) = found {
+            return Some(Found {
+                speaker: SpeakerRef::Organisation(org),
+                span: start..end,
+            });
+        }
+    }
+    None
+}
+
+/// The speaker phrase starting at token `start` (verb-first attribution: "said Lavrov").
+pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) -> Option<Found> {
+    if start >= ceiling {
+        return None;
+    }
+    if let Some(m) = cx.in_para(para.index).find(|m| m.start == start) {
+        return Some(Found {
+            speaker: SpeakerRef::Person(m.person),
+            span: start..m.end,
+        });
+    }
+    // "« … », a répondu, sèchement, M. Lemaire", "said, in turn, the minister": an aside of a
+    // few plain words between commas before the speaker.
+    if para.lower(start) == "," {
+        let close = (start + 2..(start + 5).min(ceiling)).find(|&k| para.lower(k) == ",")?;
+        let plain = (start + 1..close).all(|k| para.tokens[k].kind == TokenKind::Word && para.mark(k).is_none());
+        if plain {
+            return speaker_starting_at(cx, para, close + 1, ceiling).map(|f| Found {
+                speaker: f.speaker,
+                span: close + 1..f.span.end,
+            });
+        }
+        return None;
+    }
+    // "a souligné Mme Yannick Lintz", "said Mr. Smith": an honorific (and its dot) first.
+    if cx.pack.rules.personal_honorifics.contains(para.lower(start)) {
+        let k = start + 1 + usize::from(para.lower(start + 1) == ".");
+        if let Some(m) = cx.in_para(para.index).find(|m| m.start == k && k < ceiling) {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
+    }
+    // "erklärte sein Anwalt Wolfgang Müller", "said his lawyer John Smith": a possessive and a
+    // word or two describing the person, then the name.
+    if cx.pack.rules.possessives.contains(para.lower(start)) {
+        let name = (start + 2..(start + 4).min(ceiling)).find_map(|k| {
+            let plain = (start + 1..k).all(|t| para.tokens[t].is_word());
+            plain.then(|| cx.in_para(para.index).find(|m| m.start == k)).flatten()
+        });
+        if let Some(m) = name {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
+    }
+    // "– зазначив дипломат", "said the diplomat": a bare role noun describes the person last
+    // spoken of who holds a post of its kind, even where the lexicon also knows it as a title.
+    let bare = start + usize::from(cx.pack.rules.definite_articles.contains(&para.lower(start)));
+    if let Some(category) = role_noun(cx, para.lower(bare))
+        .filter(|_| bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word()))
+    {
+        return Some(Found {
+            speaker: SpeakerRef::RoleNoun(category),
+            span: start..bare + 1,
+        });
+    }
+    if let Some(t) = parse_title(para, cx.pack, start) {
+        // "…", sagte die Sprecherin des Außenministeriums, Maria Sacharowa: the name after a
+        // comma, or after the place of the post ("посол України в Лондоні Вадим Пристайко").
+        let starts = super::titles::name_starts_after(para, cx.pack, t.end);
+        if let Some(m) = cx.in_para(para.index).find(|m| starts.contains(&m.start)) {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
+        return Some(Found {
+            speaker: SpeakerRef::Role {
+                role: t.role,
+                org: t.org,
+                indefinite: t.indefinite,
+            },
+            span: start..t.end,
+        });
+    }
+    let word = para.lower(start);
+    let rules = &cx.pack.rules;
+    if rules.male_pronouns.contains(&word) {
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Male),
+            span: start..start + 1,
+        });
+    }
+    if rules.female_pronouns.contains(&word) {
+        return Some(Found {
+            speaker: SpeakerRef::Pronoun(Gender::Female),
+            span: start..start + 1,
+        });
+    }
+    if let Some(category) = role_noun(cx, word) {
+        return Some(Found {
+            speaker: SpeakerRef::RoleNoun(category),
+            span: start..start + 1,
+        });
+    }
+    // "sagte der 56-Jährige", "said the 45-year-old", "sagte der Oberösterreicher": a definite
+    // description by age or origin, with no name after it.
+    let article = usize::from(rules.definite_articles.contains(&word));
+    let k = start + article;
+    let by_age = para.tokens.get(k).is_some_and(|t| {
+        t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && rules.descriptor_endings.iter().any(|e| t.lower.ends_with(e))
+    });
+    let by_origin = article == 1
+        && para.mark_starting(k).is_some_and(|m| {
+            m.end == k + 1
+                && matches!(
+                    m.kind,
+                    MarkKind::Country(_, CountryForm::Demonym) | MarkKind::Region(_, CountryForm::Demonym)
+                )
+        });
+    // Not "the 45-year-old Smith": a name after the description is the speaker itself.
+    let clause_ends = k + 1 >= ceiling || !para.tokens.get(k + 1).is_some_and(|t| t.is_cap());
+    if (by_age || by_origin) && clause_ends {
+        return Some(Found {
+            speaker: SpeakerRef::Described,
+            span: start..k + 1,
+        });
+    }
+    None
+}
+
+pub(super) fn role_noun(cx: &Context, word: &str) -> Option<String> {
+    cx.pack.rules.role_nouns.get(word).cloned()
+}
+
+/// "The foreign ministers of France and Germany, Catherine Colonna and Annalena Baerbock,
+/// said": an aside made only of names, right before the verb, is the speaker (the last name;
+/// the others share the statement, see `lists::share_coordinated_statements`).
+pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: usize) -> Option<Found> {
+    if verb < floor + 2 || para.lower(verb - 1) != "," {
+        return None;
+    }
+    let last = cx.in_para(para.index).find(|m| m.end == verb - 1 && m.start > floor)?;
+    // Walk back over "A and B", "A, B and C" to the comma that opens the aside.
+    let mut start = last.start;
+    loop {
+        let before = start.checked_sub(1)?;
+        match para.lower(before) {
+            "," if cx.in_para(para.index).all(|m| m.end != before) => break,
+            w if w == "," || cx.pack.rules.coordinators.contains(w) => {
+                let sep = if before > 0
+                    && cx.pack.rules.coordinators.contains(para.lower(before))
+                    && para.lower(before - 1) == ","
+                {
+                    before - 1
+                } else {
+                    before
+                };
+                start = cx.in_para(para.index).find(|m| m.end == sep && m.start > floor)?.start;
+            }
+            _ => return None,
+        }
+    }
+    (start > floor + 1).then(|| Found {
+        speaker: SpeakerRef::Person(last.person),
+        span: start..verb - 1,
+    })
+}
+
+/// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
+pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, floor: usize) -> usize {
+    let mut end = verb;
+    let mut skipped = 0;
+    while end > floor && skipped < 3 {
+        let w = para.lower(end - 1);
+        // "reportedly" is an adverb; "ally", "rally" are not.
+        let by_ending = w.chars().count() >= 5
+            && rules.adverb_endings.iter().any(|e| w.ends_with(e))
+            && !rules.not_adverbs.contains(w);
+        let adverb =
+            para.tokens[end - 1].kind == TokenKind::Word && (by_ending || rules.between_speaker_and_verb.contains(w));
+        if !adverb {
+            break;
+        }
+        end -= 1;
+        skipped += 1;
+    }
+    // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
+    if end > floor && para.lower(end - 1) == "," {
+        let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
+        if let Some(k) = aside {
+            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some()) {
+                return k;
+            }
+        }
+    }
+    end
+}
+
+pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Found, Option<Venue>)> {
+    let mut start = seg.start;
+    while start < seg.end
+        && matches!(
+            para.lower(start),
+            "," | "." | "—" | "–" | "-" | "»" | "”" | "’" | "\"" | "'"
+        )
+    {
+        start += 1;
+    }
+    // ", while US Ambassador X said …" starts another speaker's clause, not an attribution.
+    if cx.pack.rules.clause_openers.contains(para.lower(start)) {
+        return None;
+    }
+    let window_end = seg.end.min(start + 10);
+    // "… TASS reported Shoigu as saying"
+    for k in start..window_end {
+        if cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+            if let Some(f) = speaker_ending_at(cx, para, k, start) {
+                let outlet = (start..f.span.start).find_map(|t| {
+                    para.mark_starting(t)
+                        .filter(|m| matches!(m.kind, MarkKind::Outlet(_)))
+                        .map(|m| m.start..m.end)
+                });
+                let venue = outlet.map(|r| Venue {
+                    label: span_text(cx, para, r),
+                    kind: VenueKind::Outlet,
+                });
+                return Some((f, venue));
+            }
+        }
+    }
+    for v in start..window_end {
+        let Some(verb) = is_speech(para, v) else { continue };
+        if let Some(f) = names_aside_before(cx, para, v, start) {
+            return Some((f, None));
+        }
+        let end = speaker_end_before(&cx.pack.rules, para, v, start);
+        if let Some(f) = speaker_ending_at(cx, para, end, start) {
+            return Some((f, None));
+        }
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end).or_else(|| incise_pronoun(cx, para, &verb)) {
+            return Some((f, None));
+        }
+        return None;
+    }
+    None
+}
+
+/// The speaker of a quote from the words before it, and where the attribution ends.
+pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -> Option<(Found, usize)> {
+    let rules = &cx.pack.rules;
+    for v in seg.clone().rev() {
+        if let Some(verb) = is_speech(para, v) {
+            if let Some(f) = names_aside_before(cx, para, v, seg.start) {
+                return Some((f, verb.end));
+            }
+            let end = speaker_end_before(&cx.pack.rules, para, v, seg.start);
+            if let Some(f) = speaker_ending_at(cx, para, end, seg.start) {
+                return Some((f, verb.end));
+            }
+            if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end) {
+                let after = f.span.end;
+                return Some((f, after));
+            }
+        }
+    }
+    for k in seg.clone() {
+        for p in rules.according_to.iter() {
+            if phrase_at(para, k, p) {
+                let after = k + p.split(' ').count();
+                if let Some(f) = speaker_starting_at(cx, para, after, seg.end) {
+                    let after = f.span.end;
+                    return Some((f, after));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The sentence's subject when words stand between it and the verb ("Лавров в интервью RT
+/// заявил", "X expressed concern … and stated that"): the one person named before the verb,
+/// at the head of the sentence (after an opening adverbial and a title at most).
+pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: usize) -> Option<Found> {
+    let persons: Vec<&PersonMention> = cx
+        .in_para(para.index)
+        .filter(|m| m.start >= start && m.end <= verb)
+        .collect();
+    let [m] = persons.as_slice() else { return None };
+    let head = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start);
+    // Only an opening adverbial ("On Monday,", "В среду") may come before the subject.
+    let opening = &para.tokens[start..head];
+    let adverbial = opening.is_empty()
+        || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ","))
+        || find_dates(&para.tokens, start..head, &cx.pack.rules)
+            .first()
+            .is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
+    // No other clause between subject and verb: no second speech verb.
+    let clause_free = !(m.end..verb).any(|t| is_speech(para, t).is_some());
+    (adverbial && clause_free && verb - m.end <= 12).then(|| Found {
+        speaker: SpeakerRef::Person(m.person),
+        span: m.start..m.end,
+    })
+}

@@ -1,0 +1,452 @@
+//! Where a post is held when its title does not say: the same title elsewhere in the article,
+//! the person's other posts, the title's own country, the dateline, the gazetteer, the sentence
+//! and the article around it. A guess the text does not support is worse than no organisation:
+//! each step needs evidence, and a post with none keeps none.
+
+use super::marks::{MarkKind, Para};
+use super::model::{OrgRef, Person, RoleFact};
+use super::roles::RoleReference;
+use crate::lang::{LanguagePack, World};
+use crate::text::ParagraphKind;
+use std::collections::BTreeMap;
+use std::collections::HashMap;
+
+/// Gives posts without an organisation the one the text supports, most direct evidence first.
+/// `article_country`: the country of the dateline's city.
+pub(super) fn complete(
+    facts: &mut [RoleFact],
+    references: &[RoleReference],
+    paras: &[Para],
+    pack: &LanguagePack,
+    persons: &[Person],
+    article_country: Option<&str>,
+) {
+    let context = ArticleContext::of(paras, article_country);
+    // Where the story happens: its dateline, the national institutions and the places it
+    // names (countries named by name are as often the subject of a foreign-affairs story as
+    // its setting: "Baerbock reiste in die Ukraine").
+    let setting = context.setting();
+    // A language's home country ("МИД" in Russian news is Russia's) where nothing says the
+    // story is set elsewhere: Russian-language news from Kazakhstan names Kazakh places and
+    // institutions.
+    let home = pack.rules.home_country.filter(|h| {
+        setting.is_none()
+            && (pack.rules.home_despite_other_countries
+                || context.countries.is_empty()
+                || context.countries.iter().any(|c| c == h))
+    });
+    resolve_homonyms(facts, &context.countries, article_country);
+    complete_organisations(facts, references, article_country, setting.or(home));
+    complete_from_gazetteer(facts, persons);
+    complete_from_party(facts, paras);
+    complete_from_scene_place(facts, paras, pack);
+    // Else the one country every other national post of the article is in ("Pakistan's
+    // ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired").
+    let posts = national_post_countries(facts);
+    let agreed = (posts.len() == 1).then(|| posts[0].as_str());
+    let country = setting.or(home).or(agreed).map(str::to_string);
+    let body = context.only(&context.companies).or(dominant(&context.bodies));
+    complete_from_article(facts, body, country.as_deref(), dominant(&context.regions));
+}
+
+/// A national post held by someone whose party follows the name in brackets ("Innenminister
+/// Karl Eder (ÖVP)", "Bundesinnenminister Alexander Dobrindt (CSU)"): the party's country.
+fn complete_from_party(facts: &mut [RoleFact], paras: &[Para]) {
+    let world = World::get();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let national = world.roles.get(&f.role).is_some_and(|r| {
+            matches!(
+                r.kind.as_str(),
+                "head_of_state" | "head_of_government" | "government" | "military" | "legislature"
+            )
+        });
+        let para = &paras[f.para];
+        if !national || para.lower(f.end) != "(" {
+            continue;
+        }
+        let party_country = para
+            .mark_starting(f.end + 1)
+            .filter(|m| para.lower(m.end) == ")")
+            .and_then(|m| match &m.kind {
+                MarkKind::Organisation(k) => world.organisations.get(k),
+                _ => None,
+            })
+            .filter(|e| e.kind == "party")
+            .and_then(|e| e.country.clone())
+            .filter(|c| c != "*");
+        if let Some(c) = party_country {
+            f.org = Some(OrgRef::Country(c));
+            f.rule.push_str("+party");
+        }
+    }
+}
+
+/// A regional post without its region, in a sentence that opens with the place it is about
+/// ("À Contern, Marion Zovilé-Braquet sera bourgmestre", "In Betzdorf, …"): that place.
+fn complete_from_scene_place(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let world = World::get();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        if world.roles.get(&f.role).is_none_or(|r| r.kind != "regional") {
+            continue;
+        }
+        let para = &paras[f.para];
+        let s = para.sentence_of(f.start);
+        if !pack.rules.place_prepositions.contains(para.lower(s.start))
+            && !pack.rules.building_prepositions.contains(para.lower(s.start))
+        {
+            continue;
+        }
+        let mut end = s.start + 1;
+        while end < s.end && end < s.start + 4 && para.tokens[end].is_cap() {
+            end += 1;
+        }
+        if end == s.start + 1 || para.lower(end) != "," {
+            continue;
+        }
+        f.org = Some(match para.mark_starting(s.start + 1).map(|m| (m.end, &m.kind)) {
+            Some((e, MarkKind::Region(key, _))) if e == end => OrgRef::Region(key.clone()),
+            _ => OrgRef::Named(para.text[para.tokens[s.start + 1].start..para.tokens[end - 1].end].to_string()),
+        });
+        f.rule.push_str("+scene-place");
+    }
+}
+
+/// The countries of the national posts that have one, sorted, without repeats.
+fn national_post_countries(facts: &[RoleFact]) -> Vec<String> {
+    let world = World::get();
+    let mut countries: Vec<String> = facts
+        .iter()
+        .filter(|f| {
+            world.roles.get(&f.role).is_some_and(|r| {
+                matches!(
+                    r.kind.as_str(),
+                    "head_of_state" | "head_of_government" | "government" | "military"
+                )
+            })
+        })
+        .filter_map(|f| match &f.org {
+            Some(OrgRef::Country(c)) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    countries.sort();
+    countries.dedup();
+    countries
+}
+
+/// The country a mark places the story in: a region's or a city's ("in Accra", "NSW"), a
+/// national institution's (the Bundestag, the Kremlin). Companies and clubs are named far from
+/// home as often as at home.
+fn setting_country(kind: &MarkKind) -> Option<String> {
+    let world = World::get();
+    match kind {
+        MarkKind::Region(k, _) => world.regions.get(k).and_then(|e| e.country.clone()),
+        // A body whose name means another in another country's news ("Bundesrat") says nothing.
+        MarkKind::Organisation(k) if HOMONYMS.iter().any(|(h, _, _)| h == k) => None,
+        MarkKind::Organisation(k) => world
+            .organisations
+            .get(k)
+            .filter(|e| !matches!(e.kind.as_str(), "international" | "company" | "sport" | "media"))
+            .and_then(|e| e.country.clone())
+            .filter(|c| c != "*"),
+        _ => None,
+    }
+}
+
+/// `template_country`: the country of a ministry named without one ("the Foreign Ministry"):
+/// the dateline's, else the language's home country.
+pub(super) fn complete_organisations(
+    facts: &mut [RoleFact],
+    references: &[RoleReference],
+    article_country: Option<&str>,
+    template_country: Option<&str>,
+) {
+    let world = World::get();
+    // Holders of each role in this article.
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    for f in facts.iter() {
+        let v = holders.entry(f.role.as_str()).or_default();
+        if !v.contains(&f.person) {
+            v.push(f.person);
+        }
+    }
+    let nationality: HashMap<usize, String> = facts
+        .iter()
+        .filter_map(|f| Some((f.person, f.org.as_ref()?.country()?.to_string())))
+        .collect();
+    let same_role_org: HashMap<(usize, String), OrgRef> = facts
+        .iter()
+        .filter_map(|f| Some(((f.person, f.role.clone()), f.org.clone()?)))
+        .collect();
+    let mut additions: Vec<(usize, OrgRef, &str)> = Vec::new();
+    // The first definite reference to each title that names its organisation.
+    let mut referenced: HashMap<&str, &OrgRef> = HashMap::new();
+    for r in references.iter().filter(|r| r.title.definite) {
+        if let Some(org) = &r.title.org {
+            referenced.entry(r.title.role.as_str()).or_insert(org);
+        }
+    }
+    for (k, f) in facts.iter().enumerate() {
+        if f.org.is_some() {
+            // A ministry whose country the title does not give: the person's country.
+            if let Some(OrgRef::Organisation { key, country: None }) = &f.org {
+                let template = world
+                    .organisations
+                    .get(key)
+                    .is_some_and(|e| e.country.as_deref() == Some("*"));
+                if let Some(c) = nationality.get(&f.person) {
+                    additions.push((
+                        k,
+                        OrgRef::Organisation {
+                            key: key.clone(),
+                            country: Some(c.clone()),
+                        },
+                        "+nationality",
+                    ));
+                } else if let (true, Some(c)) = (template, template_country) {
+                    additions.push((
+                        k,
+                        OrgRef::Organisation {
+                            key: key.clone(),
+                            country: Some(c.to_string()),
+                        },
+                        "+dateline",
+                    ));
+                }
+            }
+            continue;
+        }
+        if let Some(org) = same_role_org.get(&(f.person, f.role.clone())) {
+            additions.push((k, org.clone(), "+same-title"));
+            continue;
+        }
+        let sole_holder = holders.get(f.role.as_str()).is_some_and(|h| h.len() == 1);
+        if let Some(org) = referenced.get(f.role.as_str()).filter(|_| sole_holder) {
+            additions.push((k, (*org).clone(), "+role-reference"));
+            continue;
+        }
+        if let Some(c) = nationality.get(&f.person) {
+            additions.push((k, OrgRef::Country(c.clone()), "+nationality"));
+            continue;
+        }
+        if let Some(default) = world.roles.get(&f.role).and_then(|r| r.country.clone()) {
+            let org = if world.organisations.contains_key(&default) {
+                super::titles::organisation(&default, None)
+            } else {
+                OrgRef::Country(default)
+            };
+            additions.push((k, org, "+title-default"));
+            continue;
+        }
+        // A national post ("President", "Finance Minister") under a dateline from the
+        // country's capital; not diplomats, who are posted abroad.
+        let national = world.roles.get(&f.role).is_some_and(|r| {
+            matches!(
+                r.kind.as_str(),
+                "head_of_state" | "head_of_government" | "government" | "military" | "legislature"
+            )
+        });
+        if let (true, Some(c)) = (national, article_country) {
+            additions.push((k, OrgRef::Country(c.to_string()), "+dateline"));
+        }
+    }
+    for (k, org, how) in additions {
+        facts[k].org = Some(org);
+        facts[k].rule.push_str(how);
+    }
+}
+
+/// What an article names beyond its facts, from the marks of its paragraphs (furniture left
+/// out): the countries, the companies ("A spokesperson for Shell …, and Chief Executive Officer
+/// Wael Sawan" is at Shell), and the countries of its national institutions (the Pentagon, the
+/// Kremlin, the Bundestag). Each list sorted, without repeats.
+pub(super) struct ArticleContext {
+    /// How often each country is the setting: its national institutions and places named, its
+    /// dateline.
+    setting: BTreeMap<String, usize>,
+    countries: Vec<String>,
+    companies: Vec<String>,
+    institution_countries: Vec<String>,
+    /// How often each company, club or other body that is not a state's is named.
+    bodies: BTreeMap<String, usize>,
+    /// How often each region or city is named.
+    regions: BTreeMap<String, usize>,
+    /// How often each country is named, by name or adjective.
+    named: BTreeMap<String, usize>,
+}
+
+impl ArticleContext {
+    fn of(paras: &[Para], dateline_country: Option<&str>) -> ArticleContext {
+        let world = World::get();
+        let mut context = ArticleContext {
+            setting: BTreeMap::new(),
+            countries: Vec::new(),
+            companies: Vec::new(),
+            institution_countries: Vec::new(),
+            bodies: BTreeMap::new(),
+            regions: BTreeMap::new(),
+            named: BTreeMap::new(),
+        };
+        if let Some(c) = dateline_country {
+            // A dateline places the whole story: it counts as two mentions.
+            *context.setting.entry(c.to_string()).or_default() += 2;
+        }
+        for m in paras
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Boilerplate)
+            .flat_map(|p| p.marks.iter())
+        {
+            if let Some(c) = setting_country(&m.kind) {
+                *context.setting.entry(c).or_default() += 1;
+            }
+            match &m.kind {
+                MarkKind::Region(r, _) => *context.regions.entry(r.clone()).or_default() += 1,
+                MarkKind::Organisation(k)
+                    if world
+                        .organisations
+                        .get(k)
+                        .is_some_and(|e| matches!(e.kind.as_str(), "company" | "sport" | "media" | "other")) =>
+                {
+                    *context.bodies.entry(k.clone()).or_default() += 1
+                }
+                _ => {}
+            }
+            match &m.kind {
+                MarkKind::Country(c, _) => {
+                    context.countries.push(c.clone());
+                    *context.named.entry(c.clone()).or_default() += 1;
+                }
+                MarkKind::Organisation(k) => match world.organisations.get(k) {
+                    Some(e) if e.kind == "company" => context.companies.push(k.clone()),
+                    Some(e) if e.kind != "international" => {
+                        if let Some(c) = e.country.clone().filter(|c| c != "*") {
+                            context.institution_countries.push(c);
+                        }
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        for list in [
+            &mut context.countries,
+            &mut context.companies,
+            &mut context.institution_countries,
+        ] {
+            list.sort();
+            list.dedup();
+        }
+        context
+    }
+
+    /// The country the story is set in: named as setting at least twice, and twice as often
+    /// as any other (one place named once may be where a visitor spoke, "in Straßburg").
+    /// Unless another country is named more often than everything that places the story in
+    /// that one ("le Louvre à Paris" twice in a story that names the Maroc five times).
+    fn setting(&self) -> Option<&str> {
+        let s = dominant(&self.setting)?;
+        let evidence = self.setting.get(s).copied().unwrap_or(0) + self.named.get(s).copied().unwrap_or(0);
+        let outnamed = self.named.iter().any(|(c, n)| c != s && *n > evidence);
+        (!outnamed).then_some(s)
+    }
+
+    /// The one item of a list, if it has exactly one.
+    fn only<'a>(&self, list: &'a [String]) -> Option<&'a str> {
+        (list.len() == 1).then(|| list[0].as_str())
+    }
+}
+
+/// The key named at least twice, and twice as often as any other.
+fn dominant(counts: &BTreeMap<String, usize>) -> Option<&str> {
+    let mut counts: Vec<(&String, &usize)> = counts.iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    match counts.as_slice() {
+        [] => None,
+        [(c, n)] => (**n >= 2).then_some(c.as_str()),
+        [(c, n), (_, m), ..] => (**n >= 2 && **n >= 2 * **m).then_some(c.as_str()),
+    }
+}
+
+/// Organisation names that mean another body in another country's news: "Congress" in an
+/// article about India that never names the United States is the Indian National Congress.
+pub(super) const HOMONYMS: &[(&str, &str, &str)] = &[
+    ("us-congress", "IN", "inc"),
+    ("bundesrat", "CH", "swiss-federal-council"),
+];
+
+pub(super) fn resolve_homonyms(facts: &mut [RoleFact], named_countries: &[String], article_country: Option<&str>) {
+    for (key, country, other) in HOMONYMS {
+        let about = article_country == Some(*country) || named_countries.iter().any(|c| c == country);
+        let home_of_key = World::get()
+            .organisations
+            .get(*key)
+            .and_then(|e| e.country.clone())
+            .is_some_and(|c| named_countries.contains(&c) || article_country == Some(c.as_str()));
+        if !about || home_of_key {
+            continue;
+        }
+        for f in facts.iter_mut() {
+            if matches!(&f.org, Some(OrgRef::Organisation { key: k, .. }) if k == key) {
+                f.org = Some(super::titles::organisation(other, None));
+                f.rule.push_str("+homonym");
+            }
+        }
+    }
+}
+
+/// A national post without a country, held by someone the gazetteer knows as a national of
+/// one ("Präsident Emmanuel Macron" -> France): that country.
+pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]) {
+    let world = World::get();
+    let gazetteer = crate::resolve::gazetteer::Gazetteer::shared();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let national = world.roles.get(&f.role).is_some_and(|r| {
+            matches!(
+                r.kind.as_str(),
+                "head_of_state" | "head_of_government" | "government" | "military"
+            )
+        });
+        let Some(person) = persons.get(f.person).filter(|_| national) else {
+            continue;
+        };
+        let known = gazetteer
+            .by_key(&crate::identity::name_key(&person.full_name()))
+            .and_then(|k| gazetteer.people[k].organisation.clone())
+            .filter(|o| world.countries.contains_key(o));
+        if let Some(country) = known {
+            f.org = Some(OrgRef::Country(country));
+            f.rule.push_str("+gazetteer");
+        }
+    }
+}
+
+/// What the article as a whole says, for posts still without an organisation: a national post
+/// is in the article's own country, when `complete` found one; a regional post in the region or
+/// city the article names far more than any other; a business, club or institution post at the
+/// one company it names, else the company or club it names far more than any other (a story
+/// about FC Basel names its coach "Trainer").
+pub(super) fn complete_from_article(
+    facts: &mut [RoleFact],
+    body: Option<&str>,
+    country: Option<&str>,
+    region: Option<&str>,
+) {
+    let world = World::get();
+    let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
+    let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let k = kind(f);
+        if let (true, Some(c)) = (national(&k), country) {
+            f.org = Some(OrgRef::Country(c.to_string()));
+            f.rule.push_str("+article-country");
+        } else if let ("regional", Some(r)) = (k.as_str(), region) {
+            f.org = Some(OrgRef::Region(r.to_string()));
+            f.rule.push_str("+article-region");
+        } else if matches!(k.as_str(), "business" | "other" | "media") {
+            if let Some(b) = body {
+                f.org = Some(super::titles::organisation(b, None));
+                f.rule.push_str("+article-body");
+            }
+        }
+    }
+}

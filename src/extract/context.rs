@@ -1,0 +1,121 @@
+//! What the statement rules share while reading one article: its paragraphs, persons, role
+//! facts and publication date ([`Context`]), and small questions about a paragraph's tokens.
+
+use super::marks::{MarkKind, Para};
+use super::model::{Person, PersonMention, RoleFact};
+use crate::dates::PartialDate;
+use crate::lang::LanguagePack;
+use crate::text::TokenKind;
+use std::ops::Range;
+
+pub struct Context<'a> {
+    pub paras: &'a [Para],
+    pub text: &'a str,
+    pub pack: &'a LanguagePack,
+    pub persons: &'a [Person],
+    pub mentions: &'a [PersonMention],
+    pub roles: &'a [RoleFact],
+    pub published: Option<PartialDate>,
+    /// The country of the dateline's city, if any.
+    pub dateline_country: Option<&'static str>,
+    /// The mentions of each paragraph, so lookups stay local on long documents.
+    pub mentions_by_para: Vec<Vec<&'a PersonMention>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(
+        paras: &'a [Para],
+        text: &'a str,
+        pack: &'a LanguagePack,
+        persons: &'a [Person],
+        mentions: &'a [PersonMention],
+        roles: &'a [RoleFact],
+        published: Option<PartialDate>,
+    ) -> Context<'a> {
+        let mut mentions_by_para: Vec<Vec<&PersonMention>> = vec![Vec::new(); paras.len()];
+        for m in mentions {
+            mentions_by_para[m.para].push(m);
+        }
+        Context {
+            paras,
+            text,
+            pack,
+            persons,
+            mentions,
+            roles,
+            published,
+            dateline_country: None,
+            mentions_by_para,
+        }
+    }
+
+    pub fn with_dateline_country(mut self, country: Option<&'static str>) -> Context<'a> {
+        self.dateline_country = country;
+        self
+    }
+
+    /// A state body named without its country ("the Foreign Ministry", "МИД"): the dateline's
+    /// country, else the language's home country.
+    pub fn template_country(&self) -> Option<&'static str> {
+        self.dateline_country.or(self.pack.rules.home_country)
+    }
+
+    /// The mentions in paragraph `para`.
+    pub fn in_para(&self, para: usize) -> impl Iterator<Item = &'a PersonMention> + '_ {
+        self.mentions_by_para.get(para).into_iter().flatten().copied()
+    }
+}
+
+pub(super) fn token_at(para: &Para, byte: usize) -> usize {
+    para.tokens
+        .iter()
+        .position(|t| t.start <= byte && byte < t.end)
+        .unwrap_or(para.tokens.len().saturating_sub(1))
+}
+
+pub(super) fn span_text(cx: &Context, para: &Para, span: Range<usize>) -> String {
+    if span.is_empty() {
+        return String::new();
+    }
+    cx.text[para.tokens[span.start].start..para.tokens[span.end - 1].end].to_string()
+}
+
+pub(super) fn trim(text: &str, mut a: usize, mut b: usize) -> (usize, usize) {
+    let s = &text[a..b];
+    let lead = s.len() - s.trim_start().len();
+    a += lead;
+    let t = &text[a..b];
+    let t2 = t.trim_end().trim_end_matches([',', ';', ':', '—', '–', '-']).trim_end();
+    b = a + t2.len();
+    (a, b)
+}
+
+pub(super) fn is_speech(para: &Para, t: usize) -> Option<Range<usize>> {
+    para.mark_starting(t)
+        .filter(|m| matches!(m.kind, MarkKind::Speech(_)))
+        .map(|m| m.start..m.end)
+}
+
+pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(n, w)| para.lower(k + n) == w)
+}
+
+pub(super) fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
+    let mut end = range.end;
+    while end > range.start
+        && para.tokens[end - 1].kind == TokenKind::Punct
+        && !matches!(para.lower(end - 1), "»" | "”" | "’" | "\"" | "'" | ")")
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// An organisation named the same in every country ("Foreign Ministry"), whose country the text
+/// must give.
+pub(super) fn is_template(key: &str) -> bool {
+    crate::lang::World::get()
+        .organisations
+        .get(key)
+        .is_some_and(|e| e.country.as_deref() == Some("*"))
+}

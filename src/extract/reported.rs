@@ -1,0 +1,522 @@
+//! Reported speech ("X said that …", "…, X said", "according to X, …"): the speaker's words
+//! and the frame around them, whose date and venue the statement takes.
+
+use super::attribution::{
+    incise_pronoun, names_aside_before, sentence_subject, speaker_end_before, speaker_ending_at, speaker_starting_at,
+    Found, SpeakerRef,
+};
+use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
+use super::coref::{resolve, Focus};
+use super::marks::{MarkKind, Para};
+use super::model::{Statement, Venue, VenueKind};
+use crate::dates::{find_dates, DateValue, PartialDate};
+use crate::lang::Gender;
+use std::ops::Range;
+
+/// Whether a quote after an attribution is part of the speaker's reported clause ("said on
+/// Wednesday that a rate cut was "probably not …"", "said Male wanted "a relationship of
+/// equals"") rather than the statement itself ("said on Monday: "…"", "told AFP that "…"").
+pub(super) fn embedded_quote(cx: &Context, para: &Para, verb_end: usize, open: usize) -> bool {
+    if verb_end >= open || matches!(para.lower(open - 1), ":" | "," | "—" | "–") {
+        return false;
+    }
+    let start = content_after_verb(cx, para, verb_end, open);
+    (start..open)
+        .filter(|&t| para.tokens[t].is_word() && !cx.pack.rules.complementizers.contains(&para.lower(t)))
+        .count()
+        >= 2
+}
+
+/// Reported speech in `range` (a sentence, or the inside of a quote), skipping speech verbs
+/// inside the `quoted` token ranges.
+pub(super) fn reported(
+    cx: &Context,
+    para: &Para,
+    range: Range<usize>,
+    quoted: &[Range<usize>],
+    focus: &Focus,
+) -> Option<Statement> {
+    let rules = &cx.pack.rules;
+    let inside_quote = |t: usize| quoted.iter().any(|q| q.contains(&t));
+    let end = trim_final_punct(para, range.clone());
+    // "according to X, …" and "…, according to X."
+    for k in range.start..end {
+        for p in rules.according_to.iter() {
+            if !phrase_at(para, k, p) || inside_quote(k) {
+                continue;
+            }
+            let after = k + p.split(' ').count();
+            let Some(f) = speaker_starting_at(cx, para, after, end) else {
+                continue;
+            };
+            let content = if para.lower(f.span.end) == "," && f.span.end + 1 < end {
+                f.span.end + 1..end
+            } else if k > range.start + 3 {
+                range.start..k
+            } else {
+                continue;
+            };
+            return build(cx, para, f, content, range.clone(), "reported.according-to", focus);
+        }
+    }
+    // "по его словам, …", "…, selon lui": the words of the person a pronoun refers to.
+    for k in range.start..end {
+        if inside_quote(k) {
+            continue;
+        }
+        let Some((n, gender)) = rules
+            .according_to_pronouns
+            .iter()
+            .filter_map(|(p, g)| super::venues::phrase_len_at(para, k, p).map(|n| (n, g)))
+            .max_by_key(|(n, _)| *n)
+        else {
+            continue;
+        };
+        let after = k + n + usize::from(para.lower(k + n) == ",");
+        let content = if k == range.start && end > after + 2 {
+            after..end
+        } else if k > range.start + 3 {
+            let mut e = k;
+            while e > range.start && matches!(para.lower(e - 1), "," | "—" | "–" | "-") {
+                e -= 1;
+            }
+            range.start..e
+        } else {
+            continue;
+        };
+        let gender = if gender == "f" { Gender::Female } else { Gender::Male };
+        let f = Found {
+            speaker: SpeakerRef::Pronoun(gender),
+            span: k..k + n,
+        };
+        return build(
+            cx,
+            para,
+            f,
+            content,
+            range.clone(),
+            "reported.according-to-pronoun",
+            focus,
+        );
+    }
+    // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
+    for k in range.start..end {
+        if inside_quote(k) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+            continue;
+        }
+        let Some(f) = speaker_ending_at(cx, para, k, range.start) else {
+            continue;
+        };
+        let content_start = content_after_verb(cx, para, k + 2, end);
+        if end > content_start + 2 {
+            let outlet = (range.start..f.span.start).find_map(|t| {
+                para.mark_starting(t)
+                    .filter(|m| matches!(m.kind, MarkKind::Outlet(_)))
+                    .map(|m| m.start..m.end)
+            });
+            let mut s = build(
+                cx,
+                para,
+                f,
+                content_start..end,
+                range.clone(),
+                "reported.as-saying",
+                focus,
+            )?;
+            if let Some(r) = outlet {
+                s.venue = Some(Venue {
+                    label: span_text(cx, para, r),
+                    kind: VenueKind::Outlet,
+                });
+            }
+            return Some(s);
+        }
+    }
+    for v in range.start..end {
+        if inside_quote(v) {
+            continue;
+        }
+        let Some(verb) = is_speech(para, v) else { continue };
+        let speaker_end = speaker_end_before(&cx.pack.rules, para, v, range.start);
+        // "…, a indiqué mardi un porte-parole", "…, said a spokesperson": after a comma the verb
+        // comes before its own subject, so the sentence's subject is not the speaker.
+        let after_comma = (v > range.start && para.lower(v - 1) == ",")
+            || (v > range.start + 1
+                && para.lower(v - 2) == ","
+                && para.tokens[v - 1].is_word()
+                && !para.tokens[v - 1].is_cap()
+                && para.lower(v - 1).chars().count() <= 4);
+        // "…, est le symbole du Maroc, a souligné Mme Yannick Lintz": after a comma, a name
+        // right after the verb is its subject, whoever the clause before names.
+        let inverted = after_comma && speaker_starting_at(cx, para, verb.end, end).is_some();
+        let left = (!inverted)
+            .then(|| names_aside_before(cx, para, v, range.start))
+            .flatten()
+            .or_else(|| {
+                (!inverted)
+                    .then(|| speaker_ending_at(cx, para, speaker_end, range.start))
+                    .flatten()
+            })
+            .or_else(|| {
+                (!after_comma)
+                    .then(|| sentence_subject(cx, para, range.start, v))
+                    .flatten()
+            });
+        if let Some(f) = left {
+            let before_speaker = f.span.start;
+            let content_start = content_after_verb(cx, para, verb.end, end);
+            let told = cx.pack.rules.told_verbs.contains(&para.lower(v));
+            let said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
+            let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
+            // What follows the verb is the statement when it is a clause ("said that …", "urged
+            // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
+            let clause_after =
+                said_that || (!told && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
+            // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before.
+            if !clause_after && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == "," {
+                return build(
+                    cx,
+                    para,
+                    f,
+                    range.start..before_speaker - 1,
+                    range.clone(),
+                    "reported.speaker-verb-after-clause",
+                    focus,
+                );
+            }
+            if clause_after {
+                return build(
+                    cx,
+                    para,
+                    f,
+                    content_start..end,
+                    range.clone(),
+                    "reported.speaker-verb-clause",
+                    focus,
+                );
+            }
+            continue;
+        }
+        // "…, — сообщил министр", "…, said Lavrov", "…, dit-il"
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, end).or_else(|| incise_pronoun(cx, para, &verb)) {
+            let mut clause_end = v;
+            while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
+                clause_end -= 1;
+            }
+            if clause_end > range.start + 3 {
+                return build(
+                    cx,
+                    para,
+                    f,
+                    range.start..clause_end,
+                    range.clone(),
+                    "reported.verb-speaker-after-clause",
+                    focus,
+                );
+            }
+            let content_start = content_after_verb(cx, para, f.span.end, end);
+            if end > content_start + 2 {
+                return build(
+                    cx,
+                    para,
+                    f,
+                    content_start..end,
+                    range.clone(),
+                    "reported.verb-speaker-clause",
+                    focus,
+                );
+            }
+        }
+        // «І додав, що …», «Также отметил, что …»: where the verb's ending gives its subject's
+        // gender, a sentence may open with the verb; its subject is the last person spoken of.
+        if let Some(f) = dropped_subject(cx, para, range.start, &verb) {
+            let content_start = content_after_verb(cx, para, verb.end, end);
+            let said_that = content_start > verb.end && rules.complementizers.contains(para.lower(content_start - 1));
+            if said_that && end > content_start + 2 {
+                return build(
+                    cx,
+                    para,
+                    f,
+                    content_start..end,
+                    range.clone(),
+                    "reported.dropped-subject",
+                    focus,
+                );
+            }
+        }
+    }
+    None
+}
+
+/// The subject a verb in the past leaves out where verbs agree with it in gender: only
+/// conjunctions and adverbs stand before the verb in its clause.
+fn dropped_subject(cx: &Context, para: &Para, start: usize, verb: &Range<usize>) -> Option<Found> {
+    let rules = &cx.pack.rules;
+    if !rules.names_decline {
+        return None;
+    }
+    let bare = (start..verb.start).all(|t| {
+        let w = para.lower(t);
+        w == "," || rules.coordinators.contains(w) || rules.between_speaker_and_verb.contains(w)
+    });
+    let word = para.lower(verb.start);
+    let ends = |class: &crate::lang::Words| class.iter().any(|e| word.ends_with(e));
+    let gender = if ends(&rules.past_female_endings) {
+        Gender::Female
+    } else if ends(&rules.past_male_endings) {
+        Gender::Male
+    } else {
+        return None;
+    };
+    bare.then(|| Found {
+        speaker: SpeakerRef::Pronoun(gender),
+        span: verb.start..verb.start,
+    })
+}
+
+/// Where the reported words begin after a speech verb: past "that", past the addressee of
+/// "told" ("told Sputnik that", "told reporters").
+pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: usize) -> usize {
+    let rules = &cx.pack.rules;
+    // The addressee of "told", up to "that" if one follows soon.
+    if let Some(that) = (k..(k + 20).min(end)).find(|&t| rules.complementizers.contains(&para.lower(t))) {
+        // "told CBS's "Face the Nation" on Sunday that", "told local television channel LN+ that":
+        // names, possessives, quoted titles and dates, but no new sentence or speech verb.
+        // A complementizer that is part of a conjunction ("tandis que", "so that") opens another
+        // clause, not the words said.
+        let conjunction = that > k && rules.conjunction_heads.contains(&para.lower(that - 1));
+        // ("told The Post the summit was … and that …": "and that" opens a second clause.)
+        let second_clause = that > k && rules.coordinators.contains(para.lower(that - 1));
+        // "said it had to be established if … information that turned out …": a pronoun right
+        // after the verb opens the words said; the later "that" is inside them.
+        let clause_opens = rules.clause_subjects.contains(para.lower(k))
+            // "… and there was no issue about that.": a "that" ending the sentence is a pronoun.
+            || (that + 1..end).filter(|&t| para.tokens[t].is_word()).count() < 2;
+        let between_is_addressee = !conjunction
+            && !second_clause
+            && !clause_opens
+            && (k..that).all(|t| !matches!(para.lower(t), "." | ";" | "?" | "!" | ":") && is_speech(para, t).is_none());
+        if between_is_addressee {
+            return that + 1;
+        }
+    }
+    // "vowed on Tuesday to take …": a date right after the verb is part of the frame.
+    loop {
+        if para.lower(k) == "," {
+            k += 1;
+            continue;
+        }
+        let dates = find_dates(&para.tokens, k..end.min(k + 6), rules);
+        match dates.first() {
+            Some(d)
+                if d.first_token <= k + 1
+                    && (d.first_token == k || rules.date_prepositions.contains(para.lower(k))) =>
+            {
+                k = d.end_token
+            }
+            _ => break,
+        }
+    }
+    // "warnte im Interview mit der „Welt am Sonntag“ vor …", "kritisierte gegenüber Reuters
+    // …": where the words were said comes first, then the words.
+    k = skip_venue_phrase(cx, para, k, end);
+    // German reports without "dass" after a circumstance: "sagte bei einem Besuch in Kiew,
+    // Polen bleibe …": the phrase up to the comma is frame (where, when), the rest the words.
+    if cx.pack.rules.frame_prepositions.contains(&para.lower(k)) {
+        if let Some(comma) = (k + 1..(k + 12).min(end)).find(|&t| para.lower(t) == ",") {
+            let plain = (k..comma).all(|t| para.tokens[t].is_word() || para.lower(t) == "-");
+            let rest = (comma + 1..end).filter(|&t| para.tokens[t].is_word()).count();
+            if plain && rest >= 3 {
+                return comma + 1;
+            }
+        }
+    }
+    k
+}
+
+/// After a speech verb, an interview or event phrase ("in an interview with X", "bei einer
+/// Veranstaltung in Chicago") belongs to the frame: the token after it, or `k` if none starts
+/// there. The statement's words follow only when at least three words remain.
+pub(super) fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize) -> usize {
+    let rules = &cx.pack.rules;
+    let is_article = |t: usize| {
+        rules.definite_articles.contains(&para.lower(t)) || rules.indefinite_articles.contains(&para.lower(t))
+    };
+    let mut after = None;
+    if let Some(n) = rules
+        .interview_markers
+        .iter()
+        .filter_map(|m| super::venues::phrase_len_at(para, k, m))
+        .max()
+    {
+        let mut j = k + n;
+        if is_article(j) {
+            j += 1;
+        }
+        let opens = matches!(para.lower(j), "„" | "«" | "“" | "\"" | "‚");
+        if opens {
+            if let Some(close) =
+                (j + 1..(j + 12).min(end)).find(|&t| matches!(para.lower(t), "“" | "»" | "”" | "\"" | "‘"))
+            {
+                j = close + 1;
+            }
+        } else {
+            while j < end && j < k + n + 6 && para.tokens[j].is_cap() {
+                j += 1;
+            }
+        }
+        if j > k + n {
+            after = Some(j);
+        }
+    } else if rules.medium_prepositions.contains(&para.lower(k))
+        && para
+            .mark_starting(k + 1)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)))
+    {
+        // "a dénoncé sur Telegram une « provocation »", "wrote on X that …".
+        after = para.mark_starting(k + 1).map(|m| m.end);
+    } else if rules.event_prepositions.contains(&para.lower(k)) {
+        // An event head within a few words: "bei einer Veranstaltung (in Chicago)".
+        let head = (k + 1..(k + 6).min(end)).find_map(|h| {
+            rules
+                .event_heads
+                .iter()
+                .filter_map(|e| super::venues::phrase_len_at(para, h, e))
+                .max()
+                .map(|n| h + n)
+        });
+        if let Some(mut j) = head {
+            if rules.place_prepositions.contains(&para.lower(j)) && para.tokens.get(j + 1).is_some_and(|t| t.is_cap()) {
+                j += 2;
+            }
+            after = Some(j);
+        }
+    }
+    match after {
+        Some(mut j) => {
+            if para.lower(j) == "," {
+                j += 1;
+            }
+            let rest = (j..end).filter(|&t| para.tokens[t].is_word()).count();
+            if rest >= 3 {
+                j
+            } else {
+                k
+            }
+        }
+        None => k,
+    }
+}
+
+/// A reported statement: `content` is the speaker's words, the rest of `sentence` its frame.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn build(
+    cx: &Context,
+    para: &Para,
+    f: Found,
+    content: Range<usize>,
+    sentence: Range<usize>,
+    rule: &str,
+    focus: &Focus,
+) -> Option<Statement> {
+    if content.start >= content.end || content.end > para.tokens.len() {
+        return None;
+    }
+    // "…, ANI reported.": the outlet that carried the words is the frame, not the words.
+    let mut content = content;
+    if let Some(comma) = (content.start + 3..content.end).rev().find(|&k| para.lower(k) == ",") {
+        let carried = para
+            .mark_starting(comma + 1)
+            .filter(|m| matches!(m.kind, MarkKind::Outlet(_)));
+        if let Some(m) = carried {
+            if is_speech(para, m.end).is_some() && m.end + 1 >= content.end.min(para.tokens.len()) - 1 {
+                content = content.start..comma;
+            }
+        }
+    }
+    // "…, speaking at a seminar in New Delhi": a participle clause after the words says where
+    // they were said; it is frame, not statement.
+    if let Some(comma) = (content.start + 3..content.end)
+        .find(|&k| para.lower(k) == "," && cx.pack.rules.frame_participles.contains(&para.lower(k + 1)))
+    {
+        content = content.start..comma;
+    }
+    // "äußerte sich zunächst nicht", "did not comment": a refusal to speak is no statement.
+    let words: Vec<&str> = (content.start..content.end.min(para.tokens.len()))
+        .filter(|&t| para.tokens[t].is_word())
+        .map(|t| para.lower(t))
+        .collect();
+    if words.len() <= 4 && words.iter().any(|w| cx.pack.rules.negations.contains(w)) {
+        return None;
+    }
+    let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
+    let a = para.tokens[content.start].start;
+    let b = para.tokens[content.end - 1].end;
+    let (a, b) = trim(cx.text, a, b);
+    if a >= b {
+        return None;
+    }
+    // The frame: the sentence without the reported words.
+    let frame_before = sentence.start..content.start;
+    let frame_after = content.end..sentence.end;
+    let (d1, v1) = date_and_venue(cx, para, frame_before.clone());
+    let (d2, v2) = date_and_venue(cx, para, frame_after.clone());
+    let stated = d1.or(d2);
+    let date = stated.or_else(|| {
+        let vague = |r: Range<usize>| {
+            find_dates(&para.tokens, r, &cx.pack.rules)
+                .iter()
+                .any(|d| d.value == DateValue::Vague)
+        };
+        (!vague(frame_before.clone()) && !vague(frame_after.clone()))
+            .then_some(cx.published)
+            .flatten()
+    });
+    Some(Statement {
+        speaker,
+        speaker_words: span_text(cx, para, f.span),
+        text: (a, b),
+        direct: false,
+        date,
+        date_stated: stated.is_some(),
+        venue: v1.or(v2),
+        evidence: (para.tokens[sentence.start].start, para.tokens[sentence.end - 1].end),
+        rule: format!("{}.{rule}", cx.pack.lang.code()),
+        caption: false,
+    })
+}
+
+/// The publication date, unless the frame places the statement vaguely in the past.
+pub(super) fn default_date(cx: &Context, para: &Para, frame: Range<usize>) -> Option<PartialDate> {
+    let vague = find_dates(&para.tokens, frame, &cx.pack.rules)
+        .iter()
+        .any(|d| d.value == DateValue::Vague);
+    if vague {
+        None
+    } else {
+        cx.published
+    }
+}
+
+/// The date and venue stated in a frame. Of several dates the one nearest the speech verb
+/// wins: the first may be a dateline ("MOSCOW, January 5 (Sputnik) - … said on Monday").
+pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> (Option<PartialDate>, Option<Venue>) {
+    if frame.is_empty() {
+        return (None, None);
+    }
+    let anchor = (frame.clone())
+        .find(|&t| is_speech(para, t).is_some())
+        .unwrap_or(frame.start);
+    let mut dates = find_dates(&para.tokens, frame.clone(), &cx.pack.rules);
+    dates.sort_by_key(|d| (d.first_token as i64 - anchor as i64).abs());
+    let date = dates.iter().find_map(|d| match d.value {
+        DateValue::Vague => None,
+        v => v.resolve(cx.published),
+    });
+    (date, super::venues::find_venue(cx, para, frame))
+}
+
+/// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
+fn adjunct_start(cx: &Context, word: &str) -> bool {
+    matches!(word, "," | "." | ";" | "—" | "–") || cx.pack.rules.adjunct_starts.contains(word)
+}
