@@ -421,8 +421,8 @@ pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -
     }
     for k in seg.clone() {
         for p in rules.according_to.iter() {
-            if phrase_at(para, k, p) {
-                let after = k + p.split(' ').count();
+            if let Some(n) = super::context::phrase_len_at(para, k, p) {
+                let after = k + n;
                 if let Some(f) = speaker_starting_at(cx, para, after, seg.end) {
                     let after = f.span.end;
                     return Some((f, after));

@@ -47,6 +47,38 @@ pub(super) fn complete(
     let country = setting.or(home).or(agreed).map(str::to_string);
     let body = context.only(&context.companies).or(dominant(&context.bodies));
     complete_from_article(facts, body, country.as_deref(), dominant(&context.regions));
+    complete_from_coordinated(facts, paras, pack);
+}
+
+/// A post still without its organisation, joined by "and" or a comma to a post in a company or
+/// club ("Präsident Bernhard Heusler und Sportchef Georg Heitz [FC Basel]"): the same one. Run
+/// last, so a national post the article places (a president beside a chief executive) keeps
+/// its country.
+fn complete_from_coordinated(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let world = World::get();
+    let in_company = |f: &RoleFact| match &f.org {
+        Some(OrgRef::Organisation { key, .. }) => world
+            .organisations
+            .get(key)
+            .is_some_and(|e| matches!(e.kind.as_str(), "company" | "sport" | "media")),
+        _ => false,
+    };
+    for i in 0..facts.len() {
+        if facts[i].org.is_some() || !super::titles::takes_named_org(&facts[i].role) {
+            continue;
+        }
+        let (para, end) = (&paras[facts[i].para], facts[i].end);
+        let joined =
+            |k: usize| k == end + 1 && (pack.rules.coordinators.contains(para.lower(end)) || para.lower(end) == ",");
+        let partner = facts
+            .iter()
+            .find(|o| o.para == facts[i].para && o.person != facts[i].person && joined(o.start) && in_company(o))
+            .and_then(|o| o.org.clone());
+        if let Some(org) = partner {
+            facts[i].org = Some(org);
+            facts[i].rule.push_str("+coordinated");
+        }
+    }
 }
 
 /// A national post held by someone whose party follows the name in brackets ("Innenminister

@@ -97,7 +97,32 @@ pub(super) fn is_speech(para: &Para, t: usize) -> Option<Range<usize>> {
 }
 
 pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
-    phrase.split(' ').enumerate().all(|(n, w)| para.lower(k + n) == w)
+    phrase_len_at(para, k, phrase).is_some()
+}
+
+pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
+    let mut n = 0;
+    // The tokenizer splits French elisions ("d'une" -> "d'", "une"); phrases are split alike.
+    let words = phrase.split(' ').flat_map(|w| {
+        match ["d'", "l'", "qu'"]
+            .iter()
+            .find(|p| w.len() > p.len() && w.starts_with(*p))
+        {
+            Some(p) => vec![&w[..p.len()], &w[p.len()..]],
+            None => vec![w],
+        }
+    });
+    words
+        .into_iter()
+        .all(|w| {
+            let word = para.lower(k + n);
+            n += 1;
+            match w.strip_suffix('*') {
+                Some(stem) => word.starts_with(stem),
+                None => word == w,
+            }
+        })
+        .then_some(n)
 }
 
 pub(super) fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {

@@ -5,7 +5,7 @@
 //! gewesen.").
 
 use super::attribution::{speaker_end_before, speaker_ending_at, speaker_starting_at, Found, SpeakerRef};
-use super::context::{is_speech, phrase_at, span_text, trim, Context};
+use super::context::{is_speech, span_text, trim, Context};
 use super::coref::{resolve, Focus};
 use super::marks::Para;
 use super::model::{Speaker, Statement};
@@ -47,14 +47,15 @@ pub(super) fn anaphoric(cx: &Context, para: &Para, sentence: Range<usize>, focus
     let n = rules
         .anaphors
         .iter()
-        .filter(|a| phrase_at(para, sentence.start, a))
-        .map(|a| a.split(' ').count())
+        .filter_map(|a| super::context::phrase_len_at(para, sentence.start, a))
         .max()?;
     let after = sentence.start + n;
-    let verb = (after..(after + 6).min(sentence.end)).find_map(|v| is_speech(para, v))?;
+    let verb = (after..(after + 10).min(sentence.end)).find_map(|v| is_speech(para, v))?;
     // "Das sagte X", "Об этом Песков сообщил"; not "Das Urteil sei angemessen, sagte X", whose
     // "Das" is an article: no clause stands between anaphor and verb.
-    if (after..verb.start).any(|t| para.tokens[t].kind == crate::text::TokenKind::Punct) {
+    // (Quote marks around a name of a channel or paper may: «Об этом в эфире «Россия 1» заявил».)
+    let quote_mark = |t: usize| matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"");
+    if (after..verb.start).any(|t| para.tokens[t].kind == crate::text::TokenKind::Punct && !quote_mark(t)) {
         return None;
     }
     // The speaker between anaphor and verb ("Об этом Песков сообщил"), or after the verb.

@@ -108,6 +108,7 @@ impl Para {
             }
         }
         separable_speech_verbs(&tokens, pack, &mut marks, &mut mark_at);
+        compound_titles(&tokens, pack, &mut marks, &mut mark_at);
         Para {
             index,
             text: text.clone(),
@@ -146,6 +147,36 @@ impl Para {
 
     pub fn lower(&self, token: usize) -> &str {
         self.tokens.get(token).map_or("", |t| t.lower.as_str())
+    }
+}
+
+/// "Festspielintendant", "Nachwuchstrainer": a capitalised word no lexicon knows that ends in a
+/// title of the language's compound_title_heads is that title (the words before it narrow it).
+fn compound_titles(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>, mark_at: &mut [Option<usize>]) {
+    let heads = &pack.rules.compound_title_heads;
+    if heads.is_empty() {
+        return;
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if mark_at[i].is_some() || !t.is_cap() {
+            continue;
+        }
+        let Some(head) = heads
+            .iter()
+            .filter(|h| t.lower.len() >= h.len() + 4 && t.lower.ends_with(*h))
+            .max_by_key(|h| h.len())
+        else {
+            continue;
+        };
+        let head_tokens = tokenize(head, 0..head.len());
+        if let Some((1, key)) = pack.roles.longest_at(&head_tokens, 0, head) {
+            mark_at[i] = Some(marks.len());
+            marks.push(Mark {
+                start: i,
+                end: i + 1,
+                kind: MarkKind::Role(key),
+            });
+        }
     }
 }
 

@@ -180,15 +180,7 @@ fn lone_word_may_name(written: &str, nominative: &str, pack: &LanguagePack) -> b
 }
 
 fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
-    let lower = word.to_lowercase();
-    if let Some(g) = pack.given_names.get(&lower) {
-        return Some(*g);
-    }
-    if pack.rules.names_decline {
-        let nom = (pack.rules.nominative)(&[word], Gender::Unknown);
-        return pack.given_names.get(&nom[0].to_lowercase()).copied();
-    }
-    None
+    pack.given_name(word)
 }
 
 /// "Foreign Ministers Sergey Lavrov and Wang Yi": a name in a list that follows a title in the

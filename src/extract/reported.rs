@@ -42,10 +42,10 @@ pub(super) fn reported(
     // "according to X, …" and "…, according to X."
     for k in range.start..end {
         for p in rules.according_to.iter() {
-            if !phrase_at(para, k, p) || inside_quote(k) {
+            let Some(n) = super::context::phrase_len_at(para, k, p).filter(|_| !inside_quote(k)) else {
                 continue;
-            }
-            let after = k + p.split(' ').count();
+            };
+            let after = k + n;
             let Some(f) = speaker_starting_at(cx, para, after, end) else {
                 continue;
             };
@@ -203,7 +203,19 @@ pub(super) fn reported(
             while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
                 clause_end -= 1;
             }
-            if clause_end > range.start + 3 {
+            // «Об этом в эфире … заявил X»: an anaphor of words said before, then only where.
+            // Not "Das Gericht habe entschieden, sagte X": no clause ends before the verb.
+            let anaphoric = rules
+                .anaphors
+                .iter()
+                .filter_map(|a| super::context::phrase_len_at(para, range.start, a))
+                .any(|n| {
+                    (range.start + n..v).all(|t| {
+                        para.tokens[t].kind != crate::text::TokenKind::Punct
+                            || matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"")
+                    })
+                });
+            if clause_end > range.start + 3 && !anaphoric {
                 return build(
                     cx,
                     para,
@@ -215,7 +227,9 @@ pub(super) fn reported(
                 );
             }
             let content_start = content_after_verb(cx, para, f.span.end, end);
-            if end > content_start + 2 {
+            // "заявил X в эфире телеканала": when and where is no statement; a clause is.
+            let said_that = content_start > f.span.end && rules.complementizers.contains(para.lower(content_start - 1));
+            if end > content_start + 2 && (said_that || !adjunct_start(cx, para.lower(content_start))) {
                 return build(
                     cx,
                     para,
@@ -446,7 +460,9 @@ pub(super) fn build(
         .filter(|&t| para.tokens[t].is_word())
         .map(|t| para.lower(t))
         .collect();
-    if words.len() <= 4 && words.iter().any(|w| cx.pack.rules.negations.contains(w)) {
+    // Not the words of a clause "that" opens ("заявил, что цены не вырастут").
+    let clause = content.start > 0 && cx.pack.rules.complementizers.contains(para.lower(content.start - 1));
+    if !clause && words.len() <= 4 && words.iter().any(|w| cx.pack.rules.negations.contains(w)) {
         return None;
     }
     let speaker = resolve(cx, &f.speaker, (para.index, f.span.start), focus)?;
@@ -518,5 +534,6 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
 
 /// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
 fn adjunct_start(cx: &Context, word: &str) -> bool {
-    matches!(word, "," | "." | ";" | "—" | "–") || cx.pack.rules.adjunct_starts.contains(word)
+    // (A colon opens quoted words, which the quote rules take.)
+    matches!(word, "," | "." | ";" | "—" | "–" | ":") || cx.pack.rules.adjunct_starts.contains(word)
 }

@@ -97,13 +97,24 @@ pub fn find_roles(
         if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t) && !possessor(t)) {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
-            // "Prime Minister Sheikh Hasina of Bangladesh"
-            if t.org.is_none() && pack.rules.role_links.first() == Some(&para.lower(m.end)) {
-                if let Some(k) = para.mark_starting(m.end + 1) {
-                    if let MarkKind::Country(code, crate::lang::CountryForm::Name) = &k.kind {
+            // "Prime Minister Sheikh Hasina of Bangladesh", "Sportchef Marco Brun vom FC Basel"
+            let link = pack.rules.role_links.first() == Some(&para.lower(m.end))
+                || pack.rules.of_links.contains(para.lower(m.end));
+            if t.org.is_none() && link {
+                let mut j = m.end + 1;
+                if rules.definite_articles.contains(para.lower(j)) {
+                    j += 1;
+                }
+                match para.mark_starting(j).map(|k| (k.end, &k.kind)) {
+                    Some((e, MarkKind::Country(code, crate::lang::CountryForm::Name))) if j == m.end + 1 => {
                         t.org = Some(OrgRef::Country(code.clone()));
-                        end = k.end;
+                        end = e;
                     }
+                    Some((e, MarkKind::Organisation(key))) if super::titles::takes_named_org(&t.role) => {
+                        t.org = Some(super::titles::organisation(key, None));
+                        end = e;
+                    }
+                    _ => {}
                 }
             }
             facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
@@ -164,10 +175,18 @@ pub fn find_roles(
         }
         // "held talks with his Kuwaiti counterpart Sheikh Ahmad", "с российским коллегой Сергеем
         // Лавровым": the same post as the person before, in the demonym's country.
-        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &facts, caption, lang) {
+        let earlier = Earlier {
+            facts: &facts,
+            mentions,
+        };
+        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &earlier, caption, lang) {
             facts.push(f);
         }
-        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &facts, caption, lang) {
+        let earlier = Earlier {
+            facts: &facts,
+            mentions,
+        };
+        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &earlier, caption, lang) {
             facts.push(f);
         }
         // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
@@ -203,7 +222,10 @@ pub fn find_roles(
                     .then(|| parse_title(para, pack, t.end + 1))
                     .flatten()
                     .filter(|t2| closes(t2.end));
-                if (closes(t.end) || second.is_some()) && !t.indefinite {
+                // "A, le président de la Commission de la CEDEAO, B, …": in a list, a title set
+                // off by commas before a name is that name's.
+                let next_named = para.lower(t.end) == "," && mention_starts.contains(&(m.para, t.end + 1));
+                if (closes(t.end) || second.is_some()) && !t.indefinite && !next_named {
                     named_titles.insert((m.para, t.start));
                     facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
                     if let Some(t2) = second {
@@ -250,7 +272,13 @@ pub fn find_roles(
 /// or, for a definite title whose closing comma was left out, at the verb ("Dmytro Kuleba, the
 /// Ukrainian Foreign Affairs Minister arrived in Accra").
 fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool {
-    matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
+    // "почесний консул України в Катовицях,": where the post is held, one place name.
+    let place_then_close = pack.rules.place_prepositions.contains(para.lower(end))
+        && para.tokens.get(end + 1).is_some_and(|w| w.is_cap())
+        && para.mark_starting(end + 1).is_none_or(|k| k.end == end + 2)
+        && matches!(para.lower(end + 2), "," | "." | ";" | ")" | "—" | "–" | "");
+    place_then_close
+        || matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
         || end == para.tokens.len()
         || para
             .mark_starting(end)
@@ -264,24 +292,50 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
 }
 
 /// The word (of `words`) right before a name, or before an honorific and the name ("counterpart
-/// Sheikh Ahmad"), with nothing but words between.
+/// Sheikh Ahmad"), with nothing but words between; a comma may set the name off ("his Ukrainian
+/// counterpart, Volodymyr Zelensky").
 fn word_before(para: &Para, m: &PersonMention, words: &crate::lang::Words) -> Option<usize> {
-    let word = (m.start.saturating_sub(2)..m.start)
+    let name_start = if m.start > 0 && para.lower(m.start - 1) == "," {
+        m.start - 1
+    } else {
+        m.start
+    };
+    let word = (name_start.saturating_sub(2)..name_start)
         .rev()
         .find(|&k| words.contains(&para.lower(k)))?;
-    let plain = (word + 1..m.start).all(|k| para.tokens[k].kind != crate::text::TokenKind::Punct);
+    let plain = (word + 1..name_start).all(|k| para.tokens[k].kind != crate::text::TokenKind::Punct);
     plain.then_some(word)
 }
 
-/// The post of the person the sentence is about, named before `word` in it.
-fn post_before<'f>(para: &Para, m: &PersonMention, facts: &'f [RoleFact], word: usize) -> Option<&'f RoleFact> {
+/// What the article has said before the mention at hand: its facts so far and every mention.
+struct Earlier<'a> {
+    facts: &'a [RoleFact],
+    mentions: &'a [PersonMention],
+}
+
+/// The post of the person the sentence is about, named before `word` in it: a post given in the
+/// sentence, else the last post given earlier to the person last named before `word` ("the
+/// President … Akufo-Addo and his Ukrainian counterpart").
+fn post_before<'f>(para: &Para, m: &PersonMention, earlier: &Earlier<'f>, word: usize) -> Option<&'f RoleFact> {
     let sentence = para.sentence_of(word);
-    facts.iter().rev().find(|f| {
+    let in_sentence = earlier.facts.iter().rev().find(|f| {
         f.para == para.index
             && f.person != m.person
             && f.start >= sentence.start
             && f.end <= word
             && f.qualifiers.is_empty()
+    });
+    in_sentence.or_else(|| {
+        let named = earlier
+            .mentions
+            .iter()
+            .rev()
+            .find(|o| o.para == para.index && o.person != m.person && o.start >= sentence.start && o.end <= word)?;
+        earlier
+            .facts
+            .iter()
+            .rev()
+            .find(|f| f.person == named.person && f.para <= para.index && f.qualifiers.is_empty())
     })
 }
 
@@ -316,7 +370,7 @@ fn counterpart(
     para: &Para,
     words: &crate::lang::Words,
     m: &PersonMention,
-    facts: &[RoleFact],
+    earlier: &Earlier,
     caption: bool,
     lang: &str,
 ) -> Option<RoleFact> {
@@ -329,7 +383,7 @@ fn counterpart(
             MarkKind::Country(c, _) => Some(c.clone()),
             _ => None,
         })?;
-    let other = post_before(para, m, facts, word)?;
+    let other = post_before(para, m, earlier, word)?;
     if other.org.as_ref().and_then(|o| o.country()) == Some(country.as_str()) {
         return None;
     }
@@ -350,12 +404,12 @@ fn predecessor(
     para: &Para,
     words: &crate::lang::Words,
     m: &PersonMention,
-    facts: &[RoleFact],
+    earlier: &Earlier,
     caption: bool,
     lang: &str,
 ) -> Option<RoleFact> {
     let word = word_before(para, m, words)?;
-    let other = post_before(para, m, facts, word)?;
+    let other = post_before(para, m, earlier, word)?;
     Some(same_post(
         m,
         other,

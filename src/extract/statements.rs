@@ -45,7 +45,13 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            if words < 4 {
+            // A short quote is a scare quote, unless a speech verb and a colon introduce it
+            // ("said: «…»"; not a heading's "Stimmen aus der Politik: „…“").
+            let introduced = open_tok > 1
+                && para.lower(open_tok - 1) == ":"
+                && (open_tok.saturating_sub(4)..open_tok - 1)
+                    .any(|t| is_speech(para, t).is_some_and(|v| v.end == open_tok - 1));
+            if words < 4 && !(introduced && words >= 2) {
                 continue;
             }
             let open_sentence = para.sentence_of(open_tok);

@@ -227,16 +227,32 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if pack.rules.names_decline {
         // "директор театра Вахтангова", "гендиректор корпорации «Ростех»": an organisation's noun
         // in the genitive, then its name.
-        if takes_named_org(&role)
-            && org.is_none()
-            && country.is_none()
-            && region.is_none()
-            && pack.rules.org_heads.contains(para.lower(i))
-            && para.mark_starting(i).is_none()
-        {
-            let end = organisation_name_end(para, pack, i + 1);
-            if end > i + 1 {
-                let name = format!("{} {}", para.tokens[i].text(&para.text), name_text(para, i + 1, end));
+        // The noun may close the title itself ("директор театра" Вахтангова).
+        let head = if pack.rules.org_heads.contains(para.lower(i)) {
+            Some(i)
+        } else {
+            (i > role_start
+                && pack.rules.org_heads.contains(para.lower(i - 1))
+                && para.tokens.get(i).is_some_and(|t| t.is_cap()))
+            .then(|| i - 1)
+        };
+        if let Some(h) = head.filter(|_| {
+            takes_named_org(&role)
+                && org.is_none()
+                && country.is_none()
+                && region.is_none()
+                && para.mark_starting(i).is_none()
+        }) {
+            let mut end = organisation_name_end(para, pack, h + 1);
+            // "директор театра Вахтангова Кирилл Крок": the name of the holder is not the
+            // organisation's.
+            if para.lower(h + 1) != "«" {
+                end = (h + 1..end)
+                    .find(|&k| pack.given_name(para.tokens[k].text(&para.text)).is_some())
+                    .unwrap_or(end);
+            }
+            if end > h + 1 {
+                let name = format!("{} {}", para.tokens[h].text(&para.text), name_text(para, h + 1, end));
                 return Some(Title {
                     start,
                     end,
@@ -249,6 +265,37 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     indefinite,
                 });
             }
+        }
+        // "глава АвтоВАЗа", "худрук МХАТа": a company by its acronym, in the genitive (the
+        // case ending, in small letters after the capitals, is dropped).
+        let word = para.tokens[i.min(para.tokens.len().saturating_sub(1))].text(&para.text);
+        if i < para.tokens.len()
+            && takes_named_org(&role)
+            && org.is_none()
+            && country.is_none()
+            && region.is_none()
+            && para.mark_starting(i).is_none()
+            && word.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 2
+            && pack.given_name(word).is_none()
+        {
+            let stem = word.trim_end_matches(|c: char| c.is_lowercase());
+            let ending = word.chars().count() - stem.chars().count();
+            let name = if ending <= 2 && stem.chars().count() >= 3 {
+                stem
+            } else {
+                word
+            };
+            return Some(Title {
+                start,
+                end: i + 1,
+                role,
+                complement: None,
+                org: Some(OrgRef::Named(name.to_string())),
+                qualifiers,
+                written,
+                definite,
+                indefinite,
+            });
         }
         // "председатель правления «Газпрома»": a company by its quoted name.
         if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none() {
@@ -412,6 +459,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && rules.of_links.contains(&para.lower(i))
         && takes_named_org(&role)
     {
+        let link = i;
         let mut j = i + 1;
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
@@ -423,6 +471,28 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         } else if run > j {
             named = Some(name_text(para, j, run));
             i = run;
+            // "président de la Commission de la CEDEAO", "chair of the Board of Orvex": a body
+            // named by its head noun alone belongs to the organisation after it; the post is
+            // the body's ("président de la Commission"), held in that organisation.
+            if run == j + 1 && rules.org_heads.contains(para.lower(j)) && rules.of_links.contains(para.lower(run)) {
+                let mut k = run + 1;
+                if rules.definite_articles.contains(para.lower(k)) {
+                    k += 1;
+                }
+                let outer = match para.mark_starting(k).map(|m| (m.end, m.kind.clone())) {
+                    Some((end, MarkKind::Organisation(key))) => Some((end, None, Some(key))),
+                    _ => {
+                        let end = organisation_name_end(para, pack, k);
+                        (end > k && para.mark_starting(k).is_none()).then(|| (end, Some(name_text(para, k, end)), None))
+                    }
+                };
+                if let Some((end, outer_name, outer_key)) = outer {
+                    complement = Some(para.text[para.tokens[link].start..para.tokens[run - 1].end].to_string());
+                    named = outer_name;
+                    org = outer_key;
+                    i = end;
+                }
+            }
         }
     }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.

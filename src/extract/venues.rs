@@ -2,37 +2,13 @@
 //! YouTube channel Solovyov LIVE", "told Sputnik"), an event ("at a press conference in
 //! Brussels", "during a Tuesday Defense Ministry meeting"), a medium ("on Twitter").
 
+pub use super::context::phrase_len_at;
 use super::context::Context;
 use super::marks::{MarkKind, Para};
 use super::model::{Venue, VenueKind};
 use crate::lang::LangRules;
 use crate::text::TokenKind;
 use std::ops::Range;
-
-pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
-    let mut n = 0;
-    // The tokenizer splits French elisions ("d'une" -> "d'", "une"); phrases are split alike.
-    let words = phrase.split(' ').flat_map(|w| {
-        match ["d'", "l'", "qu'"]
-            .iter()
-            .find(|p| w.len() > p.len() && w.starts_with(*p))
-        {
-            Some(p) => vec![&w[..p.len()], &w[p.len()..]],
-            None => vec![w],
-        }
-    });
-    words
-        .into_iter()
-        .all(|w| {
-            let word = para.lower(k + n);
-            n += 1;
-            match w.strip_suffix('*') {
-                Some(stem) => word.starts_with(stem),
-                None => word == w,
-            }
-        })
-        .then_some(n)
-}
 
 /// A noun phrase from `start`: up to punctuation (quotes allowed), a preposition in lower
 /// case, a complementizer or a date word; a leading article is dropped.

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Titles that close a compound written as one word ("Festspielintendant", "Nachwuchstrainer"):
+    /// a capitalised word no lexicon knows that ends in one is that title.
+    pub compound_title_heads: Words,
     /// Speech verbs whose particle goes to the end of the clause (German "gab am Montag bekannt, dass"):
     /// the verb as written, and its particle(s) separated by |. The verb, the words between and the
     /// particle are one speech verb.
@@ -438,6 +441,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            compound_title_heads: f.words("compound_title_heads"),
             separable_speech_verbs: f.text_map("separable_speech_verbs"),
             relative_role_verbs: f.words("relative_role_verbs"),
             descriptor_endings: f.words("descriptor_endings"),
@@ -534,6 +538,19 @@ pub struct LangData {
 }
 
 impl LanguagePack {
+    /// The gender of a given name the pack knows, in any case the language declines it to.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        let lower = word.to_lowercase();
+        if let Some(g) = self.given_names.get(&lower) {
+            return Some(*g);
+        }
+        if self.rules.names_decline {
+            let nom = (self.rules.nominative)(&[word], Gender::Unknown);
+            return self.given_names.get(&nom[0].to_lowercase()).copied();
+        }
+        None
+    }
+
     fn load(lang: Lang) -> LanguagePack {
         let (data, hooks) = match lang {
             Lang::En => (&en::DATA, &en::HOOKS),
