@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures `serve`, the build hand-off and `push` on a generated corpus (N articles made from
-# the seeds, as scripts/bench.sh makes them): query latency on the endpoint, a build through a
+# the seeds, each copy with a numbered closing paragraph): query latency on the endpoint, a build through a
 # running server against the same build on a store of its own (and how queries fare meanwhile),
 # and a push of every graph to a Virtuoso started here on loopback.
 # Usage: scripts/bench-serve.sh [N=1000] [BIN=target/release/newsgraph]

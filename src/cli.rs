@@ -116,12 +116,15 @@ pub struct ExtractOptions {
 #[command(after_help = "Examples:\n  \
     newsgraph build seeds/\n  \
     newsgraph build --store /data/kg --published 2022-01-05 today/*.txt\n  \
-    curl -s https://example.org/a.html | newsgraph build --lang en -\n\n\
+    curl -s https://example.org/a.html | newsgraph build --lang en -\n  \
+    newsgraph build --timings -q archive/     where the time goes\n\n\
     INPUT is a file, a directory (walked for .txt, .html and .htm) or - for standard input.\n\
     A web page gives its main content and what it says about the article (JSON-LD, OpenGraph):\n\
     headline, publication day (relative dates resolve against it), authors, publisher. A byline\n\
     (\"By Jane Doe\") names an author (schema:author), never a person of the story.\n\
-    An input that cannot be read is skipped with a message; --strict makes that an error.")]
+    An input that cannot be read is skipped with a message; --strict makes that an error.\n\
+    Adding articles to a store reads back only the persons they could be merged with; a\n\
+    progress bar shows on a terminal (articles, MB/s, time left).")]
 pub struct BuildArgs {
     #[command(flatten)]
     pub store: StoreArg,
@@ -137,6 +140,10 @@ pub struct BuildArgs {
     /// Say nothing but errors: set from the global -q, which every command takes.
     #[arg(skip)]
     pub quiet: bool,
+    /// Print where the time went to standard error: extraction, storing, identity, and how
+    /// many persons the identity pass read back.
+    #[arg(long)]
+    pub timings: bool,
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 }

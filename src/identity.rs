@@ -69,12 +69,44 @@ pub fn transliterate(s: &str) -> String {
     out
 }
 
-/// The identity key of a name: lower-case ASCII words joined by '-'.
+/// The identity key of a name: lower-case ASCII words joined by '-', spellings folded. A key
+/// is for matching, never for showing: "Joe Biden" keys as "ioe-biden".
 pub fn name_key(name: &str) -> String {
+    plain_words(name).iter().map(|w| fold_word(w)).collect::<Vec<_>>().join("-")
+}
+
+/// A readable IRI segment for a name as written: romanised, accents dropped, lower case,
+/// words joined by '-', spelling kept ("Joe Biden" -> "joe-biden", "Сергей Лавров" ->
+/// "sergey-lavrov"). The key of a slug's name is `slug_key(slug)`.
+pub fn name_slug(name: &str) -> String {
+    plain_words(name).join("-")
+}
+
+/// The identity key of the name a slug was made from: `slug_key(&name_slug(n)) == name_key(n)`.
+pub fn slug_key(slug: &str) -> String {
+    slug.split('-').filter(|w| !w.is_empty()).map(fold_word).collect::<Vec<_>>().join("-")
+}
+
+/// The surname part of an identity key (its last word): what cross-article identity indexes
+/// persons by, since every merge rule compares surnames first.
+pub fn surname_of_key(key: &str) -> &str {
+    key.rsplit('-').next().unwrap_or(key)
+}
+
+/// True when every letter of the name is Latin script (accented letters included): the name
+/// as Latin-script readers write it, not a romanisation made here.
+pub fn is_latin_script(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        let base = c.nfkd().next().unwrap_or(c);
+        base.is_ascii_alphabetic() || matches!(c, 'ø' | 'Ø' | 'æ' | 'Æ' | 'œ' | 'Œ' | 'ß' | 'ł' | 'Ł' | 'đ' | 'Đ' | 'ð' | 'þ' | 'ı')
+    })
+}
+
+/// The words of a name, romanised, accents dropped, letters that do not decompose spelt out
+/// as their romanisations do (ø -> o, ß -> ss), lower case. Letters of other scripts (Greek,
+/// Arabic, Han...) stay as they are, so their names keep distinct keys rather than vanishing.
+fn plain_words(name: &str) -> Vec<String> {
     let latin = transliterate(name);
-    // Accents go (é -> e); letters that do not decompose are spelt out as their romanisations
-    // do (ø -> o, ß -> ss); letters of other scripts (Greek, Arabic, Han...) stay as they are,
-    // so their names keep distinct keys rather than vanishing.
     let plain: String = latin
         .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -101,9 +133,8 @@ pub fn name_key(name: &str) -> String {
     plain
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(fold_word)
-        .collect::<Vec<_>>()
-        .join("-")
+        .map(str::to_string)
+        .collect()
 }
 
 /// Folds the spelling variants of romanised names into one form.
@@ -156,6 +187,21 @@ mod tests {
         assert_eq!(name_key("Élisabeth Borne"), name_key("Elisabeth Borne"));
         assert_ne!(name_key("习近平"), name_key("李强"));
         assert!(!name_key("Κυριάκος Μητσοτάκης").is_empty());
+    }
+
+    #[test]
+    fn slugs_keep_the_spelling_and_key_as_the_name_does() {
+        assert_eq!(name_slug("Joe Biden"), "joe-biden");
+        assert_eq!(name_slug("Сергей Лавров"), "sergey-lavrov");
+        assert_eq!(name_slug("Antony J. Blinken"), "antony-j-blinken");
+        assert_eq!(name_slug("Halvard Strøm"), "halvard-strom");
+        for name in ["Joe Biden", "Сергей Лавров", "Yuriy Ushakov", "Radosław Sikorski", "Émilie Müller-Weiß"] {
+            assert_eq!(slug_key(&name_slug(name)), name_key(name), "{name}");
+        }
+        assert_eq!(surname_of_key("sergei-lavrov"), "lavrov");
+        assert_eq!(surname_of_key("lavrov"), "lavrov");
+        assert!(is_latin_script("Émilie Müller-Weiß") && is_latin_script("Halvard Strøm"));
+        assert!(!is_latin_script("Сергей Лавров"));
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //!
 //! The pipeline runs one way over plain data:
 //! [`input`] → [`decode`]/[`html`] → [`document::Document`] → [`extract::extract`]
-//! → [`rdf::graph::article_quads`] → [`store::GraphStore`] → [`query`] / [`output`] /
-//! [`views`] (pictures) / [`analytics`] (rankings).
+//! → [`rdf::graph::article_quads`] → [`ingest`] into [`store::GraphStore`] → [`resolve`] (who is
+//! who across articles) → [`query`] / [`output`] / [`views`] (pictures) / [`analytics`]
+//! (rankings).
 
 pub mod analytics;
+pub mod bench;
 pub mod byline;
 pub mod cli;
 pub mod commands;
@@ -19,6 +21,7 @@ pub mod facts;
 pub mod handoff;
 pub mod html;
 pub mod identity;
+pub mod ingest;
 pub mod input;
 pub mod invariants;
 pub mod lang;
@@ -27,6 +30,7 @@ pub mod logging;
 pub mod outlets;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
 pub mod publish;
 pub mod push;
 pub mod query;

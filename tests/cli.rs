@@ -463,7 +463,7 @@ fn entities_list_labels_languages_and_articles() {
     let out = ok(bin().args(["entities", "--store"]).arg(&store));
     let lavrov = out
         .lines()
-        .find(|l| l.contains("person/sergei-lavrov"))
+        .find(|l| l.contains("person/sergey-lavrov"))
         .expect("Lavrov is listed");
     assert!(
         lavrov.contains("Сергей Лавров@ru") && lavrov.contains("Sergey Lavrov@en"),
@@ -478,7 +478,7 @@ fn entities_list_labels_languages_and_articles() {
     let rows = query_json(&store, "queries/entities.rq");
     let row = rows
         .iter()
-        .find(|r| r["entity"].ends_with("person/sergei-lavrov"))
+        .find(|r| r["entity"].ends_with("person/sergey-lavrov"))
         .unwrap();
     assert_eq!(row["articles"], "4");
 }

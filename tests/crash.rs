@@ -28,23 +28,9 @@ fn corpus(dir: &Path, version: u8) {
 
 /// A fingerprint of each article graph: its quads, sorted and hashed.
 fn graph_sizes(store: &Path) -> HashMap<String, u64> {
-    use std::hash::{Hash, Hasher};
-    let nq = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(store));
-    let mut graphs: HashMap<String, Vec<&str>> = HashMap::new();
-    for line in nq.lines() {
-        let graph = line.trim_end_matches(" .").rsplit(' ').next().unwrap_or("");
-        if graph.contains("/graph/") {
-            graphs.entry(graph.to_string()).or_default().push(line);
-        }
-    }
-    graphs
+    all_graphs(store)
         .into_iter()
-        .map(|(g, mut lines)| {
-            lines.sort();
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            lines.hash(&mut h);
-            (g, h.finish())
-        })
+        .filter(|(g, _)| g.contains("/graph/"))
         .collect()
 }
 
@@ -103,9 +89,105 @@ fn killed_builds_leave_every_article_wholly_old_or_wholly_new() {
         killed_midway >= 6,
         "most kills should land during a build ({killed_midway} did)"
     );
-    // Running the build again finishes the job.
+    // Running the build again finishes the job, the identity graph and its index included.
     ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&v2));
     assert_eq!(graph_sizes(&store), new);
+    let reference = dir.path().join("ref-v2");
+    assert_eq!(all_graphs(&store), all_graphs(&reference));
+}
+
+/// A fingerprint of every graph of the store (identity graph and index included).
+fn all_graphs(store: &Path) -> std::collections::BTreeMap<String, u64> {
+    use std::hash::{Hash, Hasher};
+    let nq = ok(bin().args(["export", "--format", "nquads", "--store"]).arg(store));
+    let mut graphs: std::collections::BTreeMap<String, Vec<&str>> = std::collections::BTreeMap::new();
+    for line in nq.lines() {
+        let graph = line.trim_end_matches(" .").rsplit(' ').next().unwrap_or("");
+        graphs.entry(graph.to_string()).or_default().push(line);
+    }
+    graphs
+        .into_iter()
+        .map(|(g, mut lines)| {
+            lines.sort();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            lines.hash(&mut h);
+            (g, h.finish())
+        })
+        .collect()
+}
+
+/// A fresh store is written with the bulk loader, many articles per load: killed at any
+/// moment, every article it holds is whole, and a rerun gives exactly what one uninterrupted
+/// build gives (the identity graph and its index included).
+#[test]
+fn killed_fresh_builds_keep_whole_articles_and_a_rerun_gives_the_same_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus_dir = dir.path().join("corpus");
+    // Enough articles for several bulk loads.
+    let options = newsgraph::bench::gen::GenOptions {
+        articles: 2500,
+        langs: ["en", "ru", "uk", "de", "fr"].iter().map(|s| s.to_string()).collect(),
+        seed: 11,
+        people: None,
+        html_share: 0.1,
+        from: 0,
+        to: 0,
+    };
+    newsgraph::bench::gen::generate(&options, &corpus_dir).unwrap();
+    let reference = dir.path().join("reference");
+    let start = std::time::Instant::now();
+    ok(bin().args(["build", "-q", "--store"]).arg(&reference).arg(&corpus_dir));
+    let took = start.elapsed();
+    let whole = all_graphs(&reference);
+    let mut seed: u64 = 0xfeed;
+    let mut partial = 0;
+    for round in 0..4 {
+        let store = dir.path().join(format!("store{round}"));
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let mut child = bin()
+            .args(["build", "-q", "--store"])
+            .arg(&store)
+            .arg(&corpus_dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        if round == 0 {
+            // Killed just after the first bulk load lands (its sorted files appear in the
+            // store at once), before the next.
+            let tables = |p: &Path| {
+                std::fs::read_dir(p)
+                    .map(|d| d.filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "sst"))).count())
+                    .unwrap_or(0)
+            };
+            let deadline = std::time::Instant::now() + took * 3;
+            while tables(&store) < 6 && std::time::Instant::now() < deadline && child.try_wait().unwrap().is_none() {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        } else {
+            std::thread::sleep(took.mul_f64(0.3 + ((seed >> 33) % 650) as f64 / 1000.0));
+        }
+        child.kill().ok();
+        child.wait().unwrap();
+        if !store.exists() {
+            continue;
+        }
+        let found = all_graphs(&store);
+        let articles = found.keys().filter(|g| g.contains("/graph/")).count();
+        if articles > 0 && articles < options.articles {
+            partial += 1;
+        }
+        for (g, fingerprint) in &found {
+            if g.contains("/graph/") {
+                assert_eq!(Some(fingerprint), whole.get(g), "round {round}: {g} is half-written");
+            }
+        }
+        ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&corpus_dir));
+        let after = all_graphs(&store);
+        let differing: Vec<&String> = whole.keys().chain(after.keys()).filter(|g| whole.get(*g) != after.get(*g)).collect();
+        assert!(differing.is_empty(), "round {round}: the rerun differs in {differing:?}");
+    }
+    assert!(partial >= 1, "the first kill should land between two bulk loads");
 }
 
 #[test]

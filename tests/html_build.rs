@@ -48,7 +48,7 @@ fn a_web_page_gives_its_date_headline_author_and_publisher() {
     let article = one(
         &store,
         "SELECT ?date ?headline ?text { GRAPH ?g { ?a a schema:NewsArticle ; schema:datePublished ?date ; \
-         schema:headline ?headline ; schema:text ?text } }",
+         schema:headline ?headline ; nif:isString ?text } }",
     );
     assert_eq!(article.len(), 1, "{article:?}");
     assert_eq!(article[0]["date"], "2024-03-07", "the day from the JSON-LD");

@@ -5,7 +5,7 @@ use super::mint::Minter;
 use super::vocab::*;
 use crate::document::Document;
 use crate::extract::{Extraction, OrgRef, Speaker, Venue, VenueKind};
-use crate::identity::name_key;
+use crate::identity::{name_key, name_slug};
 use crate::lang::{Lang, World};
 use crate::outlets::Outlets;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -33,8 +33,9 @@ impl Writer<'_> {
         self.add(s, iri(RDF, "type"), iri(ns, class));
     }
     fn text(&mut self, s: &NamedNode, p: NamedNode, value: &str, lang: Lang) {
-        let lit = Literal::new_language_tagged_literal(value, lang.code())
-            .unwrap_or_else(|_| Literal::new_simple_literal(value));
+        // The codes of `Lang` are well-formed lower-case BCP 47 tags: no need to parse them
+        // for every label (a measurable part of writing an article's graph).
+        let lit = Literal::new_language_tagged_literal_unchecked(value, lang.code());
         self.add(s, p, lit);
     }
     fn plain(&mut self, s: &NamedNode, p: NamedNode, value: &str) {
@@ -54,7 +55,7 @@ impl Writer<'_> {
         self.typed(&span, iri(NIF, "endIndex"), &end.to_string(), "nonNegativeInteger");
         let anchor = self.doc.text[a..b].to_string();
         self.plain(&span, iri(NIF, "anchorOf"), &anchor);
-        let context = self.minter.span(&self.doc.source, 0, self.doc.char_len());
+        let context = self.minter.article(&self.doc.source);
         self.add(&span, iri(NIF, "referenceContext"), context);
         if caption {
             self.typed(&span, iri(NG, "isCaption"), "true", "boolean");
@@ -76,12 +77,32 @@ impl Writer<'_> {
         }
     }
 
+    /// The label of `node` written in this graph in the article's language, else in English,
+    /// else without a language.
+    fn name_here(&self, node: &NamedNode) -> Option<String> {
+        let label = iri(RDFS, "label");
+        let subject = NamedOrBlankNode::from(node.clone());
+        let labels: Vec<&Literal> = self
+            .quads
+            .iter()
+            .filter(|q| q.subject == subject && q.predicate == label)
+            .filter_map(|q| match &q.object {
+                Term::Literal(l) => Some(l),
+                _ => None,
+            })
+            .collect();
+        [Some(self.doc.lang.code()), Some("en"), None]
+            .iter()
+            .find_map(|want| labels.iter().find(|l| l.language() == *want))
+            .map(|l| l.value().to_string())
+    }
+
     fn country(&mut self, code: &str) -> NamedNode {
         let node = self.minter.country(code);
         self.a(&node, SCHEMA, "Country");
         self.a(&node, ORG, "Organization");
         match World::get().countries.get(code) {
-            Some(e) => self.labels(&node, &e.labels.clone(), e.wikidata.clone().as_deref()),
+            Some(e) => self.labels(&node, &e.labels, e.wikidata.as_deref()),
             None => self.plain(&node, iri(RDFS, "label"), code),
         }
         node
@@ -146,7 +167,14 @@ impl Writer<'_> {
             OrgRef::Organisation { key, country } => {
                 let node = self.minter.organisation(key, country.as_deref());
                 self.a(&node, ORG, "Organization");
-                let entry = World::get().organisations.get(key).cloned().unwrap_or_default();
+                let unknown;
+                let entry = match World::get().organisations.get(key) {
+                    Some(e) => e,
+                    None => {
+                        unknown = Default::default();
+                        &unknown
+                    }
+                };
                 let fixed_country = entry.country.as_deref().filter(|c| *c != "*");
                 let country_entry = country
                     .as_deref()
@@ -198,8 +226,9 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
     if let Some(h) = &doc.headline {
         w.plain(&article, iri(SCHEMA, "headline"), h);
     }
-    w.plain(&article, iri(SCHEMA, "text"), &doc.text);
-    let context = minter.span(&doc.source, 0, doc.char_len());
+    // The article is its own NIF context: its text, the largest literal of the graph, is
+    // stored once, and every span's offsets count into it.
+    let context = article.clone();
     w.a(&context, NIF, "Context");
     w.plain(&context, iri(NIF, "isString"), &doc.text);
     w.typed(&context, iri(NIF, "beginIndex"), "0", "nonNegativeInteger");
@@ -214,11 +243,12 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         .persons
         .iter()
         .map(|p| {
-            let key = name_key(&p.full_name());
-            if key.contains('-') {
-                minter.person(&key)
+            // Readable IRIs from the name as written; a single word stays the article's own.
+            let slug = name_slug(&p.full_name());
+            if slug.contains('-') {
+                minter.person(&slug)
             } else {
-                minter.person_of_article(&doc.source, &key)
+                minter.person_of_article(&doc.source, &slug)
             }
         })
         .collect();
@@ -248,7 +278,14 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
 
     for f in &ex.roles {
         let person = &person_nodes[f.person];
-        let entry = World::get().roles.get(&f.role).cloned().unwrap_or_default();
+        let unknown;
+        let entry = match World::get().roles.get(&f.role) {
+            Some(e) => e,
+            None => {
+                unknown = Default::default();
+                &unknown
+            }
+        };
         let role_key = match &f.complement {
             Some(c) => format!("{}--{}", f.role, name_key(c)),
             None => f.role.clone(),
@@ -284,7 +321,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         };
         let membership = minter.membership(
             &doc.source,
-            &name_key(&ex.persons[f.person].full_name()),
+            &name_slug(&ex.persons[f.person].full_name()),
             &qualified_key,
             &org_key,
         );
@@ -300,6 +337,11 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         w.add(&membership, iri(ORG, "role"), role);
         if let Some(org) = &f.org {
             let o = w.organisation(org);
+            // The organisation's name as this article's language writes it, beside the fact:
+            // what `person-roles.rq` shows, found without reading every label of every article.
+            if let Some(name) = w.name_here(&o) {
+                w.plain(&membership, iri(NG, "organizationName"), &name);
+            }
             w.add(&membership, iri(ORG, "organization"), o);
         }
         for q in &f.qualifiers {
@@ -315,7 +357,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
             minter.statement(&doc.source, b, e)
         } else {
             let speaker = match &s.speaker {
-                Speaker::Person(p) => name_key(&ex.persons[*p].full_name()),
+                Speaker::Person(p) => name_slug(&ex.persons[*p].full_name()),
                 Speaker::Organisation(_) => "organisation".to_string(),
             };
             minter.statement_of(&doc.source, b, e, &speaker)
@@ -364,7 +406,8 @@ fn authorship(w: &mut Writer, article: &NamedNode, ex: &Extraction, person_nodes
             // The story's person already has their name as the story gives it.
             Some(i) => person_nodes[i].clone(),
             None => {
-                let node = w.minter.person(&key);
+                // A readable IRI from the name as written, as the story's persons have.
+                let node = w.minter.person(&name_slug(name));
                 w.a(&node, SCHEMA, "Person");
                 w.text(&node, iri(SCHEMA, "name"), name, doc.lang);
                 node
@@ -381,8 +424,9 @@ fn authorship(w: &mut Writer, article: &NamedNode, ex: &Extraction, person_nodes
 }
 
 /// Reference data (a country's labels) is written once per use; a graph holds it once.
-fn dedupe(mut quads: Vec<Quad>) -> Vec<Quad> {
-    let mut seen = std::collections::HashSet::new();
-    quads.retain(|q| seen.insert(q.clone()));
-    quads
+fn dedupe(quads: Vec<Quad>) -> Vec<Quad> {
+    let mut seen = std::collections::HashSet::with_capacity(quads.len());
+    let keep: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
+    drop(seen);
+    quads.into_iter().zip(keep).filter_map(|(q, k)| k.then_some(q)).collect()
 }

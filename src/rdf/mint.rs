@@ -52,13 +52,18 @@ impl Minter {
     pub fn graph(&self, source: &str) -> NamedNode {
         self.node("graph", &[source])
     }
-    pub fn person(&self, key: &str) -> NamedNode {
-        self.node("person", &[key])
+    /// A person named in full, from the name as the article writes it (`identity::name_slug`:
+    /// "Joe Biden" -> `person/joe-biden`, "Сергей Лавров" -> `person/sergey-lavrov`): readable,
+    /// and the same for every article that writes the name so. Other spellings of the name
+    /// ("Sergei Lavrov") get IRIs of their own, which the identity graph joins to the one
+    /// standing for the person.
+    pub fn person(&self, slug: &str) -> NamedNode {
+        self.node("person", &[slug])
     }
     /// A person one article names by a single word ("Putin"): that alone does not say who it
     /// is across articles, so the IRI is the article's own until the identity graph links it.
-    pub fn person_of_article(&self, source: &str, key: &str) -> NamedNode {
-        self.node("person", &[source, key])
+    pub fn person_of_article(&self, source: &str, slug: &str) -> NamedNode {
+        self.node("person", &[source, slug])
     }
     /// The graph of cross-article identity decisions (see `resolve`); outside `graph/`, so no
     /// article's name can collide with it.
@@ -98,7 +103,8 @@ impl Minter {
     pub fn statement_of(&self, source: &str, begin: usize, end: usize, speaker: &str) -> NamedNode {
         self.node("statement", &[source, &format!("{begin}-{end}"), speaker])
     }
-    /// A span of an article's text (RFC 5147 fragment, as NIF writes it).
+    /// A span of an article's text (RFC 5147 fragment, as NIF writes it). The spans' context
+    /// is the article itself (its IRI is also its `nif:Context`), so the text is stored once.
     pub fn span(&self, source: &str, begin: usize, end: usize) -> NamedNode {
         NamedNode::new_unchecked(format!("{}#char={begin},{end}", self.article(source).as_str()))
     }

@@ -163,6 +163,22 @@ impl Gazetteer {
         Ok(())
     }
 
+    /// The gazetteer of only some of its people (in the order given): what a block of persons
+    /// is resolved against, since no one outside it could be joined to them.
+    pub fn subset(&self, people: &[usize]) -> Gazetteer {
+        let mut out = Gazetteer::default();
+        for &p in people {
+            let index = out.people.len();
+            out.people.push(self.people[p].clone());
+            for (key, &q) in &self.by_key {
+                if q == p {
+                    out.by_key.insert(key.clone(), index);
+                }
+            }
+        }
+        out
+    }
+
     /// The person a full name's identity key belongs to.
     pub fn by_key(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()

@@ -1,13 +1,13 @@
 //! The server's side of the build hand-off (see [`crate::handoff`]): N-Quads in, each
-//! article's graph replaced in its own transaction, and after a build's last batch the
-//! identity graph updated, as a build does. Everything is read and checked before the first
-//! write.
+//! article's graph replaced in its own transaction with the identity index's note of what it
+//! changed, and after a build's last batch the identity graph brought up to date, as a build
+//! does. Everything is read and checked before the first write.
 
 use super::response::{body, read_body, HttpError};
 use super::State;
 use crate::handoff::{self, FeedReport};
 use crate::rdf::mint::Minter;
-use crate::resolve::{self, gazetteer::Gazetteer};
+use crate::resolve::{self, gazetteer::Gazetteer, IdentityPass};
 use oxhttp::model::{Body, Request, Response, StatusCode};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
@@ -43,12 +43,20 @@ pub fn feed(state: &State, request: &mut Request<Body>) -> Result<Response<Body>
     let store = &state.store;
     let failed = |e: &dyn std::fmt::Display| HttpError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string());
     store.load_ontology().map_err(|e| failed(&e))?;
+    // Each batch is a request of its own: a pass per batch notes what each article changes (a
+    // store whose index is current), and the last batch's pass brings the identity graph up to
+    // date from the notes of all of them, or from the whole store when there are none to go by.
+    let mut pass = IdentityPass::begin(&store.store, &minter, &gazetteer).map_err(|e| failed(&e))?;
     for (graph, quads) in &graphs {
-        store.replace_graph(graph, quads).map_err(|e| failed(&e))?;
+        let notes = pass.article(&store.store, graph, quads).map_err(|e| failed(&e))?;
+        store
+            .replace_graphs(&[(graph.clone(), quads.as_slice())], &notes)
+            .map_err(|e| failed(&e))?;
     }
     // Who is who across the whole store: one place calls it, once per build.
     let identity = if last {
-        Some(resolve::update(store, &minter, &gazetteer).map_err(|e| failed(&e))?)
+        pass.finish(&store.store).map_err(|e| failed(&e))?;
+        Some(resolve::summary(&store.store, &minter).map_err(|e| failed(&e))?)
     } else {
         None
     };
