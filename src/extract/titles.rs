@@ -405,6 +405,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             if let Some(name) = region_genitive(para, rules, i) {
                 region_name = Some(name);
                 i += 2;
+                // «голова Львівської ОВА»: an administration's abbreviation is part of the title.
+                if para.tokens[i - 1].text(&para.text).chars().all(char::is_uppercase) {
+                    written_end = i;
+                }
             }
         }
         written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
