@@ -39,7 +39,9 @@ fn documents(corpus: &[(String, String)]) -> Vec<Document> {
     corpus
         .iter()
         .filter(|(name, _)| name.ends_with(".txt"))
-        .map(|(name, text)| Document::new(name, text.clone(), &DocumentOptions::default()).expect("a generated article reads"))
+        .map(|(name, text)| {
+            Document::new(name, text.clone(), &DocumentOptions::default()).expect("a generated article reads")
+        })
         .collect()
 }
 
@@ -70,7 +72,11 @@ fn decode_and_html(c: &mut Criterion) {
         })
     });
     group.finish();
-    let pages: Vec<&String> = corpus.iter().filter(|(n, _)| n.ends_with(".html")).map(|(_, t)| t).collect();
+    let pages: Vec<&String> = corpus
+        .iter()
+        .filter(|(n, _)| n.ends_with(".html"))
+        .map(|(_, t)| t)
+        .collect();
     let mut group = c.benchmark_group("html");
     group.throughput(Throughput::Bytes(pages.iter().map(|p| p.len()).sum::<usize>() as u64));
     group.bench_function("page to text", |b| {
@@ -87,7 +93,9 @@ fn segment(c: &mut Criterion) {
     let corpus = corpus(200);
     let text: Vec<&(String, String)> = corpus.iter().filter(|(n, _)| n.ends_with(".txt")).collect();
     let mut group = c.benchmark_group("segment");
-    group.throughput(Throughput::Bytes(text.iter().map(|(_, t)| t.len()).sum::<usize>() as u64));
+    group.throughput(Throughput::Bytes(
+        text.iter().map(|(_, t)| t.len()).sum::<usize>() as u64
+    ));
     group.bench_function("document (language, dateline, paragraphs)", |b| {
         b.iter(|| {
             for (name, t) in &text {
@@ -103,7 +111,9 @@ fn extraction(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     for lang in Lang::ALL {
         let of_lang: Vec<&Document> = docs.iter().filter(|d| d.lang == lang).collect();
-        group.throughput(Throughput::Bytes(of_lang.iter().map(|d| d.text.len()).sum::<usize>() as u64));
+        group.throughput(Throughput::Bytes(
+            of_lang.iter().map(|d| d.text.len()).sum::<usize>() as u64
+        ));
         group.bench_with_input(BenchmarkId::from_parameter(lang.code()), &of_lang, |b, docs| {
             b.iter(|| {
                 for d in docs.iter() {

@@ -72,7 +72,11 @@ pub fn transliterate(s: &str) -> String {
 /// The identity key of a name: lower-case ASCII words joined by '-', spellings folded. A key
 /// is for matching, never for showing: "Joe Biden" keys as "ioe-biden".
 pub fn name_key(name: &str) -> String {
-    plain_words(name).iter().map(|w| fold_word(w)).collect::<Vec<_>>().join("-")
+    plain_words(name)
+        .iter()
+        .map(|w| fold_word(w))
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A readable IRI segment for a name as written: romanised, accents dropped, lower case,
@@ -84,7 +88,11 @@ pub fn name_slug(name: &str) -> String {
 
 /// The identity key of the name a slug was made from: `slug_key(&name_slug(n)) == name_key(n)`.
 pub fn slug_key(slug: &str) -> String {
-    slug.split('-').filter(|w| !w.is_empty()).map(fold_word).collect::<Vec<_>>().join("-")
+    slug.split('-')
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// The surname part of an identity key (its last word): what cross-article identity indexes
@@ -98,7 +106,11 @@ pub fn surname_of_key(key: &str) -> &str {
 pub fn is_latin_script(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).all(|c| {
         let base = c.nfkd().next().unwrap_or(c);
-        base.is_ascii_alphabetic() || matches!(c, 'ø' | 'Ø' | 'æ' | 'Æ' | 'œ' | 'Œ' | 'ß' | 'ł' | 'Ł' | 'đ' | 'Đ' | 'ð' | 'þ' | 'ı')
+        base.is_ascii_alphabetic()
+            || matches!(
+                c,
+                'ø' | 'Ø' | 'æ' | 'Æ' | 'œ' | 'Œ' | 'ß' | 'ł' | 'Ł' | 'đ' | 'Đ' | 'ð' | 'þ' | 'ı'
+            )
     })
 }
 
@@ -195,7 +207,13 @@ mod tests {
         assert_eq!(name_slug("Сергей Лавров"), "sergey-lavrov");
         assert_eq!(name_slug("Antony J. Blinken"), "antony-j-blinken");
         assert_eq!(name_slug("Halvard Strøm"), "halvard-strom");
-        for name in ["Joe Biden", "Сергей Лавров", "Yuriy Ushakov", "Radosław Sikorski", "Émilie Müller-Weiß"] {
+        for name in [
+            "Joe Biden",
+            "Сергей Лавров",
+            "Yuriy Ushakov",
+            "Radosław Sikorski",
+            "Émilie Müller-Weiß",
+        ] {
             assert_eq!(slug_key(&name_slug(name)), name_key(name), "{name}");
         }
         assert_eq!(surname_of_key("sergei-lavrov"), "lavrov");

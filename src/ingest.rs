@@ -65,7 +65,11 @@ impl<'a> Ingest<'a> {
         Ok(())
     }
 
-    fn write_replacements(&mut self, replaced: &mut Vec<(NamedNode, Vec<Quad>)>, extra: &mut Vec<Quad>) -> Result<(), StoreError> {
+    fn write_replacements(
+        &mut self,
+        replaced: &mut Vec<(NamedNode, Vec<Quad>)>,
+        extra: &mut Vec<Quad>,
+    ) -> Result<(), StoreError> {
         if replaced.is_empty() {
             return Ok(());
         }

@@ -18,10 +18,8 @@ impl Progress {
         let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::with_draw_target(Some(bytes), ProgressDrawTarget::stderr_with_hz(4));
             bar.set_style(
-                ProgressStyle::with_template(
-                    "{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}",
-                )
-                .expect("a valid template"),
+                ProgressStyle::with_template("{bar:30} {msg}  {bytes}/{total_bytes}  {bytes_per_sec}  ETA {eta}")
+                    .expect("a valid template"),
             );
             bar
         });

@@ -113,17 +113,22 @@ impl GraphStore {
             path: self.path.display().to_string(),
             source,
         };
-        let mut loader = self.store.bulk_loader().with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
         loader.load_quads(quads).map_err(fail)?;
         loader.commit().map_err(fail)
     }
 
     /// Whether the store holds a graph.
     pub fn has_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
-        self.store.contains_named_graph(graph).map_err(|source| StoreError::Write {
-            path: self.path.display().to_string(),
-            source,
-        })
+        self.store
+            .contains_named_graph(graph)
+            .map_err(|source| StoreError::Write {
+                path: self.path.display().to_string(),
+                source,
+            })
     }
 
     /// Loads the ontology and the shapes into their own graphs, replacing older versions.

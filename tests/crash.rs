@@ -157,7 +157,13 @@ fn killed_fresh_builds_keep_whole_articles_and_a_rerun_gives_the_same_store() {
             // store at once), before the next.
             let tables = |p: &Path| {
                 std::fs::read_dir(p)
-                    .map(|d| d.filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "sst"))).count())
+                    .map(|d| {
+                        d.filter(|e| {
+                            e.as_ref()
+                                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "sst"))
+                        })
+                        .count()
+                    })
                     .unwrap_or(0)
             };
             let deadline = std::time::Instant::now() + took * 3;
@@ -184,8 +190,15 @@ fn killed_fresh_builds_keep_whole_articles_and_a_rerun_gives_the_same_store() {
         }
         ok(bin().args(["build", "-q", "--store"]).arg(&store).arg(&corpus_dir));
         let after = all_graphs(&store);
-        let differing: Vec<&String> = whole.keys().chain(after.keys()).filter(|g| whole.get(*g) != after.get(*g)).collect();
-        assert!(differing.is_empty(), "round {round}: the rerun differs in {differing:?}");
+        let differing: Vec<&String> = whole
+            .keys()
+            .chain(after.keys())
+            .filter(|g| whole.get(*g) != after.get(*g))
+            .collect();
+        assert!(
+            differing.is_empty(),
+            "round {round}: the rerun differs in {differing:?}"
+        );
     }
     assert!(partial >= 1, "the first kill should land between two bulk loads");
 }

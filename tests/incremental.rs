@@ -62,7 +62,10 @@ fn adding_articles_in_any_order_gives_what_resolving_everything_at_once_gives() 
     let log = build(&at_once, &[all.clone()]);
     assert!(log.contains("Fresh"), "{log}");
     let expected = identity(&at_once);
-    assert!(expected.iter().any(|l| l.contains("IdentityDecision")), "the corpus has merges");
+    assert!(
+        expected.iter().any(|l| l.contains("IdentityDecision")),
+        "the corpus has merges"
+    );
 
     // Four builds, in two different orders, one part built twice.
     for (name, order) in [("forward", [2, 0, 3, 1, 2]), ("backward", [3, 2, 1, 0, 3])] {
@@ -116,6 +119,9 @@ fn adding_a_few_articles_reads_back_only_the_persons_they_could_be_merged_with()
         assert!(read > 0, "{log}");
         // Five articles name a few dozen people; the persons sharing (or nearly sharing) their
         // surnames are all that is read back, a small part of the store at either size.
-        assert!(read * 10 < person_iris, "{read} of {person_iris} person IRIs read back: {log}");
+        assert!(
+            read * 10 < person_iris,
+            "{read} of {person_iris} person IRIs read back: {log}"
+        );
     }
 }

@@ -29,7 +29,11 @@ pub struct GenOptions {
 
 impl GenOptions {
     fn range(&self) -> std::ops::Range<usize> {
-        let to = if self.to == 0 { self.articles } else { self.to.min(self.articles) };
+        let to = if self.to == 0 {
+            self.articles
+        } else {
+            self.to.min(self.articles)
+        };
         self.from.min(to)..to
     }
 }
@@ -113,32 +117,52 @@ impl Roster {
         }
         for body in 0..5 {
             let country = [4, 3, 9, 5, 13][body];
-            add(&mut people, &mut rng, country, Post {
-                kind: PostKind::BodyHead,
-                detail: body,
-            });
+            add(
+                &mut people,
+                &mut rng,
+                country,
+                Post {
+                    kind: PostKind::BodyHead,
+                    detail: body,
+                },
+            );
         }
         for (company, (_, code)) in COMPANIES.iter().enumerate() {
             let country = COUNTRIES.iter().position(|c| c.code == *code).unwrap_or(0);
-            add(&mut people, &mut rng, country, Post {
-                kind: PostKind::Ceo,
-                detail: company,
-            });
+            add(
+                &mut people,
+                &mut rng,
+                country,
+                Post {
+                    kind: PostKind::Ceo,
+                    detail: company,
+                },
+            );
         }
         for country in 0..COUNTRIES.len() {
             for host in (0..10).filter(|&h| h != country) {
-                add(&mut people, &mut rng, country, Post {
-                    kind: PostKind::Ambassador,
-                    detail: host,
-                });
+                add(
+                    &mut people,
+                    &mut rng,
+                    country,
+                    Post {
+                        kind: PostKind::Ambassador,
+                        detail: host,
+                    },
+                );
             }
         }
         for country in 0..COUNTRIES.len() {
             for _ in 0..3 {
-                add(&mut people, &mut rng, country, Post {
-                    kind: PostKind::DeputyForeignMinister,
-                    detail: 0,
-                });
+                add(
+                    &mut people,
+                    &mut rng,
+                    country,
+                    Post {
+                        kind: PostKind::DeputyForeignMinister,
+                        detail: 0,
+                    },
+                );
             }
         }
         let mut attempts = 0;
@@ -350,7 +374,9 @@ impl Filler<'_> {
                     rng.pick(tpl.weekdays).to_string()
                 } else {
                     let (d, m) = self.day;
-                    tpl.date.replace("{d}", &d.to_string()).replace("{month}", tpl.months[m])
+                    tpl.date
+                        .replace("{d}", &d.to_string())
+                        .replace("{month}", tpl.months[m])
                 };
                 match key {
                     "DAY_ON" => format!("on {day}"),
@@ -387,7 +413,12 @@ fn capitalise(s: &str) -> String {
 fn tidy(sentence: &str, lang: &str) -> String {
     let mut s = capitalise(sentence.trim());
     if lang == "fr" {
-        for (from, to) in [(" de les ", " des "), (" de le ", " du "), (" à le ", " au "), (" à les ", " aux ")] {
+        for (from, to) in [
+            (" de les ", " des "),
+            (" de le ", " du "),
+            (" à le ", " au "),
+            (" à les ", " aux "),
+        ] {
             s = s.replace(from, to);
         }
         for v in ['a', 'e', 'i', 'o', 'u', 'é', 'è', 'A', 'E', 'I', 'O', 'U', 'É'] {
@@ -463,7 +494,11 @@ pub fn article(roster: &Roster, options: &GenOptions, n: usize) -> Article {
     }
     let dateline = if rng.chance(0.7) {
         let capital = COUNTRIES[people[main].country].capital[voice.lang_index()];
-        let capital = if lang == "uk" { capital.to_string() } else { capital.to_uppercase() };
+        let capital = if lang == "uk" {
+            capital.to_string()
+        } else {
+            capital.to_uppercase()
+        };
         format!(
             "{} ",
             rng.pick(tpl.datelines)
@@ -526,7 +561,12 @@ pub fn article(roster: &Roster, options: &GenOptions, n: usize) -> Article {
         text.push_str(&headline);
         text.push_str("\n\n");
         if rng.chance(0.5) {
-            text.push_str(&format!("{day:02}.{:02}.2024 {:02}:{:02}\n\n", month + 1, rng.below(24), rng.below(60)));
+            text.push_str(&format!(
+                "{day:02}.{:02}.2024 {:02}:{:02}\n\n",
+                month + 1,
+                rng.below(24),
+                rng.below(60)
+            ));
         }
         text.push_str(&paragraphs.join("\n\n"));
         text.push_str("\n\n");
@@ -642,15 +682,21 @@ mod tests {
             assert_eq!(a.file_name, b.file_name);
         }
         let other = GenOptions { seed: 43, ..o.clone() };
-        assert_ne!(article(&roster, &o, 3).text, article(&Roster::new(43, 2000), &other, 3).text);
+        assert_ne!(
+            article(&roster, &o, 3).text,
+            article(&Roster::new(43, 2000), &other, 3).text
+        );
     }
 
     #[test]
     fn the_roster_holds_thousands_of_distinct_people() {
         let roster = Roster::new(1, 3000);
         assert!(roster.people.len() >= 2900, "{}", roster.people.len());
-        let names: std::collections::HashSet<String> =
-            roster.people.iter().map(|p| format!("{} {}", p.given, p.surname)).collect();
+        let names: std::collections::HashSet<String> = roster
+            .people
+            .iter()
+            .map(|p| format!("{} {}", p.given, p.surname))
+            .collect();
         assert_eq!(names.len(), roster.people.len());
     }
 
@@ -670,12 +716,15 @@ mod tests {
             };
             let surname = v.surname(top);
             assert!(
-                articles.iter().filter(|a| a.file_name.contains(lang) && a.text.contains(&surname)).count() >= 2,
+                articles
+                    .iter()
+                    .filter(|a| a.file_name.contains(lang) && a.text.contains(&surname))
+                    .count()
+                    >= 2,
                 "{surname} in {lang}"
             );
         }
-        let langs: std::collections::HashSet<&str> =
-            articles.iter().map(|a| &a.file_name[7..9]).collect();
+        let langs: std::collections::HashSet<&str> = articles.iter().map(|a| &a.file_name[7..9]).collect();
         assert_eq!(langs.len(), 5);
         assert!(articles.iter().any(|a| a.file_name.ends_with(".html")));
         let quotes = ["“", "«", "„", "« "];

@@ -18,8 +18,12 @@ pub fn read_table(text: &str) -> anyhow::Result<BTreeMap<String, Vec<(f64, f64)>
         let [articles, name, seconds] = cells.as_slice() else {
             anyhow::bail!("line {}: expected articles,series,seconds, found {line:?}", n + 1);
         };
-        let x: f64 = articles.parse().with_context(|| format!("line {}: articles {articles:?}", n + 1))?;
-        let y: f64 = seconds.parse().with_context(|| format!("line {}: seconds {seconds:?}", n + 1))?;
+        let x: f64 = articles
+            .parse()
+            .with_context(|| format!("line {}: articles {articles:?}", n + 1))?;
+        let y: f64 = seconds
+            .parse()
+            .with_context(|| format!("line {}: seconds {seconds:?}", n + 1))?;
         series.entry(name.to_string()).or_default().push((x, y.max(0.001)));
     }
     for points in series.values_mut() {
@@ -34,7 +38,9 @@ pub fn draw(table: &Path, output: &Path) -> anyhow::Result<()> {
     let series = read_table(&text).with_context(|| table.display().to_string())?;
     anyhow::ensure!(!series.is_empty(), "{}: no rows to plot", table.display());
     let points = series.values().flatten();
-    let (x_min, x_max) = points.clone().fold((f64::MAX, 0f64), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (x_min, x_max) = points
+        .clone()
+        .fold((f64::MAX, 0f64), |(a, b), p| (a.min(p.0), b.max(p.0)));
     let (y_min, y_max) = points.fold((f64::MAX, 0f64), |(a, b), p| (a.min(p.1), b.max(p.1)));
     let root = SVGBackend::new(output, (900, 600)).into_drawing_area();
     let plot = || -> Result<(), Box<dyn std::error::Error + '_>> {

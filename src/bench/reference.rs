@@ -8,9 +8,8 @@ use std::path::Path;
 
 /// Loads `file` (N-Quads) into a store at `store_dir` with `Store::bulk_loader`.
 pub fn bulk_load(store_dir: &Path, file: &Path, max_memory_mb: Option<usize>) -> anyhow::Result<()> {
-    let reader = std::io::BufReader::new(
-        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
-    );
+    let reader =
+        std::io::BufReader::new(std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?);
     let store = Store::open(store_dir).with_context(|| format!("cannot open the store at {}", store_dir.display()))?;
     let mut loader = store.bulk_loader();
     if let Some(mb) = max_memory_mb {

@@ -35,7 +35,9 @@ enum Command {
 
 /// Run a query and print Oxigraph's plan for it with the rows and time of every step (JSON).
 #[derive(clap::Args)]
-#[command(after_help = "Example:\n  newsgraph-bench explain --store newsgraph-store --bind name=Lavrov queries/said-by.rq")]
+#[command(
+    after_help = "Example:\n  newsgraph-bench explain --store newsgraph-store --bind name=Lavrov queries/said-by.rq"
+)]
 struct ExplainArgs {
     #[arg(long, value_name = "DIR", default_value = "newsgraph-store")]
     store: PathBuf,

@@ -46,13 +46,7 @@ pub fn find_roles(
                     || full.ends_with(&format!(" {name_written}"))
                     || p.name.first().is_some_and(|f| f == name_written)
             });
-        let fact = |m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool| {
-            let mut f = fact(m, t, start, end, rule, caption);
-            if !nominative_name {
-                f.written = None;
-            }
-            f
-        };
+
         // "советник главы офиса президента Михаил Подоляк": a title in the genitive before a
         // name in the nominative belongs to a longer title, not to the person.
         // The name is the subject (nominative) when a verb in the past tense or a speech verb
@@ -65,10 +59,9 @@ pub fn find_roles(
                     && rules.past_tense_endings.iter().any(|e| t.lower.ends_with(e))
                     && t.lower.chars().all(|c| c.is_lowercase() || c == '\'')
             });
-        let oblique = |t: &Title| {
-            nominative_name
-                && subject
-                && rules.names_decline
+        // The title's head in a case other than the nominative ("премьера" of "премьер").
+        let head_oblique = |t: &Title| {
+            rules.names_decline
                 && World::get().roles.get(&t.role).is_some_and(|e| {
                     let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
                     let head = t.written.split(' ').next().unwrap_or("").to_lowercase();
@@ -83,6 +76,16 @@ pub fn find_roles(
                         && head != canonical
                         && rules.case_endings.contains(ending)
                 })
+        };
+        let oblique = |t: &Title| nominative_name && subject && head_oblique(t);
+        // «приняла премьера Госсовета Ли Цяна»: a title in an oblique case is labelled by the
+        // lexicon's nominative, as is any title beside a name that is not in the nominative.
+        let fact = |m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool| {
+            let mut f = fact(m, t, start, end, rule, caption);
+            if !nominative_name || head_oblique(t) {
+                f.written = None;
+            }
+            f
         };
         // «спікер Зеленського», «пресс-секретарь Путина»: a title in the nominative before a
         // name in another case is the title of the name's holder's aide, not the name's.

@@ -428,5 +428,9 @@ fn dedupe(quads: Vec<Quad>) -> Vec<Quad> {
     let mut seen = std::collections::HashSet::with_capacity(quads.len());
     let keep: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
     drop(seen);
-    quads.into_iter().zip(keep).filter_map(|(q, k)| k.then_some(q)).collect()
+    quads
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(q, k)| k.then_some(q))
+        .collect()
 }

@@ -230,7 +230,8 @@ mod tests {
     #[test]
     fn a_gazetteer_person_links_the_surnames_of_its_names() {
         let mut g = Gazetteer::default();
-        g.add_rows("Q1\tVladimir Putin|Vladimir Poutine\tpresident\tRU\n", "test").unwrap();
+        g.add_rows("Q1\tVladimir Putin|Vladimir Poutine\tpresident\tRU\n", "test")
+            .unwrap();
         let nodes = vec![node("Putin", None), node("Poutine", None), node("Putnam", None)];
         let blocks = partition(&nodes, &GazetteerSurnames::new(&g));
         assert_eq!(

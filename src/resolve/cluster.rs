@@ -264,7 +264,12 @@ pub fn deletion_variants(surname: &str) -> Vec<String> {
         for word in &frontier {
             let chars: Vec<char> = word.chars().collect();
             for skip in 0..chars.len() {
-                let shorter: String = chars.iter().enumerate().filter(|(k, _)| *k != skip).map(|(_, c)| c).collect();
+                let shorter: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| *k != skip)
+                    .map(|(_, c)| c)
+                    .collect();
                 if out.insert(shorter.clone()) {
                     next.push(shorter);
                 }
@@ -357,9 +362,8 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
         }
     };
     // The target's article a decision cites: its first, or the first giving a matching post.
-    let first_article = |element: usize| -> Option<String> {
-        nodes.get(element).and_then(|p| p.articles.iter().next().cloned())
-    };
+    let first_article =
+        |element: usize| -> Option<String> { nodes.get(element).and_then(|p| p.articles.iter().next().cloned()) };
     let witness_of_post = |element: usize, posts: &BTreeSet<Post>| -> Option<String> {
         let node = nodes.get(element)?;
         node.post_witness
@@ -573,7 +577,10 @@ pub fn resolve(nodes: &[PersonNode], gazetteer: &Gazetteer) -> Resolution {
     for (position, (t, (_, g))) in gazetteer_tokens.iter().zip(&gazetteer_keys).enumerate() {
         if let (Some(role), Some(surname)) = (&gazetteer.people[*g].role, t.last()) {
             for v in deletion_variants(surname) {
-                gazetteer_by_spelling.entry((role.as_str(), v)).or_default().push(position);
+                gazetteer_by_spelling
+                    .entry((role.as_str(), v))
+                    .or_default()
+                    .push(position);
             }
         }
     }
@@ -960,10 +967,13 @@ mod tests {
     /// in an article of their own.
     fn many(n: usize) -> Vec<PersonNode> {
         let mut rng = crate::bench::rng::Rng::new(n as u64);
-        let (consonants, vowels): (Vec<char>, Vec<char>) = ("bcdfghklmnprstvz".chars().collect(), "aeiou".chars().collect());
+        let (consonants, vowels): (Vec<char>, Vec<char>) =
+            ("bcdfghklmnprstvz".chars().collect(), "aeiou".chars().collect());
         let mut surnames = std::collections::BTreeSet::new();
         while surnames.len() < n {
-            let s: String = (0..8).map(|k| *rng.pick(if k % 2 == 1 { &vowels } else { &consonants })).collect();
+            let s: String = (0..8)
+                .map(|k| *rng.pick(if k % 2 == 1 { &vowels } else { &consonants }))
+                .collect();
             surnames.insert(s);
         }
         surnames
@@ -981,7 +991,10 @@ mod tests {
         let small = resolve(&many(500), &Gazetteer::default()).compared;
         let large = resolve(&many(4000), &Gazetteer::default()).compared;
         // Eight times the persons, all holding the same post: at most nine times the work.
-        assert!(large <= 9 * small.max(1), "{small} comparisons for 500, {large} for 4000");
+        assert!(
+            large <= 9 * small.max(1),
+            "{small} comparisons for 500, {large} for 4000"
+        );
     }
 
     #[test]
@@ -999,10 +1012,18 @@ mod tests {
             let mut out: std::collections::BTreeSet<String> = r
                 .decisions
                 .iter()
-                .map(|d| format!("{} {} {:?} {:?}", d.rule, nodes[d.person].iri, d.witness, match d.target {
-                    Target::Person(t) => nodes[t].iri.clone(),
-                    Target::Known(k) => format!("known {k}"),
-                }))
+                .map(|d| {
+                    format!(
+                        "{} {} {:?} {:?}",
+                        d.rule,
+                        nodes[d.person].iri,
+                        d.witness,
+                        match d.target {
+                            Target::Person(t) => nodes[t].iri.clone(),
+                            Target::Known(k) => format!("known {k}"),
+                        }
+                    )
+                })
                 .collect();
             out.extend(r.entities.iter().map(|e| {
                 let members: Vec<&str> = e.members.iter().map(|&m| nodes[m].iri.as_str()).collect();

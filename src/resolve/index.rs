@@ -84,7 +84,11 @@ impl Index {
 
     /// A person IRI of the article graphs and its surname, resolved.
     pub fn person(&self, iri: &str, surname: &str) -> Quad {
-        self.quad(NamedNode::new_unchecked(iri), &self.surname_key, Literal::new_simple_literal(surname))
+        self.quad(
+            NamedNode::new_unchecked(iri),
+            &self.surname_key,
+            Literal::new_simple_literal(surname),
+        )
     }
 
     /// What the articles say of a person IRI, added up.
@@ -97,7 +101,11 @@ impl Index {
     /// changes of one article stay two).
     pub fn change(&self, change: &Change) -> Quad {
         let json = serde_json::to_string(change).expect("plain data serialises");
-        self.quad(BlankNode::default(), &self.change, Literal::new_typed_literal(json, self.json.clone()))
+        self.quad(
+            BlankNode::default(),
+            &self.change,
+            Literal::new_typed_literal(json, self.json.clone()),
+        )
     }
 
     /// A surname's spellings with letters deleted.
@@ -110,7 +118,11 @@ impl Index {
     }
 
     pub fn role(&self, surname: &str, role: &str) -> Quad {
-        self.quad(self.surname_node(surname), &self.held_role, Literal::new_simple_literal(role))
+        self.quad(
+            self.surname_node(surname),
+            &self.held_role,
+            Literal::new_simple_literal(role),
+        )
     }
 
     /// The stamp saying the index is complete, and for which rules and gazetteer.
@@ -121,7 +133,11 @@ impl Index {
                 &NamedNode::new_unchecked(format!("{RDF}type")),
                 ng("IdentityIndex"),
             ),
-            self.quad(self.graph.clone(), &ng("rulesVersion"), Literal::new_simple_literal(RULES_VERSION)),
+            self.quad(
+                self.graph.clone(),
+                &ng("rulesVersion"),
+                Literal::new_simple_literal(RULES_VERSION),
+            ),
             self.quad(
                 self.graph.clone(),
                 &ng("gazetteerDigest"),
@@ -141,7 +157,13 @@ impl Index {
         Ok(true)
     }
 
-    fn literals(&self, store: &Store, s: Option<NamedNodeRef<'_>>, p: &NamedNode, o: Option<&str>) -> Result<Vec<(NamedOrBlankNode, String)>, StorageError> {
+    fn literals(
+        &self,
+        store: &Store,
+        s: Option<NamedNodeRef<'_>>,
+        p: &NamedNode,
+        o: Option<&str>,
+    ) -> Result<Vec<(NamedOrBlankNode, String)>, StorageError> {
         let lit = o.map(Literal::new_simple_literal);
         let mut out = Vec::new();
         for q in store.quads_for_pattern(
@@ -175,7 +197,12 @@ impl Index {
     pub fn read_record(&self, store: &Store, iri: &str) -> anyhow::Result<Option<(Quad, IriStats)>> {
         let node = NamedNode::new_unchecked(iri);
         let found = store
-            .quads_for_pattern(Some(node.as_ref().into()), Some(self.record.as_ref()), None, Some(self.graph.as_ref().into()))
+            .quads_for_pattern(
+                Some(node.as_ref().into()),
+                Some(self.record.as_ref()),
+                None,
+                Some(self.graph.as_ref().into()),
+            )
             .next()
             .transpose()?;
         match found {
@@ -228,7 +255,12 @@ impl Index {
     pub fn role_quads(&self, store: &Store, surname: &str) -> Result<Vec<Quad>, StorageError> {
         let node = self.surname_node(surname);
         store
-            .quads_for_pattern(Some(node.as_ref().into()), Some(self.held_role.as_ref()), None, Some(self.graph.as_ref().into()))
+            .quads_for_pattern(
+                Some(node.as_ref().into()),
+                Some(self.held_role.as_ref()),
+                None,
+                Some(self.graph.as_ref().into()),
+            )
             .collect()
     }
 
@@ -236,11 +268,14 @@ impl Index {
     pub fn person_quads(&self, store: &Store, surname: &str) -> Result<Vec<Quad>, StorageError> {
         let lit = Literal::new_simple_literal(surname);
         store
-            .quads_for_pattern(None, Some(self.surname_key.as_ref()), Some(lit.as_ref().into()), Some(self.graph.as_ref().into()))
+            .quads_for_pattern(
+                None,
+                Some(self.surname_key.as_ref()),
+                Some(lit.as_ref().into()),
+                Some(self.graph.as_ref().into()),
+            )
             .collect()
     }
-
-
 }
 
 /// A digest of the gazetteer's people (FNV-1a over its rows): a changed gazetteer may change

@@ -72,7 +72,10 @@ impl IriStats {
             self.key = key;
         }
         for ((lang, text), main) in m.forms() {
-            let e = self.labels.entry((lang.to_string(), text.to_string())).or_insert((0, 0));
+            let e = self
+                .labels
+                .entry((lang.to_string(), text.to_string()))
+                .or_insert((0, 0));
             e.0 += 1;
             e.1 += usize::from(main);
         }
@@ -312,8 +315,11 @@ pub fn mentions_in_quads(quads: &[Quad], minter: &Minter) -> Vec<Mention> {
         let Some(key) = subject_iri(q) else { continue };
         if q.predicate == name || q.predicate == alt {
             if let (Some(m), Term::Literal(l)) = (out.get_mut(&key), &q.object) {
-                m.names
-                    .push((l.language().unwrap_or("").to_string(), l.value().to_string(), q.predicate == name));
+                m.names.push((
+                    l.language().unwrap_or("").to_string(),
+                    l.value().to_string(),
+                    q.predicate == name,
+                ));
             }
         } else if q.predicate == member || q.predicate == role || q.predicate == organization {
             let e = memberships.entry(key).or_default();
@@ -374,9 +380,16 @@ pub fn mentions_in_store(
     let (member, role, organization) = (iri(ORG, "member"), iri(ORG, "role"), iri(ORG, "organization"));
     let identity = minter.identity_graph();
     let mut out = Vec::new();
-    for q in store.quads_for_pattern(Some(person.into()), Some(a.as_ref()), Some(person_class.as_ref().into()), None) {
+    for q in store.quads_for_pattern(
+        Some(person.into()),
+        Some(a.as_ref()),
+        Some(person_class.as_ref().into()),
+        None,
+    ) {
         let q = q?;
-        let oxigraph::model::GraphName::NamedNode(g) = q.graph_name else { continue };
+        let oxigraph::model::GraphName::NamedNode(g) = q.graph_name else {
+            continue;
+        };
         if g == identity || g.as_str().starts_with(&format!("{}/", identity.as_str())) {
             continue;
         }
@@ -384,7 +397,12 @@ pub fn mentions_in_store(
             Some(a) => a.clone(),
             None => {
                 let found = store
-                    .quads_for_pattern(None, Some(a.as_ref()), Some(article_class.as_ref().into()), Some(g.as_ref().into()))
+                    .quads_for_pattern(
+                        None,
+                        Some(a.as_ref()),
+                        Some(article_class.as_ref().into()),
+                        Some(g.as_ref().into()),
+                    )
                     .next()
                     .transpose()?
                     .as_ref()
@@ -410,7 +428,8 @@ pub fn mentions_in_store(
         for (p, main) in [(&name, true), (&alt, false)] {
             for q in store.quads_for_pattern(Some(person.into()), Some(p.as_ref()), None, Some(graph)) {
                 if let Term::Literal(l) = q?.object {
-                    m.names.push((l.language().unwrap_or("").to_string(), l.value().to_string(), main));
+                    m.names
+                        .push((l.language().unwrap_or("").to_string(), l.value().to_string(), main));
                 }
             }
         }

@@ -207,7 +207,9 @@ fn has_articles(store: &Store, minter: &Minter) -> anyhow::Result<bool> {
     let index = Index::new(minter).graph;
     for g in store.named_graphs() {
         let g = g?;
-        let NamedOrBlankNode::NamedNode(g) = g else { return Ok(true) };
+        let NamedOrBlankNode::NamedNode(g) = g else {
+            return Ok(true);
+        };
         if ![ONTOLOGY, SHAPES_GRAPH, identity.as_str(), index.as_str()].contains(&g.as_str()) {
             return Ok(true);
         }
@@ -253,7 +255,10 @@ fn index_quads(nodes: &[PersonNode], index: &Index, with_spellings: &BTreeSet<St
         for (other, _) in &n.other_iris {
             out(index.person(other, surname));
         }
-        roles.entry(surname).or_default().extend(n.posts.iter().map(|p| p.role.as_str()));
+        roles
+            .entry(surname)
+            .or_default()
+            .extend(n.posts.iter().map(|p| p.role.as_str()));
     }
     for (surname, roles) in roles {
         for role in roles {
@@ -446,7 +451,12 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
                 for x in store.quads_for_pattern(Some(person.as_ref().into()), None, None, Some(identity_ref)) {
                     before.insert(x?);
                 }
-                for d in store.quads_for_pattern(None, Some(same_person.as_ref()), Some(person.as_ref().into()), Some(identity_ref)) {
+                for d in store.quads_for_pattern(
+                    None,
+                    Some(same_person.as_ref()),
+                    Some(person.as_ref().into()),
+                    Some(identity_ref),
+                ) {
                     for x in store.quads_for_pattern(Some(d?.subject.as_ref()), None, None, Some(identity_ref)) {
                         before.insert(x?);
                     }
@@ -485,7 +495,10 @@ fn update(store: &Store, minter: &Minter, gazetteer: &Gazetteer, index: &Index) 
             tx.remove(&q);
         }
     }
-    for q in old_records.iter().filter(|q| matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if changed.contains(n.as_str()))) {
+    for q in old_records
+        .iter()
+        .filter(|q| matches!(&q.subject, NamedOrBlankNode::NamedNode(n) if changed.contains(n.as_str())))
+    {
         tx.remove(q);
     }
     for iri in &changed {
@@ -502,11 +515,20 @@ pub fn summary(store: &Store, minter: &Minter) -> anyhow::Result<IdentitySummary
     let identity = minter.identity_graph();
     let g = Some(GraphNameRef::NamedNode(identity.as_ref()));
     let index = Index::new(minter);
-    let count = |s: Option<&NamedNode>, p: &str, o: Option<Term>, graph: Option<GraphNameRef<'_>>| -> anyhow::Result<(usize, usize)> {
+    let count = |s: Option<&NamedNode>,
+                 p: &str,
+                 o: Option<Term>,
+                 graph: Option<GraphNameRef<'_>>|
+     -> anyhow::Result<(usize, usize)> {
         let p = NamedNode::new_unchecked(p);
         let mut all = 0;
         let mut wikidata = 0;
-        for q in store.quads_for_pattern(s.map(|s| s.as_ref().into()), Some(p.as_ref()), o.as_ref().map(Term::as_ref), graph) {
+        for q in store.quads_for_pattern(
+            s.map(|s| s.as_ref().into()),
+            Some(p.as_ref()),
+            o.as_ref().map(Term::as_ref),
+            graph,
+        ) {
             all += 1;
             if matches!(&q?.object, Term::NamedNode(n) if n.as_str().starts_with(WIKIDATA)) {
                 wikidata += 1;

@@ -40,16 +40,20 @@ pub fn identity_quads(
     };
     let local = |iri: &str| encode(iri.strip_prefix(minter.base()).unwrap_or(iri));
     let decision = |add: &mut dyn FnMut(&NamedNode, String, Term),
-                        rule: &str,
-                        person: &str,
-                        target: &str,
-                        target_iri: &str,
-                        reason: &str,
-                        articles: BTreeSet<&str>| {
+                    rule: &str,
+                    person: &str,
+                    target: &str,
+                    target_iri: &str,
+                    reason: &str,
+                    articles: BTreeSet<&str>| {
         // One decision per pair: a person may be joined to several others by one rule.
         let node = NamedNode::new_unchecked(format!("{}identity/{rule}/{}/{target}", minter.base(), local(person)));
         add(&node, format!("{RDF}type"), named(&format!("{NG}IdentityDecision")));
-        add(&node, format!("{NG}rule"), Term::Literal(Literal::new_simple_literal(rule)));
+        add(
+            &node,
+            format!("{NG}rule"),
+            Term::Literal(Literal::new_simple_literal(rule)),
+        );
         add(&node, format!("{RDFS}comment"), text(reason, "en"));
         add(&node, format!("{NG}samePerson"), named(person));
         add(&node, format!("{NG}samePerson"), named(target_iri));
@@ -70,11 +74,19 @@ pub fn identity_quads(
         // Every name and every word of a name, as written, in lower case and capitalised, so
         // `said-by.rq` finds a person by one lookup whatever name or word of it the user gives.
         for word in name_words(pref.iter().chain(&alt).map(|(_, label)| label.as_str())) {
-            add(&canonical, format!("{NG}nameWord"), Term::Literal(Literal::new_simple_literal(word)));
+            add(
+                &canonical,
+                format!("{NG}nameWord"),
+                Term::Literal(Literal::new_simple_literal(word)),
+            );
         }
         if let Some(k) = entity.known {
             let wikidata = &gazetteer.people[k].wikidata;
-            add(&canonical, format!("{OWL}sameAs"), named(&format!("{WIKIDATA}{wikidata}")));
+            add(
+                &canonical,
+                format!("{OWL}sameAs"),
+                named(&format!("{WIKIDATA}{wikidata}")),
+            );
         }
         for &m in &entity.members {
             let node = &nodes[m];
@@ -110,7 +122,9 @@ pub fn identity_quads(
                     &local(&node.iri),
                     &node.iri,
                     &reason,
-                    [first.as_str(), node.first_article_of_iri.as_str()].into_iter().collect(),
+                    [first.as_str(), node.first_article_of_iri.as_str()]
+                        .into_iter()
+                        .collect(),
                 );
             }
         }
@@ -138,7 +152,10 @@ pub fn name_words<'a>(names: impl Iterator<Item = &'a str>) -> BTreeSet<String> 
     let mut forms = |w: &str| {
         let lower = w.to_lowercase();
         let mut chars = lower.chars();
-        let capitalised: String = chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default();
+        let capitalised: String = chars
+            .next()
+            .map(|f| f.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
         words.insert(w.to_string());
         words.insert(capitalised);
         words.insert(lower);
@@ -165,7 +182,9 @@ pub fn name_words<'a>(names: impl Iterator<Item = &'a str>) -> BTreeSet<String> 
 /// The name part of a person IRI (`person/sergey-lavrov` -> `sergey-lavrov`).
 fn slug_of(iri: &str) -> String {
     let last = iri.rsplit('/').next().unwrap_or(iri);
-    percent_encoding::percent_decode_str(last).decode_utf8_lossy().into_owned()
+    percent_encoding::percent_decode_str(last)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -176,8 +195,21 @@ mod tests {
     fn a_name_is_found_whole_or_by_any_word_as_people_type_it() {
         let words = name_words(["Jean-Yves Le Drian", "Сергей Лавров", "V. Putin"].into_iter());
         for w in [
-            "Jean-Yves Le Drian", "jean-yves le drian", "Jean-yves le drian", "Jean-Yves", "jean", "Yves",
-            "drian", "Drian", "Сергей Лавров", "лавров", "Лавров", "V", "putin", "Putin", "V. Putin",
+            "Jean-Yves Le Drian",
+            "jean-yves le drian",
+            "Jean-yves le drian",
+            "Jean-Yves",
+            "jean",
+            "Yves",
+            "drian",
+            "Drian",
+            "Сергей Лавров",
+            "лавров",
+            "Лавров",
+            "V",
+            "putin",
+            "Putin",
+            "V. Putin",
         ] {
             assert!(words.contains(w), "{w}: {words:?}");
         }
