@@ -489,6 +489,42 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
             k = close + 1;
         }
     }
+    // "Jane Doe, 52, previously served as …": an age set off by commas, then adverbs.
+    if para.lower(k) == ","
+        && para.lower(k + 1).chars().all(|c| c.is_ascii_digit())
+        && !para.lower(k + 1).is_empty()
+        && para.lower(k + 2) == ","
+    {
+        k += 3;
+    }
+    // ("previously served as", "formerly was": the post is a former one.)
+    let mut former = false;
+    let verb_at = |k: usize| {
+        rules.auxiliaries.contains(para.lower(k))
+            || rules.appointment_verbs.contains(para.lower(k))
+            || rules
+                .copulas
+                .iter()
+                .any(|c| super::venues::phrase_len_at(para, k, c).is_some())
+    };
+    while k < m.end + 8 && !verb_at(k) && {
+        let w = para.lower(k);
+        rules.between_speaker_and_verb.contains(w)
+            || rules.qualifiers.get(w).is_some_and(|q| q == "former")
+            || (w.chars().count() >= 5
+                && rules.adverb_endings.iter().any(|e| w.ends_with(e))
+                && !rules.not_adverbs.contains(w))
+    } {
+        former |= rules.qualifiers.get(para.lower(k)).is_some_and(|q| q == "former");
+        k += 1;
+    }
+    let done = |mut t: Title| {
+        if former && !t.qualifiers.iter().any(|q| q == "former") {
+            t.qualifiers.push("former".to_string());
+        }
+        let end = t.end;
+        Some((t, end))
+    };
     // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
     if let Some(n) = rules
         .copulas
@@ -498,13 +534,13 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     {
         let from = skip(k + n);
         if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
-            return Some((t.clone(), t.end));
+            return done(t);
         }
     }
     // «X назначен TITLE»: where the participle agrees with its subject, no auxiliary stands.
     if rules.appointment_verbs.contains(para.lower(k)) {
         if let Some(t) = parse_title(para, pack, skip(k + 1)).filter(|t| !t.indefinite) {
-            return Some((t.clone(), t.end));
+            return done(t);
         }
     }
     // "X was (sworn in as|appointed|elected) TITLE"
@@ -520,7 +556,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         if sworn.is_some() || rules.appointment_verbs.contains(para.lower(k)) {
             let from = skip(k + sworn.unwrap_or(1));
             if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
-                return Some((t.clone(), t.end));
+                return done(t);
             }
         }
     }
