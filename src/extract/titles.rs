@@ -96,7 +96,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if para.lower(i) == "-" {
                     i += 1;
                 }
-                if para.lower(i) == "'s" {
+                if matches!(para.lower(i), "'s" | "’s" | "'" | "’") {
                     definite = true;
                     i += 1;
                 } else if form == CountryForm::Name && pack.rules.names_decline {
@@ -114,7 +114,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if para.lower(i) == "-" {
                     i += 1;
                 }
-                if para.lower(i) == "'s" {
+                if matches!(para.lower(i), "'s" | "’s" | "'" | "’") {
                     definite = true;
                     i += 1;
                 }
@@ -129,7 +129,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if para.lower(i) == "-" {
                     i += 1;
                 }
-                if para.lower(i) == "'s" {
+                if matches!(para.lower(i), "'s" | "’s" | "'" | "’") {
                     definite = true;
                     i += 1;
                 }
