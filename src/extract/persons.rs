@@ -99,6 +99,23 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 && para.mark(j).is_none()
                 && para.lower(j + 1) != "."
         };
+        // "Rep. Jim Jordan said": a place's name as the surname after a known given name, ending
+        // the name.
+        let place_as_surname = |j: usize| {
+            para.tokens[j].is_cap()
+                && para.mark_starting(j).is_some_and(|m| {
+                    m.end == j + 1
+                        && matches!(
+                            m.kind,
+                            MarkKind::Country(_, crate::lang::CountryForm::Name)
+                                | MarkKind::Region(_, crate::lang::CountryForm::Name)
+                        )
+                })
+                && !para
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_cap() || matches!(n.lower.as_str(), "'s" | "’s"))
+        };
         loop {
             if j < para.tokens.len()
                 && (name_word(j)
@@ -107,7 +124,8 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                         && is_given_name(&para.tokens[i].lower, pack).is_some()
                         && !para.tokens.get(j + 1).is_some_and(|n| n.is_cap()))
                     || month_in_name(j)
-                    || (j == first_end && j > i && one_letter_syllable(j)))
+                    || (j == first_end && j > i && one_letter_syllable(j))
+                    || (j == i + 1 && place_as_surname(j) && is_given_name(&para.tokens[i].lower, pack).is_some()))
                 && para.tokens[j].start == para.tokens[j - 1].end + 1
             {
                 j += 1;

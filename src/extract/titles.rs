@@ -613,6 +613,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 break;
             }
         }
+        // ("Company chairman": an organisation's noun alone names no organisation.)
+        if k + 1 == role_start && rules.org_heads.contains(para.lower(k)) {
+            k = role_start;
+        }
         if k < role_start {
             named = Some(para.text[para.tokens[k].start..para.tokens[role_start - 1].end].to_string());
             return Some(Title {
