@@ -143,7 +143,16 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 while k < para.tokens.len() && particles.contains(para.lower(k)) && k < j + 3 {
                     k += 1;
                 }
-                if k < para.tokens.len() && name_word(k) {
+                // ("Bruno Le Maire": after a capitalised particle, a title's word is the name's.)
+                let title_word = |k: usize| {
+                    para.tokens[j].is_cap()
+                        && para.tokens[k].is_cap()
+                        && para.tokens[k].lower.chars().all(char::is_alphabetic)
+                        && para
+                            .mark_starting(k)
+                            .is_some_and(|m| m.end == k + 1 && matches!(m.kind, MarkKind::Role(_)))
+                };
+                if k < para.tokens.len() && k > j && (name_word(k) || title_word(k)) {
                     j = k + 1;
                 } else {
                     break;
