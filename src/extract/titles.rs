@@ -425,6 +425,18 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
     }
+    // "la députée LFI Mathilde Panot", "le sénateur LR X": a party right after the title.
+    if !rules.names_decline && org.is_none() {
+        if let Some((end, key)) = para.mark_starting(i).and_then(|m| match &m.kind {
+            MarkKind::Organisation(k) if World::get().organisations.get(k).is_some_and(|e| e.kind == "party") => {
+                Some((m.end, k.clone()))
+            }
+            _ => None,
+        }) {
+            org = Some(key);
+            i = end;
+        }
+    }
     // "of Russia", "of the United Nations" (where it is held); "to Russia" (a posting).
     if rules.role_links.contains(&para.lower(i)) {
         let link = para.lower(i).to_string();
