@@ -45,9 +45,16 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut i = start;
     let mut definite = false;
     let mut indefinite = false;
+    // (A lexicon phrase may hold its elided article: "l'ambassadeur" is one title.)
+    let article_in_title = rules.definite_articles.contains(&para.lower(i))
+        && para
+            .mark_starting(i)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)) && m.end > i + 1);
     if rules.definite_articles.contains(&para.lower(i)) {
         definite = true;
-        i += 1;
+        if !article_in_title {
+            i += 1;
+        }
     } else if rules.indefinite_articles.contains(&para.lower(i)) {
         indefinite = true;
         i += 1;
@@ -170,7 +177,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         Some((end, MarkKind::Role(key))) => (end, key),
         _ => return None,
     };
-    let mut written = para.text[para.tokens[i].start..para.tokens[role_end - 1].end].to_string();
+    let written_start = if article_in_title && i == start { i + 1 } else { i };
+    let mut written = para.text[para.tokens[written_start].start..para.tokens[role_end - 1].end].to_string();
     if let Some(f) = &field {
         written = format!("{f} {written}");
     }
