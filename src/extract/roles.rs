@@ -490,12 +490,13 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         }
     }
     // "Jane Doe, 52, previously served as …": an age set off by commas, then adverbs.
-    if para.lower(k) == ","
-        && para.lower(k + 1).chars().all(|c| c.is_ascii_digit())
-        && !para.lower(k + 1).is_empty()
-        && para.lower(k + 2) == ","
-    {
-        k += 3;
+    // ("M. Dupont, 52 ans, était …": the number may take its word of years.)
+    if para.lower(k) == "," && para.lower(k + 1).chars().all(|c| c.is_ascii_digit()) && !para.lower(k + 1).is_empty() {
+        if para.lower(k + 2) == "," {
+            k += 3;
+        } else if para.lower(k + 3) == "," && para.tokens.get(k + 2).is_some_and(|t| t.is_word() && !t.is_cap()) {
+            k += 4;
+        }
     }
     // ("previously served as", "formerly was": the post is a former one.)
     let mut former = false;
@@ -560,8 +561,17 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
             }
         }
     }
-    // "appointed X (as) TITLE"
-    if m.start > 0 && pack.rules.appointment_verbs.contains(para.lower(m.start - 1)) {
+    // "appointed X (as) TITLE"; "a nommé mardi Jean Dupont au poste de …": a day between.
+    let day_word = |k: usize| {
+        let w = para.lower(k);
+        rules.weekdays.iter().any(|(d, _)| d == w) || rules.relative_days.iter().any(|(d, _)| d == w)
+    };
+    let verb_before = if m.start > 1 && day_word(m.start - 1) {
+        m.start - 1
+    } else {
+        m.start
+    };
+    if verb_before > 0 && pack.rules.appointment_verbs.contains(para.lower(verb_before - 1)) {
         let from = skip(m.end);
         if let Some(mut t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
             // (A parliament that appoints a prime minister is not the government he heads.)
@@ -572,7 +582,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
                 )
             });
             if t.org.is_none() && !national && super::titles::takes_named_org(&t.role) {
-                t.org = appointing_body(para, pack, m.start - 1);
+                t.org = appointing_body(para, pack, verb_before - 1);
             }
             return Some((t.clone(), t.end));
         }
