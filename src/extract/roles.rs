@@ -198,7 +198,9 @@ pub fn find_roles(
             if let Some(t) = parse_title(para, pack, m.end + 1).filter(|t| {
                 // "… with X as chief executive and Y as chairman": a list of such pairs.
                 let next_pair = pack.rules.coordinators.contains(para.lower(t.end));
-                !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair)
+                // "zum neuen Vorstandschef ernannt": the participle closes the clause.
+                let appointed = pack.rules.appointment_verbs.contains(para.lower(t.end));
+                !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair || appointed)
             }) {
                 named_titles.insert((m.para, t.start));
                 facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption));

@@ -192,7 +192,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 && prefix.starts_with(char::is_uppercase)
                 && prefix.chars().all(char::is_alphanumeric)
                 && !rest.is_empty()
-                && takes_named_org(&role)
+                // ("Grünen-Abgeordnete": a party the lexicon knows, whatever the post.)
+                && (takes_named_org(&role) || known_organisation(pack, prefix).is_some())
         })
         .map(|(prefix, _)| prefix.to_string());
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
