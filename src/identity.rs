@@ -56,17 +56,22 @@ pub fn transliterate(s: &str) -> String {
                 continue;
             }
         };
-        if c.is_uppercase() {
-            let mut chars = latin.chars();
-            if let Some(f) = chars.next() {
-                out.extend(f.to_uppercase());
-                out.push_str(chars.as_str());
-            }
-        } else {
-            out.push_str(latin);
-        }
+        push_cased(&mut out, latin, c.is_uppercase());
     }
     out
+}
+
+/// Appends a romanised letter group, capitalised when the letter it stands for was.
+pub fn push_cased(out: &mut String, latin: &str, upper: bool) {
+    if upper {
+        let mut chars = latin.chars();
+        if let Some(f) = chars.next() {
+            out.extend(f.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    } else {
+        out.push_str(latin);
+    }
 }
 
 /// The identity key of a name: lower-case ASCII words joined by '-', spellings folded. A key

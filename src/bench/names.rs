@@ -33,7 +33,7 @@ pub fn cyrillic_to_english(word: &str, soft_i: bool) -> String {
             _ => None,
         };
         match habit {
-            Some(latin) => push_cased(&mut out, latin, c.is_uppercase()),
+            Some(latin) => crate::identity::push_cased(&mut out, latin, c.is_uppercase()),
             None => out.push_str(&crate::identity::transliterate(&c.to_string())),
         }
     }
@@ -98,24 +98,12 @@ fn map_cyrillic(word: &str, special: impl Fn(char, bool) -> &'static str) -> Str
         let own = special(lower, i == 0);
         if own.is_empty() {
             let plain = crate::identity::transliterate(&lower.to_string());
-            push_cased(&mut out, &plain, c.is_uppercase());
+            crate::identity::push_cased(&mut out, &plain, c.is_uppercase());
         } else {
-            push_cased(&mut out, own, c.is_uppercase());
+            crate::identity::push_cased(&mut out, own, c.is_uppercase());
         }
     }
     out
-}
-
-fn push_cased(out: &mut String, latin: &str, upper: bool) {
-    if upper {
-        let mut chars = latin.chars();
-        if let Some(f) = chars.next() {
-            out.extend(f.to_uppercase());
-            out.push_str(chars.as_str());
-        }
-    } else {
-        out.push_str(latin);
-    }
 }
 
 /// A Latin-script name as Russian (or, with `ukrainian`, Ukrainian) news spells it, by sound:
