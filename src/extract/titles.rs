@@ -83,6 +83,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             continue;
         }
+        // "the company's chairman", "the club's president": the organisation the article is
+        // about, named by its noun; completion gives it.
+        if definite
+            && i == start + 1
+            && !para.tokens[i].is_cap()
+            && rules.org_heads.contains(word)
+            && matches!(para.lower(i + 1), "'s" | "’s")
+        {
+            i += 2;
+            continue;
+        }
         // "Canada's 24th prime minister": an ordinal counts holders, it is not the title.
         let ordinal = word.len() >= 3
             && word.starts_with(|c: char| c.is_ascii_digit())
