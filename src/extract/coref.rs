@@ -149,7 +149,16 @@ pub(super) fn salient(cx: &Context, m: &PersonMention) -> bool {
 
 /// "the minister" fits "foreign-minister"; "the ambassador" fits "ambassador".
 pub(super) fn role_fits(held: &str, referred: &str) -> bool {
-    held == referred || held.ends_with(&format!("-{referred}"))
+    // "глава держави", "the head of government": a title that is its category's own name
+    // ("head-of-state" of "head_of_state") fits every post of the category (a president).
+    let roles = &World::get().roles;
+    let category_title = roles
+        .get(referred)
+        .is_some_and(|r| r.kind.replace('_', "-") == referred)
+        .then(|| referred.replace('-', "_"));
+    held == referred
+        || held.ends_with(&format!("-{referred}"))
+        || category_title.is_some_and(|c| roles.get(held).is_some_and(|r| r.kind == c))
 }
 
 pub(super) fn org_fits(held: Option<&OrgRef>, referred: Option<&OrgRef>) -> bool {
