@@ -327,13 +327,7 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     let mut end = verb;
     let mut skipped = 0;
     while end > floor && skipped < 3 {
-        let w = para.lower(end - 1);
-        // "reportedly" is an adverb; "ally", "rally" are not.
-        let by_ending = w.chars().count() >= 5
-            && rules.adverb_endings.iter().any(|e| w.ends_with(e))
-            && !rules.not_adverbs.contains(w);
-        let adverb =
-            para.tokens[end - 1].kind == TokenKind::Word && (by_ending || rules.between_speaker_and_verb.contains(w));
+        let adverb = para.tokens[end - 1].kind == TokenKind::Word && rules.is_adverb(para.lower(end - 1));
         if !adverb {
             break;
         }

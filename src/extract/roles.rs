@@ -512,11 +512,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     };
     while k < m.end + 8 && !verb_at(k) && {
         let w = para.lower(k);
-        rules.between_speaker_and_verb.contains(w)
-            || rules.qualifiers.get(w).is_some_and(|q| q == "former")
-            || (w.chars().count() >= 5
-                && rules.adverb_endings.iter().any(|e| w.ends_with(e))
-                && !rules.not_adverbs.contains(w))
+        rules.is_adverb(w) || rules.qualifiers.get(w).is_some_and(|q| q == "former")
     } {
         former |= rules.qualifiers.get(para.lower(k)).is_some_and(|q| q == "former");
         k += 1;

@@ -395,6 +395,15 @@ pub fn surname_as_written(word: &str) -> String {
 }
 
 impl LangRules {
+    /// An adverb by its ending ("reportedly"; not "ally", "rally"), or one of the words that
+    /// may stand between a speaker and the verb ("also", «также»).
+    pub fn is_adverb(&self, word: &str) -> bool {
+        let by_ending = word.chars().count() >= 5
+            && self.adverb_endings.iter().any(|e| word.ends_with(e))
+            && !self.not_adverbs.contains(word);
+        by_ending || self.between_speaker_and_verb.contains(word)
+    }
+
     /// The rules of a language from its `words.tsv` and its hooks.
     pub fn load(words: &str, hooks: &LangHooks) -> LangRules {
         let f = words::WordFile::parse(words);
