@@ -144,3 +144,19 @@ pub(super) fn is_template(key: &str) -> bool {
         .get(key)
         .is_some_and(|e| e.country.as_deref() == Some("*"))
 }
+
+/// "Das sagte X", «Об этом в эфире «Россия 1» заявил X»: the length of the anaphor of words said
+/// before that opens a clause at `start`, when nothing but words (and the quote marks of a
+/// name) stand between it and the speech verb at `verb` (not "Das Urteil sei angemessen, sagte
+/// X", whose "Das" is an article).
+pub(super) fn anaphor_opening(rules: &crate::lang::LangRules, para: &Para, start: usize, verb: usize) -> Option<usize> {
+    let n = rules
+        .anaphors
+        .iter()
+        .filter_map(|a| phrase_len_at(para, start, a))
+        .max()?;
+    let quote_mark = |t: usize| matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"");
+    (start + n..verb)
+        .all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct || quote_mark(t))
+        .then_some(n)
+}

@@ -51,13 +51,8 @@ pub(super) fn anaphoric(cx: &Context, para: &Para, sentence: Range<usize>, focus
         .max()?;
     let after = sentence.start + n;
     let verb = (after..(after + 10).min(sentence.end)).find_map(|v| is_speech(para, v))?;
-    // "Das sagte X", "Об этом Песков сообщил"; not "Das Urteil sei angemessen, sagte X", whose
-    // "Das" is an article: no clause stands between anaphor and verb.
-    // (Quote marks around a name of a channel or paper may: «Об этом в эфире «Россия 1» заявил».)
-    let quote_mark = |t: usize| matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"");
-    if (after..verb.start).any(|t| para.tokens[t].kind == crate::text::TokenKind::Punct && !quote_mark(t)) {
-        return None;
-    }
+    // "Das sagte X", "Об этом Песков сообщил": no clause stands between anaphor and verb.
+    super::context::anaphor_opening(rules, para, sentence.start, verb.start)?;
     // The speaker between anaphor and verb ("Об этом Песков сообщил"), or after the verb.
     let end = speaker_end_before(rules, para, verb.start, after);
     let found = speaker_ending_at(cx, para, end, after)

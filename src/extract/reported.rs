@@ -235,16 +235,7 @@ pub(super) fn reported(
             }
             // «Об этом в эфире … заявил X»: an anaphor of words said before, then only where.
             // Not "Das Gericht habe entschieden, sagte X": no clause ends before the verb.
-            let anaphoric = rules
-                .anaphors
-                .iter()
-                .filter_map(|a| super::context::phrase_len_at(para, range.start, a))
-                .any(|n| {
-                    (range.start + n..v).all(|t| {
-                        para.tokens[t].kind != crate::text::TokenKind::Punct
-                            || matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"")
-                    })
-                });
+            let anaphoric = super::context::anaphor_opening(rules, para, range.start, v).is_some();
             if clause_end > range.start + 3 && !anaphoric {
                 return build(
                     cx,
