@@ -104,12 +104,26 @@ pub(super) fn reported(
         if inside_quote(k) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
             continue;
         }
-        let Some(f) = speaker_ending_at(cx, para, k, range.start) else {
+        // "X was quoted (by Interfax) as saying …": the subject of the passive before it.
+        let passive = || {
+            let m = cx.in_para(para.index).find(|m| {
+                m.end < k
+                    && m.end + 6 >= k
+                    && m.start >= range.start
+                    && rules.auxiliaries.contains(para.lower(m.end))
+                    && (m.end..k).all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct)
+            })?;
+            Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: m.start..m.end,
+            })
+        };
+        let Some(f) = speaker_ending_at(cx, para, k, range.start).or_else(passive) else {
             continue;
         };
         let content_start = content_after_verb(cx, para, k + 2, end);
         if end > content_start + 2 {
-            let outlet = (range.start..f.span.start).find_map(|t| {
+            let outlet = (range.start..k).find_map(|t| {
                 para.mark_starting(t)
                     .filter(|m| matches!(m.kind, MarkKind::Outlet(_)))
                     .map(|m| m.start..m.end)
