@@ -53,6 +53,12 @@ pub(super) fn reported(
                 f.span.end + 1..end
             } else if k > range.start + 3 {
                 range.start..k
+            } else if k == range.start
+                && (f.span.end..end).filter(|&t| para.tokens[t].is_word()).count() >= 3
+                && para.tokens[f.span.end].is_word()
+            {
+                // "Laut Olaf Scholz ist der Haushalt solide": no comma, the clause goes on.
+                f.span.end..end
             } else {
                 continue;
             };
