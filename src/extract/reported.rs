@@ -65,6 +65,27 @@ pub(super) fn reported(
             return build(cx, para, f, content, range.clone(), "reported.according-to", focus);
         }
     }
+    // "Wie Olaf Scholz am Montag sagte, ist der Haushalt solide": an opening clause with the
+    // speaker and the verb; the words follow its comma.
+    // (Not inside a quotation: "“As Mandela told us, ‘…’,” Ramaphosa said" is Ramaphosa's.)
+    if rules.as_clause_openers.contains(para.lower(range.start)) && para.sentence_of(range.start).start == range.start {
+        let verb = (range.start + 2..(range.start + 10).min(end)).find_map(|v| is_speech(para, v));
+        if let Some(verb) = verb {
+            // ("Wie Scholz am Montag sagte": when, in a few words, between speaker and verb.)
+            let speaker_end = speaker_end_before(rules, para, verb.start, range.start + 1);
+            let found = (speaker_end.saturating_sub(3).max(range.start + 2)..=speaker_end)
+                .rev()
+                .filter(|&e| (e..speaker_end).all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct))
+                .find_map(|e| speaker_ending_at(cx, para, e, range.start + 1));
+            let comma = (verb.end..(verb.end + 6).min(end)).find(|&t| para.lower(t) == ",");
+            if let (Some(f), Some(c)) = (found, comma) {
+                let clean = (verb.end..c).all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct);
+                if clean && f.span.start == range.start + 1 && end > c + 3 {
+                    return build(cx, para, f, c + 1..end, range.clone(), "reported.as-clause", focus);
+                }
+            }
+        }
+    }
     // "по его словам, …", "…, selon lui": the words of the person a pronoun refers to.
     for k in range.start..end {
         if inside_quote(k) {

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// "Wie Scholz am Montag sagte, …", "As Biden said, …": a word that opens a clause naming the
+    /// speaker and the speech verb, the words said following its comma.
+    pub as_clause_openers: Words,
     /// Titles that close a compound written as one word ("Festspielintendant", "Nachwuchstrainer"):
     /// a capitalised word no lexicon knows that ends in one is that title.
     pub compound_title_heads: Words,
@@ -454,6 +457,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            as_clause_openers: f.words("as_clause_openers"),
             compound_title_heads: f.words("compound_title_heads"),
             separable_speech_verbs: f.text_map("separable_speech_verbs"),
             relative_role_verbs: f.words("relative_role_verbs"),
