@@ -65,6 +65,29 @@ pub(super) fn reported(
             return build(cx, para, f, content, range.clone(), "reported.according-to", focus);
         }
     }
+    // "Olaf Scholz zufolge ist der Haushalt solide": the name, then the postposition.
+    // (A title may come first: "Bundeskanzler Olaf Scholz zufolge".)
+    if let Some(m) = cx.in_para(para.index).find(|m| {
+        (range.start..=range.start + 4).contains(&m.start)
+            && (range.start..m.start).all(|t| para.tokens[t].is_word())
+            && rules.according_to_after.contains(para.lower(m.end))
+    }) {
+        if (m.end + 1..end).filter(|&t| para.tokens[t].is_word()).count() >= 3 && !inside_quote(m.start) {
+            let f = Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: m.start..m.end,
+            };
+            return build(
+                cx,
+                para,
+                f,
+                m.end + 1..end,
+                range.clone(),
+                "reported.according-to-after",
+                focus,
+            );
+        }
+    }
     // "Wie Olaf Scholz am Montag sagte, ist der Haushalt solide": an opening clause with the
     // speaker and the verb; the words follow its comma.
     // (Not inside a quotation: "“As Mandela told us, ‘…’,” Ramaphosa said" is Ramaphosa's.)

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// "Olaf Scholz zufolge ist der Haushalt solide": a word after the speaker's name that makes
+    /// the rest of the clause the speaker's words.
+    pub according_to_after: Words,
     /// "Wie Scholz am Montag sagte, …", "As Biden said, …": a word that opens a clause naming the
     /// speaker and the speech verb, the words said following its comma.
     pub as_clause_openers: Words,
@@ -457,6 +460,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            according_to_after: f.words("according_to_after"),
             as_clause_openers: f.words("as_clause_openers"),
             compound_title_heads: f.words("compound_title_heads"),
             separable_speech_verbs: f.text_map("separable_speech_verbs"),
