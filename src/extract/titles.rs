@@ -445,6 +445,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
     }
+    // "la députée écologiste Sandrine Rousseau": an adjective that names the party.
+    if org.is_none() && country.is_none() {
+        if let Some(key) = rules.party_adjectives.get(para.lower(i)) {
+            org = Some(key.clone());
+            i += 1;
+        }
+    }
     // "la députée LFI Mathilde Panot", "le sénateur LR X": a party right after the title.
     if !rules.names_decline && org.is_none() {
         if let Some((end, key)) = para.mark_starting(i).and_then(|m| match &m.kind {

@@ -207,6 +207,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// "la députée écologiste X", "le sénateur socialiste X": an adjective after a title that names
+    /// the holder's party (value: the organisation's key). Only where the adjective means one party in
+    /// the language's own country's news.
+    pub party_adjectives: WordMap<String>,
     /// "Olaf Scholz zufolge ist der Haushalt solide": a word after the speaker's name that makes
     /// the rest of the clause the speaker's words.
     pub according_to_after: Words,
@@ -460,6 +464,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            party_adjectives: f.text_map("party_adjectives"),
             according_to_after: f.words("according_to_after"),
             as_clause_openers: f.words("as_clause_openers"),
             compound_title_heads: f.words("compound_title_heads"),
