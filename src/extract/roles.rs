@@ -77,7 +77,15 @@ pub fn find_roles(
                         && rules.case_endings.contains(ending)
                 })
         };
-        let oblique = |t: &Title| nominative_name && subject && head_oblique(t);
+        let oblique = |t: &Title| {
+            nominative_name
+                && (subject
+                    || para
+                        .tokens
+                        .get(m.end)
+                        .is_some_and(|t| rules.appointment_verbs.contains(&t.lower)))
+                && head_oblique(t)
+        };
         // «приняла премьера Госсовета Ли Цяна»: a title in an oblique case is labelled by the
         // lexicon's nominative, as is any title beside a name that is not in the nominative.
         let fact = |m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool| {
