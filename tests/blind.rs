@@ -48,9 +48,9 @@ fn the_test_split_meets_its_floor() {
         "test",
         Floor {
             roles_f1: 0.36,
-            stmt_f1: 0.63,
-            complete_f1: 0.39,
-            stmt_p_text: 0.58,
+            stmt_f1: 0.65,
+            complete_f1: 0.40,
+            stmt_p_text: 0.59,
         },
     );
 }
