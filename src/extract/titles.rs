@@ -106,18 +106,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i += 1;
             continue;
         }
+        // "US-Außenminister", "EU-Kommissar": a hyphen joins the place or body and the title;
+        // "Russia's", "General Motors'": a possessive makes the title definite.
+        let joined = |mut i: usize, definite: &mut bool| {
+            if para.lower(i) == "-" {
+                i += 1;
+            }
+            let possessive = matches!(para.lower(i), "'s" | "’s" | "'" | "’");
+            if possessive {
+                *definite = true;
+                i += 1;
+            }
+            (i, possessive)
+        };
         match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
             Some((end, MarkKind::Country(code, form))) => {
                 country = Some(code);
-                i = end;
-                // "US-Außenminister", "EU-Kommissar": the hyphen joins country and title.
-                if para.lower(i) == "-" {
-                    i += 1;
-                }
-                if matches!(para.lower(i), "'s" | "’s" | "'" | "’") {
-                    definite = true;
-                    i += 1;
-                } else if form == CountryForm::Name && pack.rules.names_decline {
+                let possessive;
+                (i, possessive) = joined(end, &mut definite);
+                if !possessive && form == CountryForm::Name && pack.rules.names_decline {
                     // Where titles take their country after them in the genitive, none starts
                     // with a country's name.
                     return None;
@@ -128,29 +135,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     return None;
                 }
                 region = Some(key);
-                i = end;
-                if para.lower(i) == "-" {
-                    i += 1;
-                }
-                if matches!(para.lower(i), "'s" | "’s" | "'" | "’") {
-                    definite = true;
-                    i += 1;
-                }
+                (i, _) = joined(end, &mut definite);
             }
             Some((end, MarkKind::Organisation(key))) => {
                 org = Some(key);
-                i = end;
                 // "The African Development Bank (AfDB) President": the acronym in brackets.
-                if para.lower(i) == "(" && para.lower(i + 2) == ")" {
-                    i += 3;
-                }
-                if para.lower(i) == "-" {
-                    i += 1;
-                }
-                if matches!(para.lower(i), "'s" | "’s" | "'" | "’") {
-                    definite = true;
-                    i += 1;
-                }
+                let after = if para.lower(end) == "(" && para.lower(end + 2) == ")" {
+                    end + 3
+                } else {
+                    end
+                };
+                (i, _) = joined(after, &mut definite);
             }
             _ => break,
         }
