@@ -552,8 +552,35 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
         }
-        let run = organisation_name_end(para, pack, j);
-        if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
+        let mut run = organisation_name_end(para, pack, j);
+        // "de la région Casablanca-Settat": an organisation's or a region's noun in small
+        // letters, then the name.
+        if run == j
+            && (rules.org_heads.contains(para.lower(j)) || rules.region_nouns.get(para.lower(j)).is_some())
+            && para.tokens.get(j + 1).is_some_and(|t| t.is_cap())
+            && para.mark(j + 1).is_none()
+        {
+            run = organisation_name_end(para, pack, j + 1).max(j + 2);
+        }
+        // "de l'Office chérifien des phosphates (OCP)": a name with small words, closed by its
+        // acronym in brackets.
+        if run > j {
+            if let Some(open) = (run..(run + 5).min(para.tokens.len())).find(|&t| para.lower(t) == "(") {
+                let acronym = para.tokens.get(open + 1).is_some_and(|t| {
+                    let w = t.text(&para.text);
+                    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+                });
+                let words = (run..open).all(|t| para.tokens[t].is_word() && para.mark(t).is_none());
+                if acronym && words && para.lower(open + 2) == ")" {
+                    named = Some(name_text(para, j, open));
+                    i = open + 3;
+                    run = 0;
+                }
+            }
+        }
+        if run == 0 {
+            // (the name and its acronym are read)
+        } else if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
             // The state itself: its country is the one the article is about.
             i = run;
         } else if run > j {
@@ -847,7 +874,7 @@ pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> 
 
 fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
     let sentence = para.sentence_of(end.saturating_sub(1));
-    let from = end.saturating_sub(10).max(sentence.start);
+    let from = end.saturating_sub(16).max(sentence.start);
     if let Some(t) = (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {
         return Some(t);
     }
