@@ -303,13 +303,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 // "корпорации «Ростех»": the quoted name may be one the lexicon knows.
                 let inner = if para.lower(h + 1) == "«" { h + 2 } else { h + 1 };
                 let inner_end = if para.lower(end - 1) == "»" { end - 1 } else { end };
-                let known = para
-                    .mark_starting(inner)
-                    .filter(|m| m.end == inner_end)
-                    .and_then(|m| match &m.kind {
-                        MarkKind::Organisation(key) => Some(organisation(key, None)),
-                        _ => None,
-                    });
+                let known = organisation_marked(para, inner, inner_end);
                 return Some(Title {
                     start,
                     end,
@@ -360,13 +354,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if close > i + 1 {
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
                     // A name the lexicon knows, in any case ("«Газпрома»" is Gazprom).
-                    let known = para
-                        .mark_starting(i + 1)
-                        .filter(|m| m.end == close)
-                        .and_then(|m| match &m.kind {
-                            MarkKind::Organisation(key) => Some(organisation(key, None)),
-                            _ => None,
-                        });
+                    let known = organisation_marked(para, i + 1, close);
                     return Some(Title {
                         start,
                         end: close + 1,
@@ -563,23 +551,21 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             run = organisation_name_end(para, pack, j + 1).max(j + 2);
         }
         // "de l'Office chérifien des phosphates (OCP)": a name with small words, closed by its
-        // acronym in brackets.
-        if run > j {
-            if let Some(open) = (run..(run + 5).min(para.tokens.len())).find(|&t| para.lower(t) == "(") {
+        // acronym in brackets (the token of the opening bracket).
+        let bracketed = (run > j)
+            .then(|| (run..(run + 5).min(para.tokens.len())).find(|&t| para.lower(t) == "("))
+            .flatten()
+            .filter(|&open| {
                 let acronym = para.tokens.get(open + 1).is_some_and(|t| {
                     let w = t.text(&para.text);
                     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
                 });
                 let words = (run..open).all(|t| para.tokens[t].is_word() && para.mark(t).is_none());
-                if acronym && words && para.lower(open + 2) == ")" {
-                    named = Some(name_text(para, j, open));
-                    i = open + 3;
-                    run = 0;
-                }
-            }
-        }
-        if run == 0 {
-            // (the name and its acronym are read)
+                acronym && words && para.lower(open + 2) == ")"
+            });
+        if let Some(open) = bracketed {
+            named = Some(name_text(para, j, open));
+            i = open + 3;
         } else if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
             // The state itself: its country is the one the article is about.
             i = run;
@@ -736,6 +722,17 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
         .iter()
         .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
     Some(format!("{nominative} {noun}"))
+}
+
+/// The organisation the lexicon knows by exactly the tokens `start..end`, in whatever case they
+/// are written («Газпрома»).
+fn organisation_marked(para: &Para, start: usize, end: usize) -> Option<OrgRef> {
+    para.mark_starting(start)
+        .filter(|m| m.end == end)
+        .and_then(|m| match &m.kind {
+            MarkKind::Organisation(key) => Some(organisation(key, None)),
+            _ => None,
+        })
 }
 
 /// The organisation a name found in a title is, when the lexicon knows the whole name
