@@ -121,11 +121,11 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 && (name_word(j)
                     || (name_word_in(j, false)
                         && j == i + 1
-                        && is_given_name(&para.tokens[i].lower, pack).is_some()
+                        && pack.given_name(&para.tokens[i].lower).is_some()
                         && !para.tokens.get(j + 1).is_some_and(|n| n.is_cap()))
                     || month_in_name(j)
                     || (j == first_end && j > i && one_letter_syllable(j))
-                    || (j == i + 1 && place_as_surname(j) && is_given_name(&para.tokens[i].lower, pack).is_some()))
+                    || (j == i + 1 && place_as_surname(j) && pack.given_name(&para.tokens[i].lower).is_some()))
                 && para.tokens[j].start == para.tokens[j - 1].end + 1
             {
                 j += 1;
@@ -206,10 +206,6 @@ fn lone_word_may_name(written: &str, nominative: &str, pack: &LanguagePack) -> b
     pack.rules.surname_endings.iter().any(|e| lower.ends_with(e))
 }
 
-fn is_given_name(word: &str, pack: &LanguagePack) -> Option<Gender> {
-    pack.given_name(word)
-}
-
 /// "Foreign Ministers Sergey Lavrov and Wang Yi": a name in a list that follows a title in the
 /// plural. Walks back over up to four earlier names of the list.
 fn in_list_after_plural_title(para: &Para, pack: &LanguagePack, start: usize) -> bool {
@@ -288,7 +284,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     {
         return Some(NameEvidence::Honorific);
     }
-    if words >= 2 && is_given_name(&para.tokens[start].lower, pack).is_some() {
+    if words >= 2 && pack.given_name(&para.tokens[start].lower).is_some() {
         return Some(NameEvidence::GivenName);
     }
     // "Olayemi Cardoso, who heads …": "who" follows persons.
@@ -303,7 +299,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         // apposition to this one.
         let name_follows = |t: &super::titles::Title| para.tokens.get(t.end).is_some_and(|n| n.is_cap());
         // A single capitalised word before a comma is as often a place or a thing.
-        let name_like = words >= 2 || is_given_name(&para.tokens[start].lower, pack).is_some();
+        let name_like = words >= 2 || pack.given_name(&para.tokens[start].lower).is_some();
         if name_like
             && t.as_ref().is_some_and(|t| {
                 (t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) && !name_follows(t)
@@ -341,9 +337,9 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             let inflecting = pack.rules.names_decline;
             if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
                 .filter(|_| inflecting)
-                .find(|&k| is_given_name(&para.tokens[k].lower, pack).is_some())
+                .find(|&k| pack.given_name(&para.tokens[k].lower).is_some())
             {
-                if is_given_name(&para.tokens[run.0].lower, pack).is_none() {
+                if pack.given_name(&para.tokens[run.0].lower).is_none() {
                     run.0 = k;
                 }
             }
@@ -407,7 +403,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     let nominative = |words: &[String], agreed: Option<Gender>| -> (Vec<String>, Gender) {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let gender = agreed
-            .or_else(|| words.first().and_then(|w| is_given_name(w, pack)))
+            .or_else(|| words.first().and_then(|w| pack.given_name(w)))
             .unwrap_or(Gender::Unknown);
         ((pack.rules.nominative)(&refs, agreed.unwrap_or(gender)), gender)
     };
