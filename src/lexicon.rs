@@ -25,12 +25,23 @@ impl WordPattern {
             WordPattern::Stem(s) => token.lower.starts_with(s.as_str()) && token.is_word(),
         }
     }
+    /// The key the phrase is found under by its first word: the word in small letters with
+    /// French accents folded (so "ETAT" finds "état"), or the stem itself.
     fn index_key(&self) -> String {
-        let w = match self {
-            WordPattern::Exact(w) | WordPattern::Stem(w) => w.clone(),
-            WordPattern::ExactCase(w) => w.to_lowercase(),
-        };
-        w.chars().take(3).collect()
+        match self {
+            WordPattern::Exact(w) => fold_accents(w).into_owned(),
+            WordPattern::ExactCase(w) => fold_accents(&w.to_lowercase()).into_owned(),
+            WordPattern::Stem(s) => s.clone(),
+        }
+    }
+}
+
+/// `word` with the accents `unaccented` knows removed; borrowed when it has none (most words).
+fn fold_accents(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(|c| unaccented(c).is_some()) {
+        word.chars().map(|c| unaccented(c).unwrap_or(c)).collect::<String>().into()
+    } else {
+        word.into()
     }
 }
 
@@ -90,17 +101,27 @@ fn compile(phrase: &str) -> Vec<WordPattern> {
 }
 
 /// A set of phrases, each with a value, matched longest-first over tokens.
+///
+/// Phrases are indexed by their first word: whole words in one hash map, stems in another
+/// keyed by the stem, probed with the token's prefixes of the lengths some stem has. A lookup
+/// costs a few hash probes per token whatever the size of the lexicon, and only the phrases
+/// whose first word can match are compared word by word.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<V> {
     entries: Vec<(Vec<WordPattern>, V)>,
-    by_key: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
+    by_stem: HashMap<String, Vec<usize>>,
+    /// The distinct byte lengths of the stems, shortest first.
+    stem_lengths: Vec<usize>,
 }
 
 impl<V: Clone> Default for PhraseSet<V> {
     fn default() -> Self {
         Self {
             entries: Vec::new(),
-            by_key: HashMap::default(),
+            by_word: HashMap::default(),
+            by_stem: HashMap::default(),
+            stem_lengths: Vec::new(),
         }
     }
 }
@@ -108,16 +129,18 @@ impl<V: Clone> Default for PhraseSet<V> {
 impl<V: Clone> PhraseSet<V> {
     pub fn insert(&mut self, phrase: &str, value: V) {
         let patterns = compile(phrase);
-        if patterns.is_empty() {
+        let Some(first) = patterns.first() else {
             return;
+        };
+        let key = first.index_key();
+        if let WordPattern::Stem(_) = first {
+            if let Err(at) = self.stem_lengths.binary_search(&key.len()) {
+                self.stem_lengths.insert(at, key.len());
+            }
+            self.by_stem.entry(key).or_default().push(self.entries.len());
+        } else {
+            self.by_word.entry(key).or_default().push(self.entries.len());
         }
-        let key = patterns[0].index_key();
-        // Also under the key without accents, for words written in capitals ("ETAT").
-        let folded: String = key.chars().map(|c| unaccented(c).unwrap_or(c)).collect();
-        if folded != key {
-            self.by_key.entry(folded).or_default().push(self.entries.len());
-        }
-        self.by_key.entry(key).or_default().push(self.entries.len());
         self.entries.push((patterns, value));
     }
 
@@ -129,6 +152,19 @@ impl<V: Clone> PhraseSet<V> {
         self.entries.is_empty()
     }
 
+    /// The phrases whose first word may match `word` (a token in small letters).
+    fn candidates<'s>(&'s self, word: &'s str) -> impl Iterator<Item = usize> + 's {
+        let words = self.by_word.get(fold_accents(word).as_ref()).into_iter().flatten();
+        let stems = self
+            .stem_lengths
+            .iter()
+            .take_while(move |&&n| n <= word.len())
+            .filter(move |&&n| word.is_char_boundary(n))
+            .filter_map(move |&n| self.by_stem.get(&word[..n]))
+            .flatten();
+        words.chain(stems).copied()
+    }
+
     /// The longest phrase starting at token `i`: (index one past its last token, value).
     pub fn longest_at(&self, tokens: &[Token], i: usize, text: &str) -> Option<(usize, V)> {
         let first = tokens.get(i)?;
@@ -136,30 +172,15 @@ impl<V: Clone> PhraseSet<V> {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        // The first three characters are the index key; stems shorter than three letters are
-        // indexed under their own, shorter key. Slices of the token: nothing is allocated.
-        let word = first.lower.as_str();
-        let prefix = |n: usize| word.char_indices().nth(n).map_or(word, |(i, _)| &word[..i]);
-        let (k3, k2, k1) = (prefix(3), prefix(2), prefix(1));
-        let keys: &[&str] = if k3.len() > k2.len() {
-            &[k3, k2, k1]
-        } else if k2.len() > k1.len() {
-            &[k2, k1]
-        } else {
-            &[k1]
-        };
-        for k in keys {
-            for &e in self.by_key.get(*k).into_iter().flatten() {
-                let pats = &self.entries[e].0;
-                if i + pats.len() > tokens.len() {
-                    continue;
-                }
-                if pats.iter().zip(&tokens[i..]).all(|(p, t)| p.matches(t, text)) {
-                    let end = i + pats.len();
-                    if best.is_none_or(|(b, _)| end > b) {
-                        best = Some((end, e));
-                    }
-                }
+        for e in self.candidates(&first.lower) {
+            let pats = &self.entries[e].0;
+            let end = i + pats.len();
+            // Longest wins; between phrases of one length, the one listed first in the data.
+            if end > tokens.len() || best.is_some_and(|(b, be)| end < b || (end == b && e > be)) {
+                continue;
+            }
+            if pats.iter().zip(&tokens[i..]).all(|(p, t)| p.matches(t, text)) {
+                best = Some((end, e));
             }
         }
         best.map(|(end, e)| (end, self.entries[e].1.clone()))

@@ -179,7 +179,10 @@ fn is_initialism(word: &str) -> bool {
 }
 
 fn make_token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
-    let lower = text[start..end].to_lowercase().replace('’', "'");
+    let mut lower = text[start..end].to_lowercase();
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     Token {
         start,
         end,

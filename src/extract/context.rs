@@ -102,27 +102,30 @@ pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
 
 pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
     let mut n = 0;
-    // The tokenizer splits French elisions ("d'une" -> "d'", "une"); phrases are split alike.
-    let words = phrase.split(' ').flat_map(|w| {
-        match ["d'", "l'", "qu'"]
-            .iter()
-            .find(|p| w.len() > p.len() && w.starts_with(*p))
-        {
-            Some(p) => vec![&w[..p.len()], &w[p.len()..]],
-            None => vec![w],
+    // One word of the phrase against the next token; "*" ends a stem. Nothing is allocated:
+    // this runs for every token against every phrase of a list.
+    let mut next_is = |piece: &str| {
+        let word = para.lower(k + n);
+        n += 1;
+        match piece.strip_suffix('*') {
+            Some(stem) => word.starts_with(stem),
+            None => word == piece,
         }
-    });
-    words
-        .into_iter()
-        .all(|w| {
-            let word = para.lower(k + n);
-            n += 1;
-            match w.strip_suffix('*') {
-                Some(stem) => word.starts_with(stem),
-                None => word == w,
-            }
-        })
-        .then_some(n)
+    };
+    for w in phrase.split(' ') {
+        // The tokenizer splits French elisions ("d'une" -> "d'", "une"); phrases are split alike.
+        let elision = ["d'", "l'", "qu'"]
+            .iter()
+            .find(|p| w.len() > p.len() && w.starts_with(*p));
+        let fits = match elision {
+            Some(p) => next_is(&w[..p.len()]) && next_is(&w[p.len()..]),
+            None => next_is(w),
+        };
+        if !fits {
+            return None;
+        }
+    }
+    Some(n)
 }
 
 pub(super) fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
