@@ -170,18 +170,24 @@ fn first_most(votes: &[(W, usize)], ours_wanted: bool) -> (W, usize) {
         .expect("both kinds are listed")
 }
 
-/// The language of a text (the first 4,000 characters decide).
+/// The language of a text (its first 700 characters decide).
 pub fn identify(text: &str) -> Detected {
     // The opening of the text decides: whatlang's cost grows with the sample, and 700
     // characters hold the trigrams and function words of any language it knows.
     let end = text.char_indices().nth(700).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
-    let Some(info) = whatlang::detect(&sample) else {
+    let Some(script) = whatlang::detect_script(sample) else {
         return Detected::Unknown;
     };
-    match info.script() {
-        Script::Cyrillic => cyrillic(&sample, info.lang(), info.is_reliable()),
-        Script::Latin => latin(&sample, info.lang(), info.confidence()),
+    // whatlang's trigram guess is most of the cost of reading an article's language: it is
+    // computed only where the letters leave the answer open.
+    let guess = || whatlang::detect(sample).map(|info| (info.lang(), info.is_reliable(), info.confidence()));
+    match script {
+        Script::Cyrillic => cyrillic(sample, || guess().map(|(lang, reliable, _)| (lang, reliable))),
+        Script::Latin => match guess() {
+            Some((lang, _, confidence)) => latin(sample, lang, confidence),
+            None => Detected::Unknown,
+        },
         // Japanese, Arabic, Hebrew...: nothing newsgraph reads is written in them.
         _ => Detected::Unknown,
     }
@@ -189,7 +195,9 @@ pub fn identify(text: &str) -> Detected {
 
 /// Russian or Ukrainian by the letters only one of them writes; another Cyrillic language
 /// (Bulgarian, Serbian, Belarusian...) only when whatlang is sure and the letters agree.
-fn cyrillic(sample: &str, guess: W, reliable: bool) -> Detected {
+/// `guess`: whatlang's language and whether it is sure, asked for only when the letters do not
+/// decide.
+fn cyrillic(sample: &str, guess: impl Fn() -> Option<(W, bool)>) -> Detected {
     let count = |letters: &str| sample.chars().filter(|c| letters.contains(*c)).count();
     let ukrainian = count("іїєґІЇЄҐ");
     let russian = count("ыэёЫЭЁ");
@@ -198,21 +206,34 @@ fn cyrillic(sample: &str, guess: W, reliable: bool) -> Detected {
     // Ukrainian writes і, ї, є, ґ and never ы, э, ё; a short text with none of either is
     // taken for Russian, the commoner in news, whatever whatlang guessed.
     let ukrainian_letters = (ukrainian >= 1 && russian == 0) || (ukrainian >= 3 && ukrainian > russian);
-    if belarusian == 0 && ukrainian_letters && (guess == W::Ukr || ukrainian >= 3 || !reliable || guess == W::Rus) {
-        Detected::Reads(Lang::Uk)
-    } else if belarusian >= 2 {
-        Detected::Unsupported(W::Bel.eng_name())
-    } else if south_slavic >= 2 {
-        Detected::Unsupported(if guess == W::Mkd {
-            W::Mkd.eng_name()
-        } else {
-            W::Srp.eng_name()
-        })
-    } else if russian > 0 || guess == W::Rus || !reliable {
+    if belarusian == 0 && ukrainian_letters {
+        if ukrainian >= 3 {
+            return Detected::Reads(Lang::Uk);
+        }
+        let Some((guess, reliable)) = guess() else {
+            return Detected::Unknown;
+        };
+        if guess == W::Ukr || !reliable || guess == W::Rus {
+            return Detected::Reads(Lang::Uk);
+        }
+    }
+    if belarusian >= 2 {
+        return Detected::Unsupported(W::Bel.eng_name());
+    }
+    if south_slavic >= 2 {
+        return Detected::Unsupported(match guess() {
+            Some((W::Mkd, _)) => W::Mkd.eng_name(),
+            _ => W::Srp.eng_name(),
+        });
+    }
+    if russian > 0 {
+        return Detected::Reads(Lang::Ru);
+    }
+    match guess() {
+        None => Detected::Unknown,
         // Short Cyrillic texts are often taken for a neighbour of Russian.
-        Detected::Reads(Lang::Ru)
-    } else {
-        Detected::Unsupported(guess.eng_name())
+        Some((guess, reliable)) if guess == W::Rus || !reliable => Detected::Reads(Lang::Ru),
+        Some((guess, _)) => Detected::Unsupported(guess.eng_name()),
     }
 }
 
