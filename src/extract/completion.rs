@@ -36,6 +36,7 @@ pub(super) fn complete(
                 || context.countries.iter().any(|c| c == h))
     });
     resolve_homonyms(facts, &context.countries, article_country);
+    regional_premiers(facts, paras, pack);
     complete_organisations(facts, references, article_country, setting.or(home));
     complete_from_gazetteer(facts, persons);
     complete_from_party(facts, paras);
@@ -48,6 +49,80 @@ pub(super) fn complete(
     let body = context.only(&context.companies).or(dominant(&context.bodies));
     complete_from_article(facts, body, country.as_deref(), dominant(&context.regions));
     complete_from_coordinated(facts, paras, pack);
+}
+
+/// "Premier Denis Napthine" in a story about Victoria: English calls the heads of Australian
+/// states and Canadian provinces premiers, and some prime ministers too ("Premier Giorgia
+/// Meloni"). A title the pack lists as such, given without its place, is the regional post when
+/// the article names regions of a country whose regional heads bear it: the region named last
+/// before it in its paragraph, else the one the article names most, else the only one.
+fn regional_premiers(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let rules = &pack.rules;
+    if rules.regional_premier_titles.is_empty() {
+        return;
+    }
+    let world = World::get();
+    // A state or province, not a city ("Brisbane").
+    let holds_premiers = |key: &str| {
+        world.regions.get(key).is_some_and(|e| {
+            e.kind != "city"
+                && e.country
+                    .as_deref()
+                    .is_some_and(|c| rules.regional_premier_countries.contains(&c.to_lowercase()))
+        })
+    };
+    // Every region of such a country the article names, in order, with its paragraph and token.
+    let named: Vec<(usize, usize, &str)> = paras
+        .iter()
+        .filter(|p| p.kind != ParagraphKind::Boilerplate)
+        .flat_map(|p| {
+            p.marks.iter().filter_map(move |m| match &m.kind {
+                MarkKind::Region(key, _) => Some((p.index, m.start, key.as_str())),
+                _ => None,
+            })
+        })
+        .filter(|(_, _, key)| holds_premiers(key))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, _, key) in &named {
+        *counts.entry(key.to_string()).or_default() += 1;
+    }
+    let only = (counts.len() == 1).then(|| named[0].2);
+    let most = dominant(&counts);
+    for f in facts.iter_mut() {
+        // Without a place, or with a region of such a country ("Victoria's deputy premier").
+        let placed = match &f.org {
+            None => None,
+            Some(OrgRef::Region(r)) if holds_premiers(r) => Some(r.clone()),
+            Some(_) => continue,
+        };
+        let Some(written) = f.written.as_deref().map(str::to_lowercase) else {
+            continue;
+        };
+        // The longest listed title the written one is or ends with ("deputy premier", not "premier").
+        let regional = rules
+            .regional_premier_titles
+            .iter()
+            .filter(|(t, _)| written == *t || written.ends_with(&format!(" {t}")))
+            .max_by_key(|(t, _)| t.len())
+            .map(|(_, role)| role.clone());
+        let Some(role) = regional.filter(|r| *r != f.role) else {
+            continue;
+        };
+        let before = named
+            .iter()
+            .rev()
+            .find(|(para, token, _)| *para == paras[f.para].index && *token < f.start)
+            .map(|(_, _, key)| *key);
+        if let Some(region) = placed.as_deref().or(before).or(most).or(only) {
+            f.role = role;
+            f.org = Some(OrgRef::Region(region.to_string()));
+            f.rule.push_str("+regional-premier");
+        }
+    }
 }
 
 /// A post still without its organisation, joined by "and" or a comma to a post in a company or

@@ -207,6 +207,13 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// The countries (ISO codes, lower case) whose regional heads of government the language
+    /// calls by the words of `regional_premier_titles`.
+    pub regional_premier_countries: Words,
+    /// Titles as written that name a regional head of government in the countries of
+    /// `regional_premier_countries` and the prime minister elsewhere ("Premier Daniel Andrews" in a
+    /// story set in Victoria; "Premier Giorgia Meloni"): the written title and the regional role.
+    pub regional_premier_titles: WordMap<String>,
     /// "la députée écologiste X", "le sénateur socialiste X": an adjective after a title that names
     /// the holder's party (value: the organisation's key). Only where the adjective means one party in
     /// the language's own country's news.
@@ -464,6 +471,8 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            regional_premier_countries: f.words("regional_premier_countries"),
+            regional_premier_titles: f.text_map("regional_premier_titles"),
             party_adjectives: f.text_map("party_adjectives"),
             according_to_after: f.words("according_to_after"),
             as_clause_openers: f.words("as_clause_openers"),
