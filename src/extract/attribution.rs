@@ -413,6 +413,38 @@ pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -
             }
         }
     }
+    // "Stöger: „…“", "Sportchef Jörg Schmadtke: „…“": a name alone before a colon (a title and
+    // an article before it at most) introduces the quote; not a heading ("Stimmen: „…“").
+    if seg.end >= seg.start + 2 && para.lower(seg.end - 1) == ":" {
+        // From the end of the quote or sentence before it, which the sentence splitter may have
+        // kept ("… verteidigt.“ Kapitän Joshua Kimmich: „…“").
+        let from = (seg.start..seg.end - 1)
+            .rev()
+            .find(|&t| matches!(para.lower(t), "»" | "“" | "”" | "\"" | "." | "!" | "?"))
+            .map_or(seg.start, |t| t + 1);
+        let lead_in = from..seg.end - 1;
+        if let Some(f) = speaker_ending_at(cx, para, lead_in.end, lead_in.start) {
+            let only_name = (lead_in.start..f.span.start).all(|t| rules.definite_articles.contains(para.lower(t)));
+            if only_name && matches!(f.speaker, SpeakerRef::Person(_)) {
+                return Some((f, seg.end));
+            }
+        }
+        // "Schmadtke mit einem Lächeln: „…“", "Kapitän Joshua Kimmich nach dem Abpfiff: „…“": the
+        // name (after an article and a title) opens a short lead-in that names no one else.
+        let mut name_start = lead_in.start;
+        while name_start < lead_in.end && rules.definite_articles.contains(para.lower(name_start)) {
+            name_start += 1;
+        }
+        if let Some(m) = para.mark_starting(name_start).filter(|m| matches!(m.kind, MarkKind::Role(_))) {
+            name_start = m.end;
+        }
+        if let Some(f) = speaker_starting_at(cx, para, name_start, lead_in.end) {
+            let alone = !cx.in_para(para.index).any(|m| m.start >= f.span.end && m.end <= lead_in.end);
+            if alone && matches!(f.speaker, SpeakerRef::Person(_)) && lead_in.end - f.span.end <= 6 {
+                return Some((f, seg.end));
+            }
+        }
+    }
     for k in seg.clone() {
         for p in rules.according_to.iter() {
             if let Some(n) = super::context::phrase_len_at(para, k, p) {
