@@ -435,6 +435,23 @@ impl ArticleContext {
                 _ => {}
             }
         }
+        // "Bundesrat" in a story that names the Schweiz or Bern is the Swiss Federal Council: a
+        // body whose name means another in another country's news places the story there once
+        // the text names that country or a place in it.
+        let homonym_countries: Vec<&str> = paras
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Boilerplate)
+            .flat_map(|p| p.marks.iter())
+            .filter_map(|m| match &m.kind {
+                MarkKind::Organisation(k) => HOMONYMS.iter().find(|(h, _, _)| h == k).map(|(_, c, _)| *c),
+                _ => None,
+            })
+            .collect();
+        for country in homonym_countries {
+            if context.named.contains_key(country) || context.setting.contains_key(country) {
+                *context.setting.entry(country.to_string()).or_default() += 1;
+            }
+        }
         for list in [
             &mut context.countries,
             &mut context.companies,
