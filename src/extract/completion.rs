@@ -38,6 +38,13 @@ pub(super) fn complete(
     resolve_homonyms(facts, &context.countries, article_country);
     regional_premiers(facts, paras, pack);
     complete_organisations(facts, references, article_country, setting.or(home));
+    // A body named by its template alone ("le Chef du gouvernement") whose country nothing gave
+    // is no organisation: "gouvernement" alone is not a fact. The steps below may place the post.
+    for f in facts.iter_mut() {
+        if matches!(&f.org, Some(OrgRef::Organisation { key, country: None }) if super::context::is_template(key)) {
+            f.org = None;
+        }
+    }
     complete_from_gazetteer(facts, persons);
     complete_from_party(facts, paras);
     complete_from_scene_place(facts, paras, pack);
