@@ -6,6 +6,7 @@ pub mod completion;
 pub mod context;
 pub mod continued;
 pub mod coref;
+pub mod interview;
 pub mod lists;
 pub mod marks;
 pub mod model;
@@ -61,8 +62,11 @@ pub fn extract(doc: &Document) -> Extraction {
     let (roles, _references) = roles::find_roles(&paras, pack, &persons, &mentions, doc.dateline_country());
     let cx = context::Context::new(&paras, &doc.text, pack, &persons, &mentions, &roles, doc.published)
         .with_dateline_country(doc.dateline_country());
-    let statements =
-        lists::share_coordinated_statements(&paras, &pack.rules, &mentions, statements::find_statements(&cx));
+    let mut found = statements::find_statements(&cx);
+    let turns = interview::turns(&cx, &found);
+    found.extend(turns);
+    found.sort_by_key(|s| (s.evidence.0, s.text.0));
+    let statements = lists::share_coordinated_statements(&paras, &pack.rules, &mentions, found);
     Extraction {
         paras,
         persons,

@@ -289,9 +289,10 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
     let place_then_close = pack.rules.place_prepositions.contains(para.lower(end))
         && para.tokens.get(end + 1).is_some_and(|w| w.is_cap())
         && para.mark_starting(end + 1).is_none_or(|k| k.end == end + 2)
-        && matches!(para.lower(end + 2), "," | "." | ";" | ")" | "—" | "–" | "");
+        && matches!(para.lower(end + 2), "," | "." | ";" | ":" | ")" | "—" | "–" | "");
+    // A colon closes it too: "Кумар Аксакалов, аким Северо-Казахстанской области:" opens his words.
     place_then_close
-        || matches!(para.lower(end), "," | "." | ";" | ")" | "—" | "–" | "")
+        || matches!(para.lower(end), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
         || end == para.tokens.len()
         || para
             .mark_starting(end)
