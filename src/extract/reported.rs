@@ -292,7 +292,17 @@ pub(super) fn reported(
             continue;
         }
         // "…, — сообщил министр", "…, said Lavrov", "…, dit-il"
-        if let Some(f) = speaker_starting_at(cx, para, verb.end, end).or_else(|| incise_pronoun(cx, para, &verb)) {
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, end)
+            .or_else(|| incise_pronoun(cx, para, &verb))
+            // "…, said he did not envisage …": a pronoun with its verb after it is the subject of
+            // the words said, not an inverted speaker ("…, sagte sie nach dem Treffen" is one).
+            .filter(|f| {
+                !(matches!(f.speaker, SpeakerRef::Pronoun(_))
+                    && f.span.start >= verb.end
+                    && para.tokens.get(f.span.end).is_some_and(|t| t.is_word())
+                    && !opens_adjunct(cx, para.lower(f.span.end)))
+            })
+        {
             let mut clause_end = v;
             while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
                 clause_end -= 1;
@@ -618,6 +628,21 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
 }
 
 /// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
+/// A word that may open where or when something was said ("nach dem Treffen", "у Telegram").
+fn opens_adjunct(cx: &Context, word: &str) -> bool {
+    let rules = &cx.pack.rules;
+    adjunct_start(cx, word)
+        || [
+            &rules.frame_prepositions,
+            &rules.place_prepositions,
+            &rules.event_prepositions,
+            &rules.medium_prepositions,
+            &rules.date_prepositions,
+        ]
+        .iter()
+        .any(|class| class.contains(word))
+}
+
 fn adjunct_start(cx: &Context, word: &str) -> bool {
     // (A colon opens quoted words, which the quote rules take.)
     matches!(word, "," | "." | ";" | "—" | "–" | ":") || cx.pack.rules.adjunct_starts.contains(word)

@@ -100,9 +100,14 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     Some(s) => (s, span_text(cx, para, f.span.clone()), frame, rule.to_string(), venue),
                     None => continue,
                 },
-                None => match &last_direct {
+                None => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
+                    // "Кінзінгер висловився так:" / "X believes relations will remain strong:"
+                    // closing the paragraph before: the quote opening this one is that person's.
+                    (_, Some((person, words))) => {
+                        (Speaker::Person(person), words, 0..0, "quote.introduced".to_string(), None)
+                    }
                     // No attribution: the quote goes on from the previous one.
-                    Some((p, s, w)) if *p + 1 >= para.index => {
+                    (Some((p, s, w)), None) if *p + 1 >= para.index => {
                         (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None)
                     }
                     _ => continue,
@@ -236,6 +241,27 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     lead_date(cx, &mut out);
     inherit_venues(&mut out);
     out
+}
+
+/// A quote that opens its paragraph, after a paragraph whose last sentence ends with a colon and
+/// names one person ("Адам Кінзінгер, конгресмен-республіканець, вірить, що …:"): that person
+/// and the words naming them.
+fn introduced_by_previous(cx: &Context, para: &Para, open_tok: usize) -> Option<(usize, String)> {
+    if open_tok != 0 || para.index == 0 {
+        return None;
+    }
+    let previous = cx.paras.get(para.index - 1).filter(|p| p.kind == ParagraphKind::Body)?;
+    let last = previous.tokens.len().checked_sub(1)?;
+    if previous.lower(last) != ":" {
+        return None;
+    }
+    let sentence = previous.sentence_of(last);
+    let mut named = cx.in_para(previous.index).filter(|m| sentence.start <= m.start && m.end <= sentence.end);
+    let first = named.next()?;
+    if named.any(|m| m.person != first.person) {
+        return None;
+    }
+    Some((first.person, span_text(cx, previous, first.start..first.end)))
 }
 
 /// "Das Landgericht Halle hat gestern einen Richter freigesprochen. … sagte die Vorsitzende
