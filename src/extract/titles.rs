@@ -541,6 +541,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             j += 1;
         }
         let mut run = organisation_name_end(para, pack, j);
+        // "President of PFF Syed Faisal Saleh Hayat", "de la Ville de Bruxelles Philippe Close":
+        // the holder's name after the organisation's is not part of it.
+        let mut holder_named = given_name_within(para, pack, j + 1, run);
+        run = holder_named.unwrap_or(run);
         // "de la région Casablanca-Settat": an organisation's or a region's noun in small
         // letters, then the name.
         if run == j
@@ -549,10 +553,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             && para.mark(j + 1).is_none()
         {
             run = organisation_name_end(para, pack, j + 1).max(j + 2);
+            holder_named = given_name_within(para, pack, j + 2, run);
+            run = holder_named.unwrap_or(run);
         }
         // "de l'Office chérifien des phosphates (OCP)": a name with small words, closed by its
         // acronym in brackets (the token of the opening bracket).
-        let bracketed = (run > j)
+        // (Not over the holder's name: "de la Ville de Bruxelles Philippe Close (PS)".)
+        let bracketed = (run > j && holder_named.is_none())
             .then(|| (run..(run + 5).min(para.tokens.len())).find(|&t| para.lower(t) == "("))
             .flatten()
             .filter(|&open| {
@@ -804,6 +811,20 @@ fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) -> usize {
         heads += 1;
     }
     k
+}
+
+/// The first token of `from..end` that is a known given name followed by another capitalised
+/// word (a name begins there), if any.
+/// Not after a title ("Berater von Kremlchef Wladimir Putin": the post is held with a person).
+fn given_name_within(para: &Para, pack: &LanguagePack, from: usize, end: usize) -> Option<usize> {
+    let name = (from..end).find(|&k| {
+        para.tokens[k].is_cap()
+            && para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
+            && pack.given_name(para.tokens[k].text(&para.text)).is_some()
+    })?;
+    let titled = (from.saturating_sub(1)..name)
+        .any(|t| para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_))));
+    (!titled).then_some(name)
 }
 
 /// An organisation's name as written, without the quote marks around it.
