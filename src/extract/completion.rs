@@ -54,6 +54,7 @@ pub(super) fn complete(
     let agreed = (posts.len() == 1).then(|| posts[0].as_str());
     let country = setting.or(home).or(agreed).map(str::to_string);
     let body = context.only(&context.companies).or(dominant(&context.bodies));
+    complete_from_sentence_region(facts, paras, pack);
     complete_from_article(facts, body, country.as_deref(), dominant(&context.regions));
     complete_from_coordinated(facts, paras, pack);
 }
@@ -556,6 +557,39 @@ pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]
 /// city the article names far more than any other; a business, club or institution post at the
 /// one company it names, else the company or club it names far more than any other (a story
 /// about FC Basel names its coach "Trainer").
+/// A regional post without its place, in a sentence that names one region or city ("Landesrätin
+/// Maria Hutter sagte, das Land Tirol investiere"): that place, before the one the article names
+/// most.
+fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let world = World::get();
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        if world.roles.get(&f.role).is_none_or(|r| r.kind != "regional") {
+            continue;
+        }
+        let para = &paras[f.para];
+        let sentence = para.sentence_of(f.start);
+        let mut regions = para
+            .marks
+            .iter()
+            .filter(|m| sentence.start <= m.start && m.end <= sentence.end)
+            // Not a surname that is also a place ("Anwältin Eleonora Maines").
+            .filter(|m| {
+                m.start == 0
+                    || !para.tokens[m.start - 1].is_cap()
+                    || pack.given_name(para.tokens[m.start - 1].text(&para.text)).is_none()
+            })
+            .filter_map(|m| match &m.kind {
+                MarkKind::Region(key, _) => Some(key.as_str()),
+                _ => None,
+            });
+        let Some(first) = regions.next() else { continue };
+        if regions.all(|r| r == first) {
+            f.org = Some(OrgRef::Region(first.to_string()));
+            f.rule.push_str("+sentence-region");
+        }
+    }
+}
+
 pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
     body: Option<&str>,

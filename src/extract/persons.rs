@@ -45,7 +45,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         };
         (t.is_cap() || text_starts_upper())
             && para.mark(i).is_none()
-            && (!first || !never.contains(&t.lower.as_str()))
+            // (Nor a compound whose last part is such a word: "Grünen-Politikerin".)
+            && (!first
+                || !(never.contains(&t.lower.as_str())
+                    || t.lower.rsplit_once('-').is_some_and(|(_, tail)| never.contains(tail))))
             && !calendar(&t.lower)
             && t.lower
                 .chars()

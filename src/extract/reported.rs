@@ -550,6 +550,17 @@ pub(super) fn build(
     {
         content = content.start..comma;
     }
+    // "kündigte neue Investitionen an": the particle of a separable verb before the words ends
+    // the clause; it is the verb's, not said.
+    let particles = (sentence.start..content.start)
+        .rev()
+        .find_map(|k| cx.pack.rules.separable_speech_verbs.get(para.lower(k)));
+    if let Some(particles) = particles {
+        let last = trim_final_punct(para, content.clone());
+        if last > content.start + 1 && particles.split('|').any(|p| para.lower(last - 1) == p) {
+            content = content.start..last - 1;
+        }
+    }
     // "äußerte sich zunächst nicht", "did not comment": a refusal to speak is no statement.
     let words: Vec<&str> = (content.start..content.end.min(para.tokens.len()))
         .filter(|&t| para.tokens[t].is_word())
