@@ -184,10 +184,18 @@ pub fn identify(text: &str) -> Detected {
     let guess = || whatlang::detect(sample).map(|info| (info.lang(), info.is_reliable(), info.confidence()));
     match script {
         Script::Cyrillic => cyrillic(sample, || guess().map(|(lang, reliable, _)| (lang, reliable))),
-        Script::Latin => match guess() {
-            Some((lang, _, confidence)) => latin(sample, lang, confidence),
-            None => Detected::Unknown,
-        },
+        Script::Latin => {
+            let votes = function_word_votes(sample);
+            // Plainly one language newsgraph reads by its little words, whatever trigrams say:
+            // `latin` would answer it for any guess.
+            if let Some(lang) = decisive(&votes) {
+                return Detected::Reads(lang);
+            }
+            match guess() {
+                Some((lang, _, confidence)) => latin(&votes, lang, confidence),
+                None => Detected::Unknown,
+            }
+        }
         // Japanese, Arabic, Hebrew...: nothing newsgraph reads is written in them.
         _ => Detected::Unknown,
     }
@@ -237,9 +245,19 @@ fn cyrillic(sample: &str, guess: impl Fn() -> Option<(W, bool)>) -> Detected {
     }
 }
 
+/// The language newsgraph reads whose function words are at least three and more than twice
+/// those of every other language: `latin` reads it whatever whatlang guesses (a guess of it,
+/// sure or not; a guess of another language of ours, outvoted by more than twice plus one; a
+/// guess of a language it does not read, "plainly mine").
+fn decisive(votes: &[(W, usize)]) -> Option<Lang> {
+    let (mine, mine_votes) = first_most(votes, true);
+    let others = votes.iter().filter(|(l, _)| *l != mine).map(|(_, n)| *n).max().unwrap_or(0);
+    (mine_votes >= 3 && mine_votes > 2 * others).then(|| ours(mine)).flatten()
+}
+
 /// English, German or French, or the other language the text is in.
-fn latin(sample: &str, guess: W, confidence: f64) -> Detected {
-    let votes = function_word_votes(sample);
+fn latin(votes: &[(W, usize)], guess: W, confidence: f64) -> Detected {
+    let votes = votes.to_vec();
     let votes_for = |w: W| votes.iter().find(|(l, _)| *l == w).map_or(0, |(_, n)| *n);
     // The best-voted language newsgraph does not read, and how many votes it has.
     let (foreign, foreign_votes) = first_most(&votes, false);
