@@ -7,7 +7,7 @@ use super::model::{NameEvidence, Person, PersonMention};
 use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
-use crate::text::ParagraphKind;
+use crate::text::{is_letter, ParagraphKind};
 use std::collections::HashMap;
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
@@ -52,8 +52,8 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             && !calendar(&t.lower)
             && t.lower
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
-            && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                .all(|c| is_letter(c) || c == '-' || c == '\'' || c == '.')
+            && t.lower.chars().filter(|&c| is_letter(c)).count() >= 2
             && !acronym_like(t.text(&para.text))
     };
     let name_word = |i: usize| name_word_in(i, true);
@@ -90,14 +90,14 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                     .tokens
                     .get(j + 1)
                     .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
-                && t.lower.chars().all(char::is_alphabetic)
+                && t.lower.chars().all(is_letter)
         };
         // "Ван И", "Ли Ци": a one-letter syllable closing an East Asian name (not an initial:
         // no dot follows).
         let one_letter_syllable = |j: usize| {
             let t = &para.tokens[j];
             t.lower.chars().count() == 1
-                && t.lower.chars().all(char::is_alphabetic)
+                && t.lower.chars().all(is_letter)
                 && t.is_cap()
                 && para.mark(j).is_none()
                 && para.lower(j + 1) != "."
@@ -150,7 +150,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 let title_word = |k: usize| {
                     para.tokens[j].is_cap()
                         && para.tokens[k].is_cap()
-                        && para.tokens[k].lower.chars().all(char::is_alphabetic)
+                        && para.tokens[k].lower.chars().all(is_letter)
                         && para
                             .mark_starting(k)
                             .is_some_and(|m| m.end == k + 1 && matches!(m.kind, MarkKind::Role(_)))
