@@ -9,7 +9,7 @@ use super::roles::RoleReference;
 use crate::lang::{LanguagePack, World};
 use crate::text::ParagraphKind;
 use std::collections::BTreeMap;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Gives posts without an organisation the one the text supports, most direct evidence first.
 /// `article_country`: the country of the dateline's city.
@@ -278,7 +278,7 @@ pub(super) fn complete_organisations(
 ) {
     let world = World::get();
     // Holders of each role in this article.
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::default();
     for f in facts.iter() {
         let v = holders.entry(f.role.as_str()).or_default();
         if !v.contains(&f.person) {
@@ -295,7 +295,7 @@ pub(super) fn complete_organisations(
         .collect();
     let mut additions: Vec<(usize, OrgRef, &str)> = Vec::new();
     // The first definite reference to each title that names its organisation.
-    let mut referenced: HashMap<&str, &OrgRef> = HashMap::new();
+    let mut referenced: HashMap<&str, &OrgRef> = HashMap::default();
     for r in references.iter().filter(|r| r.title.definite) {
         if let Some(org) = &r.title.org {
             referenced.entry(r.title.role.as_str()).or_insert(org);

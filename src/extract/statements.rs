@@ -17,7 +17,7 @@ use super::quotes::find_quotes;
 use super::reported::{date_and_venue, default_date, embedded_quote, reported};
 use crate::dates::PartialDate;
 use crate::text::ParagraphKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 pub fn find_statements(cx: &Context) -> Vec<Statement> {
@@ -398,7 +398,7 @@ pub(super) fn second_speaker(cx: &Context, para: &Para, s: &Statement) -> Option
 /// A statement with no date of its own, right after one by the same speaker that states its
 /// day, was made that day ("X said on Tuesday that … . "…," X said").
 pub(super) fn inherit_dates(statements: &mut [Statement], paragraph_of: impl Fn(usize) -> usize) {
-    let mut last: HashMap<usize, (PartialDate, usize)> = HashMap::new();
+    let mut last: HashMap<usize, (PartialDate, usize)> = HashMap::default();
     for s in statements.iter_mut() {
         let Speaker::Person(p) = s.speaker else { continue };
         let para = paragraph_of(s.evidence.0);
@@ -420,7 +420,7 @@ pub(super) fn inherit_dates(statements: &mut [Statement], paragraph_of: impl Fn(
 /// A statement without a venue of its own was said where the same speaker's previous one was
 /// ("In an interview with X, Lavrov said … . ‘…’, he said").
 pub(super) fn inherit_venues(statements: &mut [Statement]) {
-    let mut last: HashMap<usize, Venue> = HashMap::new();
+    let mut last: HashMap<usize, Venue> = HashMap::default();
     for s in statements.iter_mut() {
         let Speaker::Person(p) = s.speaker else { continue };
         if s.rule.ends_with("inner-report") {

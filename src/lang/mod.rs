@@ -31,7 +31,7 @@ pub mod uk;
 pub mod words;
 
 use crate::lexicon::{tsv_rows, values, PhraseSet};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 pub use words::{WordMap, Words};
 
