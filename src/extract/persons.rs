@@ -8,7 +8,7 @@ use super::titles::title_ending_at;
 use crate::identity::name_key;
 use crate::lang::{Gender, Lang, LanguagePack};
 use crate::text::{is_letter, ParagraphKind};
-use rustc_hash::FxHashMap as HashMap;
+use std::collections::HashMap;
 
 /// Capitalised runs that could be names: not lexicon phrases, not function words.
 fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
@@ -493,8 +493,8 @@ impl PersonIndex {
         PersonIndex {
             lang,
             persons: Vec::new(),
-            by_full_name: HashMap::default(),
-            by_surname: HashMap::default(),
+            by_full_name: HashMap::new(),
+            by_surname: HashMap::new(),
             seen_at: Vec::new(),
         }
     }

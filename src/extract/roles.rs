@@ -9,7 +9,7 @@ use super::model::{OrgRef, Person, PersonMention, RoleFact};
 use super::titles::{parse_title, title_ending_at, Title};
 use crate::lang::{LangRules, LanguagePack, World};
 use crate::text::ParagraphKind;
-use rustc_hash::FxHashMap as HashMap;
+use std::collections::HashMap;
 
 /// A title that names no one ("the US ambassador to Russia", "Russia's foreign minister").
 #[derive(Debug, Clone)]
@@ -29,8 +29,8 @@ pub fn find_roles(
 ) -> (Vec<RoleFact>, Vec<RoleReference>) {
     let lang = pack.lang.code();
     let mut facts = Vec::new();
-    let mut named_titles: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
-    let mention_starts: rustc_hash::FxHashSet<(usize, usize)> =
+    let mut named_titles: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
+    let mention_starts: std::collections::HashSet<(usize, usize)> =
         mentions.iter().map(|m| (m.para, m.start)).collect();
     for m in mentions {
         let para = &paras[m.para];
@@ -650,7 +650,7 @@ fn dedupe(facts: Vec<RoleFact>) -> Vec<RoleFact> {
     type Key = (usize, String, Option<String>, Vec<String>);
     let mut out: Vec<RoleFact> = Vec::new();
     // Per person and title: the facts kept, by index in `out`.
-    let mut kept: HashMap<Key, Vec<usize>> = HashMap::default();
+    let mut kept: HashMap<Key, Vec<usize>> = HashMap::new();
     for f in facts {
         let key = (f.person, f.role.clone(), f.complement.clone(), f.qualifiers.clone());
         let same = kept.entry(key).or_default();
