@@ -238,7 +238,10 @@ pub fn find_roles(
                 // "A, le président de la Commission de la CEDEAO, B, …": in a list, a title set
                 // off by commas before a name is that name's.
                 let next_named = para.lower(t.end) == "," && mention_starts.contains(&(m.para, t.end + 1));
-                if (closes(t.end) || second.is_some()) && !t.indefinite && !next_named {
+                // "Sarah Jones, a spokeswoman for Tesco,": an indefinite title is hers when it
+                // names where it is held (not "Peter Brown, a former minister,").
+                let held = !t.indefinite || t.org.is_some();
+                if (closes(t.end) || second.is_some()) && held && !next_named {
                     named_titles.insert((m.para, t.start));
                     facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
                     if let Some(t2) = second {

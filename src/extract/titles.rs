@@ -447,6 +447,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = end;
         }
     }
+    // "a spokeswoman for Tesco", "Sprecherin des Konzerns": a spokesperson speaks for the body
+    // the agent preposition names, which is where the post is held.
+    let speaks_for = rules.spokesperson_words.contains(&written.to_lowercase());
+    let of_link = |link: &str| rules.of_links.contains(link) || (speaks_for && rules.agent_prepositions.contains(link));
     // "of Russia", "of the United Nations" (where it is held); "to Russia" (a posting).
     if rules.role_links.contains(&para.lower(i)) {
         let link = para.lower(i).to_string();
@@ -474,7 +478,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Name)))
             .map(|m| organisation_name_end(para, pack, m.end))
             .filter(|&e| {
-                e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && rules.of_links.contains(&link.as_str())
+                e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && of_link(&link)
             });
         if let (Some(e), None, None) = (country_org, &org, &country) {
             if para.mark_starting(j).is_some_and(|m| m.end < e) {
@@ -495,18 +499,18 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let end = m.end;
             match &m.kind {
                 MarkKind::Country(code, CountryForm::Name) => {
-                    if rules.of_links.contains(&link.as_str()) && country.is_none() && org.is_none() {
+                    if of_link(&link) && country.is_none() && org.is_none() {
                         country = Some(code.clone());
                     }
                     i = end;
                 }
-                MarkKind::Organisation(key) if rules.of_links.contains(&link.as_str()) || link == "at" => {
+                MarkKind::Organisation(key) if of_link(&link) || link == "at" => {
                     if org.is_none() {
                         org = Some(key.clone());
                     }
                     i = end;
                 }
-                MarkKind::Region(key, CountryForm::Name) if rules.of_links.contains(&link.as_str()) => {
+                MarkKind::Region(key, CountryForm::Name) if of_link(&link) => {
                     if org.is_none() && region.is_none() {
                         region = Some(key.clone());
                     }
@@ -532,8 +536,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if org.is_none()
         && country.is_none()
         && region.is_none()
-        && rules.of_links.contains(&para.lower(i))
-        && takes_named_org(&role)
+        && of_link(para.lower(i))
+        && (takes_named_org(&role) || speaks_for)
     {
         let link = i;
         let mut j = i + 1;
