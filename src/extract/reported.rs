@@ -49,7 +49,16 @@ pub(super) fn reported(
             let Some(f) = speaker_starting_at(cx, para, after, end) else {
                 continue;
             };
-            let content = if para.lower(f.span.end) == "," && f.span.end + 1 < end {
+            // "According to Jane Doe, the chairwoman of the FTC, the merger …": the title in
+            // apposition after the name is the speaker's, not said.
+            let apposition_end = (para.lower(f.span.end) == ",")
+                .then(|| crate::extract::titles::parse_title(para, cx.pack, f.span.end + 1))
+                .flatten()
+                .filter(|t| para.lower(t.end) == "," && t.end + 1 < end)
+                .map(|t| t.end);
+            let content = if let Some(comma) = apposition_end {
+                comma + 1..end
+            } else if para.lower(f.span.end) == "," && f.span.end + 1 < end {
                 f.span.end + 1..end
             } else if k > range.start + 3 {
                 range.start..k
