@@ -239,19 +239,6 @@ pub(super) fn reported(
             let before_speaker = f.span.start;
             let mut content_start = content_after_verb(cx, para, verb.end, end);
             let told = cx.pack.rules.told_verbs.contains(&para.lower(v));
-            // "told reporters the plan was …", "told the BBC the talks …": without "that", the
-            // addressee (the press, an outlet) comes before the words.
-            if told && content_start == verb.end {
-                let mut a = verb.end;
-                if rules.definite_articles.contains(para.lower(a)) {
-                    a += 1;
-                }
-                if rules.audiences.contains(para.lower(a)) {
-                    content_start = a + 1;
-                } else if let Some(m) = para.mark_starting(a).filter(|m| matches!(m.kind, MarkKind::Outlet(_))) {
-                    content_start = m.end;
-                }
-            }
             let said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
             // What follows the verb is the statement when it is a clause ("said that …", "urged
             // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
@@ -280,12 +267,8 @@ pub(super) fn reported(
                 }
             }
             let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
-            // ("told reporters the plan was realistic": after the addressee, a clause.)
-            let clause_after = said_that
-                || ((!told || (content_start > verb.end && para.tokens[verb.end].is_word()))
-                    && set_off
-                    && words_after >= 3
-                    && !adjunct_start(cx, para.lower(content_start)));
+            let clause_after =
+                said_that || (!told && set_off && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
             // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before; not the
             // speaker's own title set off by a comma ("Der deutsche Botschafter in Moskau, X,").
             // ("The city's police chief, Michel Moore, told …": a title no fact took, for want
