@@ -3,6 +3,8 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
+//! (Both splits grew on 2026-12-06, by a second collection of 60 articles: the floors were set
+//! again then, on 75 dev and 55 test articles.)
 
 mod common;
 use common::*;
@@ -47,10 +49,10 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.36,
-            stmt_f1: 0.65,
-            complete_f1: 0.40,
-            stmt_p_text: 0.59,
+            roles_f1: 0.33,
+            stmt_f1: 0.70,
+            complete_f1: 0.45,
+            stmt_p_text: 0.71,
         },
     );
 }
@@ -60,10 +62,10 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.56,
+            roles_f1: 0.48,
             stmt_f1: 0.82,
-            complete_f1: 0.61,
-            stmt_p_text: 0.78,
+            complete_f1: 0.62,
+            stmt_p_text: 0.80,
         },
     );
 }
