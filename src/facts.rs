@@ -80,9 +80,10 @@ pub fn org_label(o: &OrgRef, lang: Lang) -> String {
 
 /// A state body's label with its country where the name does not say it: "Foreign Ministry
 /// (Russia)", "State Duma (Russia)", "Kremlin (Russia)"; a long official name stands alone, and
-/// companies, parties, media and sports clubs keep their own name ("Sberbank", not "Sberbank (Russia)").
+/// companies, parties, media, sports clubs and unions keep their own name ("Sberbank", not
+/// "Sberbank (Russia)").
 pub fn organisation_label(label: &str, kind: &str, country: Option<&str>) -> String {
-    let state_body = !matches!(kind, "company" | "party" | "media" | "international" | "sport");
+    let state_body = !matches!(kind, "company" | "party" | "media" | "international" | "sport" | "union");
     let Some(country) = country.filter(|_| state_body) else {
         return label.to_string();
     };

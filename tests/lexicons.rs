@@ -104,6 +104,7 @@ fn organisation_phrases_name_defined_organisations_of_known_kinds() {
         "central_bank",
         "court",
         "sport",
+        "union",
     ];
     let countries = keys("countries.tsv");
     let mut organisations = HashSet::new();
