@@ -458,6 +458,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if rules.definite_articles.contains(&para.lower(j)) {
             j += 1;
         }
+        // "de la région Occitanie": the region's noun in small letters before its name.
+        if rules.region_nouns.get(para.lower(j)).is_some()
+            && !para.tokens.get(j).is_some_and(|t| t.is_cap())
+            && para.mark_starting(j + 1).is_some_and(|m| matches!(m.kind, MarkKind::Region(..)))
+        {
+            j += 1;
+        }
         // "of the Russian Foreign Ministry", "des russischen Außenministeriums": a demonym first.
         let mut demonym: Option<String> = None;
         if let Some(MarkKind::Country(code, CountryForm::Demonym)) = para.mark_starting(j).map(|m| &m.kind) {
