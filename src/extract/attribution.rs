@@ -170,6 +170,16 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             span: start..m.end,
         });
     }
+    // "sagte Commerzbank-Chefvolkswirt Jörg Krämer": where nouns are capitalised, one noun no
+    // lexicon knows (a title) may stand before the name.
+    if cx.pack.rules.nouns_capitalised && para.tokens[start].is_cap() && para.mark(start).is_none() {
+        if let Some(m) = cx.in_para(para.index).find(|m| m.start == start + 1 && m.end <= ceiling) {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
+    }
     // "« … », a répondu, sèchement, M. Lemaire", "said, in turn, the minister": an aside of a
     // few plain words between commas before the speaker.
     if para.lower(start) == "," {
@@ -333,6 +343,14 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         }
         end -= 1;
         skipped += 1;
+    }
+    // "Jörg Schmadtke (51) sagte", "Kasper Rorsted (60) werde": an age in brackets after the name.
+    if end >= floor + 4
+        && para.lower(end - 1) == ")"
+        && para.lower(end - 3) == "("
+        && para.lower(end - 2).chars().all(|c| c.is_ascii_digit())
+    {
+        end -= 3;
     }
     // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
     if end > floor && para.lower(end - 1) == "," {

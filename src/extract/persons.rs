@@ -337,7 +337,8 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             // "Татарстана Ренат Гарипов", "Tinkoff Bank Stanislav Bliznyuk": an organisation's
             // name before a given name is not part of the person's name.
             // (Russian and Ukrainian put the genitive there; English names start with titles.)
-            let inflecting = pack.rules.names_decline;
+            // (So do German nouns, all capitalised: "Sport-Boss Jörg Schmadtke".)
+            let inflecting = pack.rules.names_decline || pack.rules.nouns_capitalised;
             if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
                 .filter(|_| inflecting)
                 .find(|&k| pack.given_name(&para.tokens[k].lower).is_some())

@@ -368,6 +368,10 @@ pub struct LangRules {
     /// ("erklärte, die Preise seien gesunken"); without one, what follows is the verb's object
     /// ("kritisierte den Entwurf"). English has no such comma ("said the economy grew").
     pub reported_clause_needs_comma: bool,
+    /// Common nouns are written with a capital (German): a run of capitalised words may open
+    /// with one ("Sport-Boss Jörg Schmadtke", "Vorgänger Rice Powell"), and the person's name
+    /// starts at the given name inside the run.
+    pub nouns_capitalised: bool,
     /// Prepositions before a date right after a speech verb ("vowed on Tuesday to …").
     pub date_prepositions: Words,
     /// "and": after "told X …", "and that" opens a second clause, not the words said.
@@ -531,6 +535,7 @@ impl LangRules {
             demonym_inside_title: f.setting("demonym_inside_title") == Some("true"),
             country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
             reported_clause_needs_comma: f.setting("reported_clause_needs_comma") == Some("true"),
+            nouns_capitalised: f.setting("nouns_capitalised") == Some("true"),
             date_prepositions: f.words("date_prepositions"),
             coordinators: f.words("coordinators"),
             adjunct_starts: f.words("adjunct_starts"),
