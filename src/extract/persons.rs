@@ -155,7 +155,9 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                             .mark_starting(k)
                             .is_some_and(|m| m.end == k + 1 && matches!(m.kind, MarkKind::Role(_)))
                 };
-                if k < para.tokens.len() && k > j && (name_word(k) || title_word(k)) {
+                // ("Thomas Keller von der Landespolizeidirektion": a body's name after "von der".)
+                let body = |k: usize| pack.rules.org_head_endings.iter().any(|e| para.lower(k).ends_with(e));
+                if k < para.tokens.len() && k > j && (name_word(k) || title_word(k)) && !body(k) {
                     j = k + 1;
                 } else {
                     break;

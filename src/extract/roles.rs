@@ -125,6 +125,18 @@ pub fn find_roles(
                         t.org = Some(super::titles::organisation(key, None));
                         end = e;
                     }
+                    // "Klinikchef Markus Meier vom Universitätsspital Zürich": a name no lexicon
+                    // knows, for posts held in bodies, when no one is named there.
+                    None if super::titles::takes_named_org(&t.role)
+                        && para.tokens.get(j).is_some_and(|w| w.is_cap())
+                        && !mention_starts.contains(&(m.para, j)) =>
+                    {
+                        let e = super::titles::organisation_name_end(para, pack, j);
+                        if e > j && e <= j + 4 {
+                            t.org = Some(OrgRef::Named(super::titles::name_text(para, j, e)));
+                            end = e;
+                        }
+                    }
                     _ => {}
                 }
             }

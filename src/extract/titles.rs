@@ -65,7 +65,24 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // A region or city the post is held in ("NSW Premier", "Tirols Wirtschaftsminister",
     // "Governor of Texas", «аким Алматы»).
     let mut region: Option<String> = None;
+    // "FCB-Präsident", "ÖFB-Teamchef": an acronym no lexicon knows, joined to the title by a
+    // hyphen, names the body the post is held in.
+    let mut acronym_org: Option<String> = None;
     for _ in 0..6 {
+        let acronym = |k: usize| {
+            let w = para.tokens[k].text(&para.text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && para.mark(k).is_none()
+        };
+        if i + 2 < para.tokens.len()
+            && acronym(i)
+            && para.lower(i + 1) == "-"
+            && para.tokens[i + 1].start == para.tokens[i].end
+            && para.mark_starting(i + 2).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        {
+            acronym_org = Some(para.tokens[i].text(&para.text).to_string());
+            i += 2;
+            break;
+        }
         // A title phrase may itself begin with a filler word ("top diplomat").
         if para
             .mark_starting(i)
@@ -190,7 +207,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     let role_start = i;
     // "Siemens-Chef", "Tesla-Chef": a company's name joined to the title in one word.
-    let compound_org = (role_end == i + 1)
+    let compound_org = acronym_org.or_else(|| (role_end == i + 1)
         .then(|| written.split_once('-'))
         .flatten()
         .filter(|(prefix, rest)| {
@@ -201,7 +218,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 // ("Grünen-Abgeordnete": a party the lexicon knows, whatever the post.)
                 && (takes_named_org(&role) || known_organisation(pack, prefix).is_some())
         })
-        .map(|(prefix, _)| prefix.to_string());
+        .map(|(prefix, _)| prefix.to_string()));
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
     if org.is_none() && country.is_none() && region.is_none() {
         for k in i..role_end {
@@ -796,7 +813,7 @@ fn capitalised_run(para: &Para, j: usize) -> usize {
 /// The end of an organisation's name starting at `j`: a name in quotes («Ростех», „Welt am
 /// Sonntag“), or capitalised words with the small words between them ("Bank of England") and
 /// the organisation nouns after them ("Nottinghamshire police authority").
-fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) -> usize {
+pub(super) fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) -> usize {
     if matches!(para.lower(j), "«" | "„" | "“" | "\"") {
         return (j + 1..(j + 8).min(para.tokens.len()))
             .find(|&k| matches!(para.lower(k), "»" | "“" | "”" | "\""))
@@ -839,7 +856,7 @@ fn given_name_within(para: &Para, pack: &LanguagePack, from: usize, end: usize) 
 }
 
 /// An organisation's name as written, without the quote marks around it.
-fn name_text(para: &Para, j: usize, end: usize) -> String {
+pub(super) fn name_text(para: &Para, j: usize, end: usize) -> String {
     let text = &para.text[para.tokens[j].start..para.tokens[end - 1].end];
     text.trim_matches(|c: char| matches!(c, '«' | '»' | '„' | '“' | '”' | '"'))
         .to_string()

@@ -207,6 +207,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Endings of compound nouns that name a body ("Landespolizeidirektion", "Bundesamt",
+    /// "Universitätsspital"): after a name particle such a word is an organisation's name, not the
+    /// rest of a person's ("Thomas Keller von der Landespolizeidirektion").
+    pub org_head_endings: Words,
     /// The countries (ISO codes, lower case) whose regional heads of government the language
     /// calls by the words of `regional_premier_titles`.
     pub regional_premier_countries: Words,
@@ -475,6 +479,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            org_head_endings: f.words("org_head_endings"),
             regional_premier_countries: f.words("regional_premier_countries"),
             regional_premier_titles: f.text_map("regional_premier_titles"),
             party_adjectives: f.text_map("party_adjectives"),
