@@ -239,9 +239,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     i = role_end;
     let mut role = role;
+    // "главный тренер сборной Украины": a national team, named by its noun in the nominative and
+    // its country as written.
+    // (The noun may close the title itself: "головний тренер збірної" України.)
+    let mut team: Option<String> = None;
+    let noun_at = if rules.team_nouns.get(para.lower(i)).is_some() {
+        Some(i)
+    } else {
+        (role_end > role_start + 1 && rules.team_nouns.get(para.lower(role_end - 1)).is_some()).then(|| role_end - 1)
+    };
+    if let Some(k) = noun_at.filter(|_| org.is_none() && country.is_none()) {
+        let noun = rules.team_nouns.get(para.lower(k)).cloned().unwrap_or_default();
+        if let Some(m) = para.mark_starting(k + 1).filter(|m| matches!(m.kind, MarkKind::Country(..))) {
+            team = Some(format!("{noun} {}", &para.text[para.tokens[k + 1].start..para.tokens[m.end - 1].end]));
+            i = m.end;
+        }
+    }
     // «министр экономического развития и торговли», «директор департамента информации и
     // печати»: the field of the post in the genitive, in lower case, is part of the title.
-    if rules.names_decline {
+    if rules.names_decline && team.is_none() {
         // A title that already names a field ("министр экономического развития") may go on
         // with "и" and another.
         let names_field = role_end > role_start + 1 && genitive_word(para, rules, role_end - 1);
@@ -555,8 +571,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
-    let mut named: Option<String> =
-        region_name.or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
+    let mut named: Option<String> = team
+        .or(region_name)
+        .or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
     if org.is_none()
         && country.is_none()
         && region.is_none()

@@ -207,6 +207,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// A national team named by its noun and its country ("тренер сборной Украины", "тренер
+    /// збірної України"): the noun as written, with its nominative; the team is where the post is held.
+    pub team_nouns: WordMap<String>,
     /// Endings of compound nouns that name a body ("Landespolizeidirektion", "Bundesamt",
     /// "Universitätsspital"): after a name particle such a word is an organisation's name, not the
     /// rest of a person's ("Thomas Keller von der Landespolizeidirektion").
@@ -479,6 +482,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            team_nouns: f.text_map("team_nouns"),
             org_head_endings: f.words("org_head_endings"),
             regional_premier_countries: f.words("regional_premier_countries"),
             regional_premier_titles: f.text_map("regional_premier_titles"),
