@@ -25,7 +25,7 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         .unwrap_or_else(canonical);
     let mut label = match &f.complement {
         // Unless the title as written already runs through it ("глава офиса президента").
-        Some(c) if complement_is_title(c) && !base.to_lowercase().ends_with(&c.to_lowercase()) => {
+        Some(c) if complement_is_title(c, lang) && !base.to_lowercase().ends_with(&c.to_lowercase()) => {
             format!("{base} {c}")
         }
         _ => base,
@@ -43,9 +43,9 @@ pub fn qualifier_label(q: &str, lang: Lang) -> &str {
 
 /// A complement that is itself a title ("президента" in "пресс-секретарь президента") belongs
 /// in the label; a topic ("on foreign policy issues") only in the role's own IRI and labels.
-pub fn complement_is_title(complement: &str) -> bool {
+pub fn complement_is_title(complement: &str, lang: Lang) -> bool {
     let first = complement.split(' ').next().unwrap_or("");
-    !["on", "for", "по"].contains(&first)
+    !lang.rules().topic_prepositions.contains(first)
 }
 
 /// "Russia"; "Foreign Ministry (Russia)" for a ministry named by its template.

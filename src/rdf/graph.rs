@@ -295,7 +295,7 @@ pub fn article_quads(doc: &Document, ex: &Extraction, minter: &Minter) -> Vec<Qu
         w.a(&role, SKOS, "Concept");
         for (l, label) in &entry.labels {
             let label = match &f.complement {
-                Some(c) if *l == lang && crate::facts::complement_is_title(c) => format!("{label} {c}"),
+                Some(c) if *l == lang && crate::facts::complement_is_title(c, lang) => format!("{label} {c}"),
                 _ => label.clone(),
             };
             w.text(&role, iri(SKOS, "prefLabel"), &label, *l);
