@@ -51,11 +51,16 @@ pub(super) fn reported(
             };
             // "According to Jane Doe, the chairwoman of the FTC, the merger …": the title in
             // apposition after the name is the speaker's, not said.
+            // (The apposition may run on past the title: "délégué syndical chez Renault,".)
             let apposition_end = (para.lower(f.span.end) == ",")
                 .then(|| crate::extract::titles::parse_title(para, cx.pack, f.span.end + 1))
                 .flatten()
-                .filter(|t| para.lower(t.end) == "," && t.end + 1 < end)
-                .map(|t| t.end);
+                .and_then(|t| {
+                    (t.end..(t.end + 5).min(end))
+                        .take_while(|&k| is_speech(para, k).is_none() && !matches!(para.lower(k), "." | ";" | ":"))
+                        .find(|&k| para.lower(k) == ",")
+                })
+                .filter(|&comma| comma + 1 < end);
             let content = if let Some(comma) = apposition_end {
                 comma + 1..end
             } else if para.lower(f.span.end) == "," && f.span.end + 1 < end {
