@@ -76,7 +76,13 @@ pub(super) fn reported(
             } else {
                 continue;
             };
-            return build(cx, para, f, content, range.clone(), "reported.according-to", focus);
+            // (The apposition is no frame: "a professor at Fudan University" says where the post
+            // is held, not where the words were said.)
+            let frame = match apposition_end {
+                Some(comma) => comma + 1..range.end,
+                None => range.clone(),
+            };
+            return build(cx, para, f, content, frame, "reported.according-to", focus);
         }
     }
     // "Olaf Scholz zufolge ist der Haushalt solide": the name, then the postposition.
