@@ -49,7 +49,7 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.33,
+            roles_f1: 0.34,
             stmt_f1: 0.70,
             complete_f1: 0.45,
             stmt_p_text: 0.71,
@@ -62,7 +62,7 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.48,
+            roles_f1: 0.49,
             stmt_f1: 0.82,
             complete_f1: 0.62,
             stmt_p_text: 0.80,
