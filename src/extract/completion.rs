@@ -196,16 +196,31 @@ fn complete_from_party(facts: &mut [RoleFact], paras: &[Para]) {
     }
 }
 
+/// A post held in a region or a town (its role's category is "regional").
+fn is_regional(world: &World, role: &str) -> bool {
+    world.roles.get(role).is_some_and(|r| r.kind == "regional")
+}
+
+/// The regional posts still without their place, each with its paragraph and sentence.
+fn unplaced_regional<'a>(
+    facts: &'a mut [RoleFact],
+    paras: &'a [Para],
+) -> impl Iterator<Item = (&'a mut RoleFact, &'a Para, std::ops::Range<usize>)> + 'a {
+    let world = World::get();
+    facts
+        .iter_mut()
+        .filter(move |f| f.org.is_none() && is_regional(world, &f.role))
+        .map(move |f| {
+            let para = &paras[f.para];
+            let sentence = para.sentence_of(f.start);
+            (f, para, sentence)
+        })
+}
+
 /// A regional post without its region, in a sentence that opens with the place it is about
 /// ("À Contern, Marion Zovilé-Braquet sera bourgmestre", "In Betzdorf, …"): that place.
 fn complete_from_scene_place(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
-    let world = World::get();
-    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
-        if world.roles.get(&f.role).is_none_or(|r| r.kind != "regional") {
-            continue;
-        }
-        let para = &paras[f.para];
-        let s = para.sentence_of(f.start);
+    for (f, para, s) in unplaced_regional(facts, paras) {
         if !pack.rules.place_prepositions.contains(para.lower(s.start))
             && !pack.rules.building_prepositions.contains(para.lower(s.start))
         {
@@ -552,22 +567,11 @@ pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]
     }
 }
 
-/// What the article as a whole says, for posts still without an organisation: a national post
-/// is in the article's own country, when `complete` found one; a regional post in the region or
-/// city the article names far more than any other; a business, club or institution post at the
-/// one company it names, else the company or club it names far more than any other (a story
-/// about FC Basel names its coach "Trainer").
 /// A regional post without its place, in a sentence that names one region or city ("Landesrätin
 /// Maria Hutter sagte, das Land Tirol investiere"): that place, before the one the article names
 /// most.
 fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
-    let world = World::get();
-    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
-        if world.roles.get(&f.role).is_none_or(|r| r.kind != "regional") {
-            continue;
-        }
-        let para = &paras[f.para];
-        let sentence = para.sentence_of(f.start);
+    for (f, para, sentence) in unplaced_regional(facts, paras) {
         let mut regions = para
             .marks
             .iter()
@@ -590,6 +594,11 @@ fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &
     }
 }
 
+/// What the article as a whole says, for posts still without an organisation: a national post
+/// is in the article's own country, when `complete` found one; a regional post in the region or
+/// city the article names far more than any other; a business, club or institution post at the
+/// one company it names, else the company or club it names far more than any other (a story
+/// about FC Basel names its coach "Trainer").
 pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
     body: Option<&str>,
