@@ -217,12 +217,13 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 i += 1;
                 continue;
             }
-            if let Some((end, n)) = phrase_at(
+            let heads_phrase = rules.date_phrase_heads.contains(t.lower.as_str());
+            if let Some((end, n)) = heads_phrase.then(|| phrase_at(
                 tokens,
                 i,
                 range.end,
                 rules.relative_days.iter().map(|(w, n)| (w.as_str(), *n)),
-            ) {
+            )).flatten() {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,
@@ -231,7 +232,10 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 i = end;
                 continue;
             }
-            if let Some((end, _)) = phrase_at(tokens, i, range.end, rules.vague_times.iter().map(|v| (v, 0))) {
+            if let Some((end, _)) = heads_phrase
+                .then(|| phrase_at(tokens, i, range.end, rules.vague_times.iter().map(|v| (v, 0))))
+                .flatten()
+            {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,

@@ -134,6 +134,9 @@ pub struct LangRules {
     /// Expressions that place a statement in time without giving its day ("last month"):
     /// when present, no publication-date default is applied.
     pub vague_times: Words,
+    /// The first words of `relative_days` and `vague_times`: a token that is none of them
+    /// starts no such phrase (the date finder asks every token).
+    pub date_phrase_heads: rustc_hash::FxHashSet<String>,
     /// "according to" and kin: the speaker follows.
     pub according_to: Words,
     /// Complementizers after a speech verb ("that").
@@ -447,6 +450,17 @@ impl LangRules {
             caption_markers: f.words("caption_markers"),
             relative_days: f.numbers("relative_days"),
             vague_times: f.words("vague_times"),
+            date_phrase_heads: {
+                let relative: Vec<(String, i64)> = f.numbers("relative_days");
+                let vague = f.words("vague_times");
+                relative
+                    .iter()
+                    .map(|(p, _)| p.as_str())
+                    .chain(vague.iter())
+                    .filter_map(|p| p.split(' ').next())
+                    .map(str::to_string)
+                    .collect()
+            },
             according_to: f.words("according_to"),
             complementizers: f.words("complementizers"),
             definite_articles: f.words("definite_articles"),
