@@ -238,6 +238,20 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
                 span: start..m.end,
             });
         }
+        // "– сказала депутатка Львівської обласної ради Ірина Гнатишин": where the title runs
+        // on in words it did not take (a body no lexicon knows), the name right after them.
+        let later = cx.in_para(para.index).find(|m| {
+            m.start > t.end
+                && m.start <= t.end + 4
+                && m.end <= ceiling
+                && (t.end..m.start).all(|k| para.tokens[k].is_word() && is_speech(para, k).is_none())
+        });
+        if let Some(m) = later {
+            return Some(Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: start..m.end,
+            });
+        }
         return Some(Found {
             speaker: SpeakerRef::Role {
                 role: t.role,
