@@ -371,7 +371,12 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
         if let Some(k) = aside {
             if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some()) {
-                return k;
+                // ("Maria Lopez, 45, a spokeswoman for …, said": an age set off before the aside.)
+                let age = k >= floor + 3
+                    && para.lower(k - 2) == ","
+                    && para.lower(k - 1).len() <= 3
+                    && para.lower(k - 1).chars().all(|c| c.is_ascii_digit());
+                return if age { k - 2 } else { k };
             }
         }
     }

@@ -236,7 +236,14 @@ pub fn find_roles(
                     .then(|| parse_title(para, pack, m.end + 2))
                     .flatten()
             };
-            if let Some(t) = parse_title(para, pack, m.end + 1).or_else(adverb_then_title) {
+            // "Maria Lopez, 45, a spokeswoman for …,": the age set off first.
+            let age_then_title = || {
+                let age = para.lower(m.end + 1);
+                (!age.is_empty() && age.len() <= 3 && age.chars().all(|c| c.is_ascii_digit()) && para.lower(m.end + 2) == ",")
+                    .then(|| parse_title(para, pack, m.end + 3))
+                    .flatten()
+            };
+            if let Some(t) = parse_title(para, pack, m.end + 1).or_else(adverb_then_title).or_else(age_then_title) {
                 let closes = |end: usize| title_closes(para, pack, &t, end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
