@@ -639,8 +639,17 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
             _ => None,
         };
     }
-    let plain_name = (start..end).all(|k| para.tokens[k].is_cap() && para.mark(k).is_none())
-        && !rules.never_names.contains(para.lower(start));
+    // (Small words may stand inside the name, not at its ends, and a place after them: "Bank
+    // of America".)
+    let place_after_inner = |k: usize| {
+        k > start + 1
+            && rules.name_inner_words.contains(para.lower(k - 1))
+            && para.mark(k).is_some_and(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
+    };
+    let plain_name = (start..end).all(|k| {
+        (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k)))
+            || (k > start && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
+    }) && (!rules.never_names.contains(para.lower(start)) || rules.org_heads.contains(para.lower(start)));
     plain_name.then(|| OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()))
 }
 
