@@ -46,9 +46,15 @@ pub(super) fn reported(
                 continue;
             };
             let after = k + n;
-            let Some(f) = speaker_starting_at(cx, para, after, end) else {
+            let Some(mut f) = speaker_starting_at(cx, para, after, end) else {
                 continue;
             };
+            // "Laut Landesrat Stefan Kaineder (Grüne) sollen …": a party in brackets after the name.
+            if para.lower(f.span.end) == "(" {
+                if let Some(close) = (f.span.end + 2..(f.span.end + 5).min(end)).find(|&t| para.lower(t) == ")") {
+                    f.span.end = close + 1;
+                }
+            }
             // "According to Jane Doe, the chairwoman of the FTC, the merger …": the title in
             // apposition after the name is the speaker's, not said.
             // (The apposition may run on past the title: "délégué syndical chez Renault,".)
