@@ -1,7 +1,7 @@
 //! Who is speaking: the speaker phrase beside a speech verb ("said Lavrov", "the top diplomat
 //! told", "according to X", "A and B, the ministers, said"), before it is resolved to a person.
 
-use super::context::{is_speech, is_template, phrase_at, span_text, Context};
+use super::context::{is_age, is_speech, is_template, phrase_at, span_text, Context};
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, PersonMention, Venue, VenueKind};
 use super::titles::{parse_title, title_ending_at};
@@ -359,11 +359,7 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         skipped += 1;
     }
     // "Jörg Schmadtke (51) sagte", "Kasper Rorsted (60) werde": an age in brackets after the name.
-    if end >= floor + 4
-        && para.lower(end - 1) == ")"
-        && para.lower(end - 3) == "("
-        && para.lower(end - 2).chars().all(|c| c.is_ascii_digit())
-    {
+    if end >= floor + 4 && para.lower(end - 1) == ")" && para.lower(end - 3) == "(" && is_age(para.lower(end - 2)) {
         end -= 3;
     }
     // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
@@ -372,10 +368,7 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         if let Some(k) = aside {
             if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some()) {
                 // ("Maria Lopez, 45, a spokeswoman for …, said": an age set off before the aside.)
-                let age = k >= floor + 3
-                    && para.lower(k - 2) == ","
-                    && para.lower(k - 1).len() <= 3
-                    && para.lower(k - 1).chars().all(|c| c.is_ascii_digit());
+                let age = k >= floor + 3 && para.lower(k - 2) == "," && is_age(para.lower(k - 1));
                 return if age { k - 2 } else { k };
             }
         }

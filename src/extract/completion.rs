@@ -36,7 +36,7 @@ pub(super) fn complete(
                 || context.countries.iter().any(|c| c == h))
     });
     resolve_homonyms(facts, &context.countries, article_country);
-    regional_premiers(facts, paras, pack);
+    regional_premiers(facts, paras, pack, &context.regions);
     complete_organisations(facts, references, article_country, setting.or(home));
     // A body named by its template alone ("le Chef du gouvernement") whose country nothing gave
     // is no organisation: "gouvernement" alone is not a fact. The steps below may place the post.
@@ -64,7 +64,8 @@ pub(super) fn complete(
 /// Meloni"). A title the pack lists as such, given without its place, is the regional post when
 /// the article names regions of a country whose regional heads bear it: the region named last
 /// before it in its paragraph, else the one the article names most, else the only one.
-fn regional_premiers(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+/// `regions`: how often the article names each region (ArticleContext).
+fn regional_premiers(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack, regions: &BTreeMap<String, usize>) {
     let rules = &pack.rules;
     if rules.regional_premier_titles.is_empty() {
         return;
@@ -94,10 +95,11 @@ fn regional_premiers(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack
     if named.is_empty() {
         return;
     }
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, _, key) in &named {
-        *counts.entry(key.to_string()).or_default() += 1;
-    }
+    let counts: BTreeMap<String, usize> = regions
+        .iter()
+        .filter(|(key, _)| holds_premiers(key))
+        .map(|(key, n)| (key.clone(), *n))
+        .collect();
     let only = (counts.len() == 1).then(|| named[0].2);
     let most = dominant(&counts);
     for f in facts.iter_mut() {
@@ -421,6 +423,9 @@ impl ArticleContext {
             // A dateline places the whole story: it counts as two mentions.
             *context.setting.entry(c.to_string()).or_default() += 2;
         }
+        // The countries of bodies whose name means another in another country's news, counted
+        // once the whole text is read (below).
+        let mut homonym_countries: Vec<&str> = Vec::new();
         for m in paras
             .iter()
             .filter(|p| p.kind != ParagraphKind::Boilerplate)
@@ -428,6 +433,11 @@ impl ArticleContext {
         {
             if let Some(c) = setting_country(&m.kind) {
                 *context.setting.entry(c).or_default() += 1;
+            }
+            if let MarkKind::Organisation(k) = &m.kind {
+                if let Some((_, c, _)) = HOMONYMS.iter().find(|(h, _, _)| h == k) {
+                    homonym_countries.push(c);
+                }
             }
             match &m.kind {
                 MarkKind::Region(r, _) => *context.regions.entry(r.clone()).or_default() += 1,
@@ -461,15 +471,6 @@ impl ArticleContext {
         // "Bundesrat" in a story that names the Schweiz or Bern is the Swiss Federal Council: a
         // body whose name means another in another country's news places the story there once
         // the text names that country or a place in it.
-        let homonym_countries: Vec<&str> = paras
-            .iter()
-            .filter(|p| p.kind != ParagraphKind::Boilerplate)
-            .flat_map(|p| p.marks.iter())
-            .filter_map(|m| match &m.kind {
-                MarkKind::Organisation(k) => HOMONYMS.iter().find(|(h, _, _)| h == k).map(|(_, c, _)| *c),
-                _ => None,
-            })
-            .collect();
         for country in homonym_countries {
             if context.named.contains_key(country) || context.setting.contains_key(country) {
                 *context.setting.entry(country.to_string()).or_default() += 1;

@@ -128,6 +128,11 @@ pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
     Some(n)
 }
 
+/// A person's age as news sets it after the name ("Maria Lopez, 45,", "Jörg Schmadtke (51)").
+pub(super) fn is_age(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 pub(super) fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
     let mut end = range.end;
     while end > range.start

@@ -670,7 +670,6 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
     (date, super::venues::find_venue(cx, para, frame))
 }
 
-/// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
 /// A word that may open where or when something was said ("nach dem Treffen", "у Telegram").
 fn opens_adjunct(cx: &Context, word: &str) -> bool {
     let rules = &cx.pack.rules;
@@ -686,6 +685,7 @@ fn opens_adjunct(cx: &Context, word: &str) -> bool {
         .any(|class| class.contains(word))
 }
 
+/// Whether a word opens an adjunct (when, where, how) rather than the clause of what was said.
 fn adjunct_start(cx: &Context, word: &str) -> bool {
     // (A colon opens quoted words, which the quote rules take.)
     matches!(word, "," | "." | ";" | "—" | "–" | ":") || cx.pack.rules.adjunct_starts.contains(word)

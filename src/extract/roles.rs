@@ -238,8 +238,7 @@ pub fn find_roles(
             };
             // "Maria Lopez, 45, a spokeswoman for …,": the age set off first.
             let age_then_title = || {
-                let age = para.lower(m.end + 1);
-                (!age.is_empty() && age.len() <= 3 && age.chars().all(|c| c.is_ascii_digit()) && para.lower(m.end + 2) == ",")
+                (super::context::is_age(para.lower(m.end + 1)) && para.lower(m.end + 2) == ",")
                     .then(|| parse_title(para, pack, m.end + 3))
                     .flatten()
             };

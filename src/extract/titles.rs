@@ -68,11 +68,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "FCB-Präsident", "ÖFB-Teamchef": an acronym no lexicon knows, joined to the title by a
     // hyphen, names the body the post is held in.
     let mut acronym_org: Option<String> = None;
+    let acronym = |k: usize| {
+        let w = para.tokens[k].text(&para.text);
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && para.mark(k).is_none()
+    };
     for _ in 0..6 {
-        let acronym = |k: usize| {
-            let w = para.tokens[k].text(&para.text);
-            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && para.mark(k).is_none()
-        };
         if i + 2 < para.tokens.len()
             && acronym(i)
             && para.lower(i + 1) == "-"

@@ -257,11 +257,10 @@ fn decisive(votes: &[(W, usize)]) -> Option<Lang> {
 
 /// English, German or French, or the other language the text is in.
 fn latin(votes: &[(W, usize)], guess: W, confidence: f64) -> Detected {
-    let votes = votes.to_vec();
     let votes_for = |w: W| votes.iter().find(|(l, _)| *l == w).map_or(0, |(_, n)| *n);
     // The best-voted language newsgraph does not read, and how many votes it has.
-    let (foreign, foreign_votes) = first_most(&votes, false);
-    let (mine, mine_votes) = first_most(&votes, true);
+    let (foreign, foreign_votes) = first_most(votes, false);
+    let (mine, mine_votes) = first_most(votes, true);
     if let Some(lang) = ours(guess) {
         // Plainly another of the languages newsgraph reads by its little words: trigrams can
         // take English full of French-looking nouns ("manoeuvres", "mission") for French.
