@@ -438,11 +438,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             _ => {}
         }
         if org.is_none() && country.is_none() && region.is_none() {
-            if let Some(name) = region_genitive(para, rules, i) {
+            if let Some((name, end, body)) = region_genitive(para, rules, i) {
                 region_name = Some(name);
-                i += 2;
-                // «голова Львівської ОВА»: an administration's abbreviation is part of the title.
-                if para.tokens[i - 1].text(&para.text).chars().all(char::is_uppercase) {
+                i = end;
+                // «голова Львівської ОВА», «депутат Рижской думы»: an administration's
+                // abbreviation, a region's body, is part of the title.
+                if body || para.tokens[i - 1].text(&para.text).chars().all(char::is_uppercase) {
                     written_end = i;
                 }
             }
@@ -764,16 +765,26 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 }
 
 /// "Свердловской области", "Краснодарского края", "Миколаївської області" at token `i`: the
-/// region in the nominative ("Свердловская область").
-fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<String> {
+/// region in the nominative ("Свердловская область"), or one of its bodies ("Харківської
+/// обласної державної адміністрації": "Харківська обласна державна адміністрація"), with the
+/// token after it and whether it is a body.
+fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, usize, bool)> {
     let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
-    let noun = rules.region_nouns.get(para.lower(i + 1))?;
+    // The longest body of up to three words, else a region's noun.
+    let body = (1..=3).rev().find_map(|n| {
+        let words: Vec<&str> = (i + 1..i + 1 + n).map(|k| para.lower(k)).collect();
+        rules.region_bodies.get(&words.join(" ")).map(|nominative| (nominative.clone(), i + 1 + n))
+    });
+    let (noun, end, is_body) = match body {
+        Some((nominative, end)) => (nominative, end, true),
+        None => (rules.region_nouns.get(para.lower(i + 1))?.clone(), i + 2, false),
+    };
     let word = adjective.text(&para.text);
     let nominative = rules
         .region_adjective_endings
         .iter()
         .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
-    Some(format!("{nominative} {noun}"))
+    Some((format!("{nominative} {noun}"), end, is_body))
 }
 
 /// The organisation the lexicon knows by exactly the tokens `start..end`, in whatever case they

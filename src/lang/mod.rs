@@ -210,6 +210,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// The bodies of a region or city named by the region's adjective, in the genitive, with
+    /// their nominative ("голова Харківської обласної державної адміністрації", "депутат Рижской
+    /// думы"): the body, not the region, holds the post.
+    pub region_bodies: WordMap<String>,
     /// A national team named by its noun and its country ("тренер сборной Украины", "тренер
     /// збірної України"): the noun as written, with its nominative; the team is where the post is held.
     pub team_nouns: WordMap<String>,
@@ -496,6 +500,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            region_bodies: f.text_map("region_bodies"),
             team_nouns: f.text_map("team_nouns"),
             org_head_endings: f.words("org_head_endings"),
             regional_premier_countries: f.words("regional_premier_countries"),
