@@ -310,10 +310,12 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         {
             start += 1;
         }
-        // The words before the head describe the event; a preposition or a date means the
-        // phrase began elsewhere ("reporters in Stockholm on Thursday after meeting").
+        // The words before the head describe the event; a preposition, a date or a person
+        // means the phrase began elsewhere ("reporters in Stockholm on Thursday after meeting",
+        // « a déclaré Jean Dupont lors d'une conférence de presse »).
         let describes = |t: usize| {
             para.tokens[t].kind != TokenKind::Punct
+                && !cx.in_para(para.index).any(|m| m.start <= t && t < m.end)
                 && !rules.event_breaks.contains(&para.lower(t))
                 && !rules.weekdays.iter().any(|(w, _)| para.lower(t).starts_with(w))
                 && !rules.months.iter().any(|(m, _)| para.lower(t) == *m)
