@@ -178,8 +178,9 @@ pub struct LangRules {
     /// countries (English, French, German).
     pub home_country: Option<&'static str>,
     /// Whether the home country holds even when the article names other countries: true where
-    /// the press names foreign officials with their country as a rule (Russian, Ukrainian);
-    /// false where other countries share the language (German: Austria, Switzerland).
+    /// the press names foreign officials with their country as a rule (Ukrainian); false where
+    /// other countries share the language (German: Austria, Switzerland; Russian: Belarus,
+    /// Kazakhstan, Kyrgyzstan, Latvia, Moldova, Ukraine).
     pub home_despite_other_countries: bool,
     /// "counterpart", "коллега": the person in the same post in another country.
     pub counterpart_words: Words,
