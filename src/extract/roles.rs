@@ -91,7 +91,7 @@ pub fn find_roles(
         let fact = |m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool| {
             let mut f = fact(m, t, start, end, rule, caption);
             if !nominative_name || head_oblique(t) {
-                f.written = None;
+                f.written = nominative_title(para, pack, t);
             }
             f
         };
@@ -172,7 +172,7 @@ pub fn find_roles(
                     named_titles.insert((m.para, t.start));
                     let mut f = fact(m, &t, m.start, t.end, format!("{lang}.who-is"), caption);
                     if rules.names_decline {
-                        f.written = None;
+                        f.written = nominative_title(para, pack, &t);
                     }
                     facts.push(f);
                 }
@@ -192,7 +192,7 @@ pub fn find_roles(
             // «стал министром», «був головою»: where titles decline, the post after the verb is
             // in the instrumental; its label is the lexicon's nominative.
             if rules.names_decline {
-                f.written = None;
+                f.written = nominative_title(para, pack, &t);
             }
             facts.push(f);
         }
@@ -456,6 +456,20 @@ fn predecessor(
     ))
 }
 
+/// A title written in an oblique case, in the nominative: the lexicon's label for its head and
+/// the words after the head as written, which are in the genitive whatever the head's case
+/// («головою Херсонської ОДА» is «голова Херсонської ОДА», «с главой ирландской компании» is
+/// «глава ирландской компании»). None where the head is the whole title: the label is then the
+/// lexicon's.
+fn nominative_title(para: &Para, pack: &LanguagePack, t: &Title) -> Option<String> {
+    let head = (t.start..t.end)
+        .find_map(|k| para.mark_starting(k).filter(|m| matches!(&m.kind, MarkKind::Role(r) if *r == t.role)))?;
+    let head_text = &para.text[para.tokens[head.start].start..para.tokens[head.end - 1].end];
+    let tail = t.written.strip_prefix(head_text).filter(|tail| tail.starts_with(' '))?;
+    let canonical = World::get().roles.get(&t.role)?.label(pack.lang);
+    Some(format!("{canonical}{tail}"))
+}
+
 /// "X, who heads Y": the role the verb gives, the organisation, and where it ends.
 fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'r str, OrgRef, usize)> {
     if para.lower(m.end) != "," || !rules.relative_pronouns.contains(para.lower(m.end + 1)) {
@@ -542,7 +556,9 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     };
     while k < m.end + 8 && !verb_at(k) && {
         let w = para.lower(k);
-        rules.is_adverb(w) || rules.qualifiers.get(w).is_some_and(|q| q == "former")
+        rules.is_adverb(w)
+            || rules.apposition_adverbs.contains(w)
+            || rules.qualifiers.get(w).is_some_and(|q| q == "former")
     } {
         former |= rules.qualifiers.get(para.lower(k)).is_some_and(|q| q == "former");
         k += 1;
