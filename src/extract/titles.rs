@@ -622,6 +622,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         } else if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
             // The state itself: its country is the one the article is about.
             i = run;
+        } else if (run == j || run == j + 1)
+            && (j == link + 2 || rules.definite_articles.contains(para.lower(link)))
+            && rules.org_heads.contains(para.lower(j))
+            && !para.tokens.get(j + 1).is_some_and(|t| t.is_cap())
+            && !rules.of_links.contains(para.lower(j + 1))
+        {
+            // "executive chairman of the company", "Generalsekretär des Konzerns": the
+            // organisation the article is about, named by its noun; completion gives it.
+            i = j + 1;
         } else if run > j {
             named = Some(name_text(para, j, run));
             i = run;
