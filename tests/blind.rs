@@ -49,10 +49,10 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.34,
-            stmt_f1: 0.70,
-            complete_f1: 0.45,
-            stmt_p_text: 0.71,
+            roles_f1: 0.32,
+            stmt_f1: 0.71,
+            complete_f1: 0.46,
+            stmt_p_text: 0.70,
         },
     );
 }
@@ -62,9 +62,9 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.49,
-            stmt_f1: 0.82,
-            complete_f1: 0.62,
+            roles_f1: 0.50,
+            stmt_f1: 0.80,
+            complete_f1: 0.59,
             stmt_p_text: 0.80,
         },
     );
