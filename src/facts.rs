@@ -24,8 +24,9 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         .and_then(|w| (lang.rules().title_as_written)(w, &canonical()))
         .unwrap_or_else(canonical);
     let mut label = match &f.complement {
-        // Unless the title as written already runs through it ("глава офиса президента").
-        Some(c) if complement_is_title(c, lang) && !base.to_lowercase().ends_with(&c.to_lowercase()) => {
+        // Unless the title as written already runs through it ("глава офиса президента",
+        // "заместитель губернатора Псковской области").
+        Some(c) if complement_is_title(c, lang) && !base.to_lowercase().contains(&c.to_lowercase()) => {
             format!("{base} {c}")
         }
         _ => base,

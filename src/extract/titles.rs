@@ -414,16 +414,19 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = m.end;
         }
         // The title as written runs through the words in the genitive that belong to it
-        // ("председатель Совета Федерации", "глава МИД"), not through the country.
+        // ("председатель Совета Федерации", "глава МИД", "губернатор Свердловской области",
+        // "министр иностранных дел России"): readers name the post with its place.
         let mut written_end = i;
         match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
             Some((end, MarkKind::Country(code, CountryForm::Name))) if country.is_none() => {
                 country = Some(code);
                 i = end;
+                written_end = end;
             }
             Some((end, MarkKind::Region(key, CountryForm::Name))) if region.is_none() && org.is_none() => {
                 region = Some(key);
                 i = end;
+                written_end = end;
             }
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
                 org = Some(key);
@@ -438,14 +441,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             _ => {}
         }
         if org.is_none() && country.is_none() && region.is_none() {
-            if let Some((name, end, body)) = region_genitive(para, rules, i) {
+            if let Some((name, end)) = region_genitive(para, rules, i) {
                 region_name = Some(name);
                 i = end;
-                // «голова Львівської ОВА», «депутат Рижской думы»: an administration's
-                // abbreviation, a region's body, is part of the title.
-                if body || para.tokens[i - 1].text(&para.text).chars().all(char::is_uppercase) {
-                    written_end = i;
-                }
+                written_end = i;
             }
         }
         written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
@@ -775,25 +774,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 
 /// "Свердловской области", "Краснодарского края", "Миколаївської області" at token `i`: the
 /// region in the nominative ("Свердловская область"), or one of its bodies ("Харківської
-/// обласної державної адміністрації": "Харківська обласна державна адміністрація"), with the
-/// token after it and whether it is a body.
-fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, usize, bool)> {
+/// обласної державної адміністрації": "Харківська обласна державна адміністрація"), and the
+/// token after it.
+fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, usize)> {
     let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
     // The longest body of up to three words, else a region's noun.
     let body = (1..=3).rev().find_map(|n| {
         let words: Vec<&str> = (i + 1..i + 1 + n).map(|k| para.lower(k)).collect();
         rules.region_bodies.get(&words.join(" ")).map(|nominative| (nominative.clone(), i + 1 + n))
     });
-    let (noun, end, is_body) = match body {
-        Some((nominative, end)) => (nominative, end, true),
-        None => (rules.region_nouns.get(para.lower(i + 1))?.clone(), i + 2, false),
+    let (noun, end) = match body {
+        Some((nominative, end)) => (nominative, end),
+        None => (rules.region_nouns.get(para.lower(i + 1))?.clone(), i + 2),
     };
     let word = adjective.text(&para.text);
     let nominative = rules
         .region_adjective_endings
         .iter()
         .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
-    Some((format!("{nominative} {noun}"), end, is_body))
+    Some((format!("{nominative} {noun}"), end))
 }
 
 /// The organisation the lexicon knows by exactly the tokens `start..end`, in whatever case they
