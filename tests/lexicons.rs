@@ -55,6 +55,7 @@ fn role_phrases_and_labels_name_defined_roles_of_known_categories() {
         "judiciary",
         "media",
         "regional",
+        "local",
         "other",
     ];
     let countries = keys("countries.tsv");

@@ -55,7 +55,21 @@ pub(super) fn complete(
     let country = setting.or(home).or(agreed).map(str::to_string);
     let body = context.only(&context.companies).or(dominant(&context.bodies));
     complete_from_sentence_region(facts, paras, pack);
-    complete_from_article(facts, body, country.as_deref(), dominant(&context.regions));
+    // A town's post is held in the town the article names most, a region's in the region.
+    let world = World::get();
+    let (towns, regions): (BTreeMap<String, usize>, BTreeMap<String, usize>) = context
+        .regions
+        .iter()
+        .map(|(k, n)| (k.clone(), *n))
+        .partition(|(k, _)| world.regions.get(k).is_some_and(|e| e.kind == "city"));
+    let places = Places {
+        // (A region named once is enough where it is the only one: "die Südtiroler
+        // Landesregierung" in a story datelined in its capital.)
+        region: dominant(&regions).or_else(|| (regions.len() == 1).then(|| regions.keys().next().map(String::as_str)).flatten()),
+        town: dominant(&towns),
+        any: dominant(&context.regions),
+    };
+    complete_from_article(facts, body, country.as_deref(), &places);
     complete_from_coordinated(facts, paras, pack);
 }
 
@@ -198,9 +212,9 @@ fn complete_from_party(facts: &mut [RoleFact], paras: &[Para]) {
     }
 }
 
-/// A post held in a region or a town (its role's category is "regional").
+/// A post held in a region or a town (its role's category is "regional" or "local").
 fn is_regional(world: &World, role: &str) -> bool {
-    world.roles.get(role).is_some_and(|r| r.kind == "regional")
+    world.roles.get(role).is_some_and(|r| matches!(r.kind.as_str(), "regional" | "local"))
 }
 
 /// The regional posts still without their place, each with its paragraph and sentence.
@@ -572,11 +586,20 @@ pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]
 /// Maria Hutter sagte, das Land Tirol investiere"): that place, before the one the article names
 /// most.
 fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    // The place inside another post's title is that post's ("Landesrat Christian Bianchi und der
+    // Bozner Vizebürgermeister Stephan Konder": Bozen is Konder's).
+    let titles: Vec<(usize, usize, usize)> = facts.iter().map(|f| (f.para, f.start, f.end)).collect();
     for (f, para, sentence) in unplaced_regional(facts, paras) {
+        let own = (f.para, f.start, f.end);
         let mut regions = para
             .marks
             .iter()
             .filter(|m| sentence.start <= m.start && m.end <= sentence.end)
+            .filter(|m| {
+                !titles
+                    .iter()
+                    .any(|&(p, s, e)| (p, s, e) != own && p == para.index && s <= m.start && m.end <= e)
+            })
             // Not a surname that is also a place ("Anwältin Eleonora Maines").
             .filter(|m| {
                 m.start == 0
@@ -600,12 +623,15 @@ fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &
 /// city the article names far more than any other; a business, club or institution post at the
 /// one company it names, else the company or club it names far more than any other (a story
 /// about FC Basel names its coach "Trainer").
-pub(super) fn complete_from_article(
-    facts: &mut [RoleFact],
-    body: Option<&str>,
-    country: Option<&str>,
-    region: Option<&str>,
-) {
+/// The regions and towns an article names far more than any other of their kind.
+pub(super) struct Places<'a> {
+    pub region: Option<&'a str>,
+    pub town: Option<&'a str>,
+    /// Among regions and towns together.
+    pub any: Option<&'a str>,
+}
+
+pub(super) fn complete_from_article(facts: &mut [RoleFact], body: Option<&str>, country: Option<&str>, places: &Places) {
     let world = World::get();
     let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
     let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
@@ -614,7 +640,11 @@ pub(super) fn complete_from_article(
         if let (true, Some(c)) = (national(&k), country) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
-        } else if let ("regional", Some(r)) = (k.as_str(), region) {
+        } else if let Some(r) = match k.as_str() {
+            "regional" => places.region.or(places.any),
+            "local" => places.town.or(places.any),
+            _ => None,
+        } {
             f.org = Some(OrgRef::Region(r.to_string()));
             f.rule.push_str("+article-region");
         } else if matches!(k.as_str(), "business" | "other" | "media") {

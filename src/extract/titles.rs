@@ -819,7 +819,7 @@ fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
 /// Posts held in companies and institutions, whose organisation may be any name.
 pub(super) fn takes_named_org(role: &str) -> bool {
     let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
-    matches!(category, "business" | "international" | "other" | "media" | "regional")
+    matches!(category, "business" | "international" | "other" | "media" | "regional" | "local")
         || [
             "chief",
             "chair",
