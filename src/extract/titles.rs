@@ -90,6 +90,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         {
             break;
         }
+        // «исполняющий обязанности», «временно исполняющий»: a qualifier of several words.
+        if let Some((n, q)) = rules
+            .qualifiers
+            .iter()
+            .filter(|(phrase, _)| phrase.contains(' '))
+            .find_map(|(phrase, q)| super::context::phrase_len_at(para, i, phrase).map(|n| (n, q.clone())))
+        {
+            qualifiers.push(q);
+            i += n;
+            continue;
+        }
         let word = para.lower(i);
         if let Some(q) = rules.qualifiers.get(word).cloned() {
             qualifiers.push(q);
@@ -710,7 +721,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let mut k = role_start;
         while k > 0 && k > role_start.saturating_sub(5) {
             let prev = &para.tokens[k - 1];
-            if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) {
+            let lead_word = rules.qualifiers.get(para.lower(k - 1)).is_some() || rules.title_fillers.contains(para.lower(k - 1));
+            if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) && !lead_word {
                 k -= 1;
             } else if let Some(m) = para.mark_ending(k).filter(|m| {
                 matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < role_start && org_noun_before
