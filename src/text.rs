@@ -198,11 +198,12 @@ fn acronym_prefix(word: &str) -> Option<usize> {
 }
 
 fn is_initialism(word: &str) -> bool {
+    // "U.S.", "U.N."; in small letters too, the first capitalised where it opens a sentence:
+    // «в.о.», «И.о.» (acting), "a.m.".
     let parts: Vec<&str> = word.split('.').collect();
-    parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    let upper = parts.iter().all(|p| p.chars().all(char::is_uppercase));
+    let lower = parts.iter().skip(1).all(|p| p.chars().all(char::is_lowercase));
+    parts.len() >= 2 && (upper || lower) && parts.iter().all(|p| p.chars().count() == 1)
 }
 
 fn make_token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
@@ -339,6 +340,9 @@ mod tests {
     #[test]
     fn possessive_and_initialisms() {
         assert_eq!(words("Russia’s U.S. envoy"), ["Russia", "’s", "U.S.", "envoy"]);
+        // Acting, abbreviated in small letters, keeps its dot: no sentence ends there.
+        assert_eq!(words("в.о. глави НБУ"), ["в.о.", "глави", "НБУ"]);
+        assert_eq!(words("И.о. губернатора"), ["И.о.", "губернатора"]);
         assert_eq!(
             words("the ex-minister O'Brien said."),
             ["the", "ex", "-", "minister", "O'Brien", "said", "."]

@@ -169,9 +169,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         // A run that ends in an organisation's noun is its name ("Football Federation"); one
         // followed by such a noun in lower case names a thing too ("Центристская партия",
         // "Nottinghamshire police authority", "Херсонська область").
-        let noun_after = para.tokens.get(j).is_some_and(|t| {
-            !t.is_cap() && (pack.rules.org_heads.contains(&t.lower) || pack.rules.region_nouns.get(&t.lower).is_some())
-        });
+        // (Not after a given name and more: "повідомила Катерина Рожкова агентству" is a person,
+        // then the agency she told.)
+        let person_like = j > i + 1 && pack.given_name(para.tokens[i].text(&para.text)).is_some();
+        let noun_after = !person_like
+            && para.tokens.get(j).is_some_and(|t| {
+                !t.is_cap() && (pack.rules.org_heads.contains(&t.lower) || pack.rules.region_nouns.get(&t.lower).is_some())
+            });
         if j > i && (pack.rules.org_heads.contains(para.lower(j - 1)) || noun_after) {
             i = j;
             continue;
