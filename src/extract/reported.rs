@@ -135,6 +135,24 @@ pub(super) fn reported(
             }
         }
     }
+    // "Heute geht es nach Murten, wie Sprecher André Simonazzi auf Twitter schreibt.", "…, as
+    // the minister said.": the clause closing the sentence names speaker and verb; the words
+    // come before its comma.
+    if let Some(c) = (range.start + 3..end.saturating_sub(2)).find(|&t| {
+        para.lower(t) == "," && rules.as_clause_openers.contains(para.lower(t + 1)) && !inside_quote(t)
+    }) {
+        let words_said = (range.start..c).filter(|&t| para.tokens[t].is_word()).count() >= 4;
+        let opener_free = (range.start..c).all(|t| is_speech(para, t).is_none());
+        // The speech verb closes the clause, or a few words after it do ("as he said on Monday").
+        let verb = (c + 3..end).find_map(|v| is_speech(para, v)).filter(|v| v.end + 4 >= end);
+        if let (true, true, Some(verb)) = (words_said, opener_free, verb) {
+            let found = speaker_starting_at(cx, para, c + 2, verb.start)
+                .filter(|f| (f.span.end..verb.start).all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct));
+            if let Some(f) = found {
+                return build(cx, para, f, range.start..c, range.clone(), "reported.as-clause-after", focus);
+            }
+        }
+    }
     // "по его словам, …", "…, selon lui": the words of the person a pronoun refers to.
     for k in range.start..end {
         if inside_quote(k) {
