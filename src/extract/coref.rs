@@ -165,6 +165,32 @@ pub(super) fn org_fits(held: Option<&OrgRef>, referred: Option<&OrgRef>) -> bool
     match (held, referred) {
         (_, None) => true,
         (None, Some(_)) => true,
-        (Some(h), Some(r)) => h == r || h.country().is_some() && h.country() == r.country(),
+        (Some(h), Some(r)) => {
+            h == r || h.country().is_some() && h.country() == r.country() || one_name_holds_the_other(h, r)
+        }
     }
+}
+
+/// "la Ville de Bruxelles" and Bruxelles: a body no lexicon knows whose name holds a known
+/// place's or organisation's name (in any language), or the other way round.
+fn one_name_holds_the_other(a: &OrgRef, b: &OrgRef) -> bool {
+    let names = |o: &OrgRef| -> Vec<String> {
+        let world = World::get();
+        let entry = match o {
+            OrgRef::Named(n) => return vec![n.to_lowercase()],
+            OrgRef::Country(c) => world.countries.get(c),
+            OrgRef::Region(k) => world.regions.get(k),
+            OrgRef::Organisation { key, .. } => world.organisations.get(key),
+        };
+        entry.map_or_else(Vec::new, |e| e.labels.iter().map(|(_, l)| l.to_lowercase()).collect())
+    };
+    let (a, b) = (names(a), names(b));
+    let holds = |outer: &str, inner: &str| {
+        inner.chars().count() >= 4
+            && outer
+                .match_indices(inner)
+                .any(|(i, _)| outer[..i].chars().last().is_none_or(|c| !c.is_alphanumeric())
+                    && outer[i + inner.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    a.iter().any(|x| b.iter().any(|y| holds(x, y) || holds(y, x)))
 }
