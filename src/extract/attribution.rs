@@ -39,6 +39,8 @@ pub(super) enum SpeakerRef {
     RoleNoun(String),
     /// "the 45-year-old", "der Oberösterreicher": the person last spoken of.
     Described,
+    /// "cette dernière", "the latter": the person of that gender last named.
+    Latter(Gender),
     Organisation(OrgRef),
 }
 
@@ -263,6 +265,21 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     }
     let word = para.lower(start);
     let rules = &cx.pack.rules;
+    if let Some((n, g)) = rules
+        .latter_phrases
+        .iter()
+        .find_map(|(phrase, g)| super::context::phrase_len_at(para, start, phrase).map(|n| (n, g)))
+    {
+        let gender = match g.as_str() {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        return Some(Found {
+            speaker: SpeakerRef::Latter(gender),
+            span: start..start + n,
+        });
+    }
     if rules.male_pronouns.contains(&word) {
         return Some(Found {
             speaker: SpeakerRef::Pronoun(Gender::Male),

@@ -121,6 +121,12 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
             recent(&fits).or_else(|| recent(&any_role)).map(Speaker::Person)
         }
         SpeakerRef::Described => recent(&|_| true).map(Speaker::Person),
+        // The last named, whatever the salience: "A et B …, explique cette dernière" is B.
+        SpeakerRef::Latter(g) => focus
+            .range(..=(at, usize::MAX))
+            .rev()
+            .find(|(_, (p, _))| *g == Gender::Unknown || cx.persons[*p].gender == *g)
+            .map(|(_, (p, _))| Speaker::Person(*p)),
         SpeakerRef::Organisation(o) => Some(Speaker::Organisation(o.clone())),
     }
 }

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Phrases that name the person last spoken of, with their gender (m, f): "cette dernière",
+    /// "the latter", "Letzterer".
+    pub latter_phrases: WordMap<String>,
     /// The bodies of a region or city named by the region's adjective, in the genitive, with
     /// their nominative ("голова Харківської обласної державної адміністрації", "депутат Рижской
     /// думы"): the body, not the region, holds the post.
@@ -501,6 +504,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            latter_phrases: f.text_map("latter_phrases"),
             region_bodies: f.text_map("region_bodies"),
             team_nouns: f.text_map("team_nouns"),
             org_head_endings: f.words("org_head_endings"),
