@@ -60,6 +60,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         i += 1;
     }
     let mut qualifiers = Vec::new();
+    // The holder's party named before the title ("Republican Gov.").
+    let mut party: Option<String> = None;
     let mut country: Option<String> = None;
     let mut org: Option<String> = None;
     // A region or city the post is held in ("NSW Premier", "Tirols Wirtschaftsminister",
@@ -89,6 +91,27 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
         {
             break;
+        }
+        // "Republican Gov. Greg Abbott", "Independent town councillor": the holder's party,
+        // capitalised before the title.
+        if para.tokens.get(i).is_some_and(|t| t.is_cap()) && para.mark(i).is_none() {
+            if let Some(key) = rules.party_adjectives.get(para.lower(i)) {
+                party = (key != "-").then(|| key.clone());
+                i += 1;
+                continue;
+            }
+        }
+        // "Social Democrats leader": a known name inside a longer one no lexicon knows is not
+        // that body (where only names are capitalised).
+        if i == start
+            && !rules.nouns_capitalised
+            && i > para.sentence_of(i).start
+            && para.tokens[i - 1].is_cap()
+            && para.tokens[i - 1].is_word()
+            && para.mark(i - 1).is_none()
+            && para.mark_starting(i).is_some_and(|m| matches!(m.kind, MarkKind::Organisation(_)))
+        {
+            return None;
         }
         // «исполняющий обязанности», «временно исполняющий»: a qualifier of several words.
         if let Some((n, q)) = rules
@@ -472,9 +495,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
     }
+    // "Democratic Sen. Chris Murphy": a legislator's or party post is held in the party
+    // named before it, where nothing else names where.
+    if org.is_none() && country.is_none() && region.is_none() {
+        let partisan = World::get().roles.get(&role).is_some_and(|r| matches!(r.kind.as_str(), "legislature" | "party"));
+        if let Some(p) = party.filter(|_| partisan) {
+            org = Some(p);
+        }
+    }
     // "la députée écologiste Sandrine Rousseau": an adjective that names the party.
     if org.is_none() && country.is_none() {
-        if let Some(key) = rules.party_adjectives.get(para.lower(i)) {
+        if let Some(key) = rules.party_adjectives.get(para.lower(i)).filter(|k| *k != "-") {
             org = Some(key.clone());
             i += 1;
         }
@@ -721,7 +752,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let mut k = role_start;
         while k > 0 && k > role_start.saturating_sub(5) {
             let prev = &para.tokens[k - 1];
-            let lead_word = rules.qualifiers.get(para.lower(k - 1)).is_some() || rules.title_fillers.contains(para.lower(k - 1));
+            let lead_word = rules.qualifiers.get(para.lower(k - 1)).is_some()
+                || rules.title_fillers.contains(para.lower(k - 1))
+                || rules.party_adjectives.get(para.lower(k - 1)).is_some();
             if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) && !lead_word {
                 k -= 1;
             } else if let Some(m) = para.mark_ending(k).filter(|m| {
