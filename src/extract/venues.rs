@@ -262,9 +262,11 @@ fn named_event(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<V
 /// "told reporters", «заявил журналистам», "a déclaré à la presse": the press the words were
 /// said to, the venue of last resort.
 fn audience(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
-    let k = frame
-        .clone()
-        .find(|&k| cx.pack.rules.audiences.contains(para.lower(k)))?;
+    // (Not a word of a title: "press secretary", "media adviser".)
+    let k = frame.clone().find(|&k| {
+        cx.pack.rules.audiences.contains(para.lower(k))
+            && !para.mark(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+    })?;
     Some(Venue {
         label: para.tokens[k].text(&para.text).to_string(),
         kind: VenueKind::Audience,
