@@ -749,8 +749,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && (!role.contains("president") || org_noun_before)
         && !pack.rules.names_decline
     {
-        let mut k = role_start;
-        while k > 0 && k > role_start.saturating_sub(5) {
+        // "Acme Corp's chief executive": the name may take a possessive, which makes the title
+        // definite.
+        let possessive = role_start >= 2 && matches!(para.lower(role_start - 1), "'s" | "’s");
+        let name_end = if possessive { role_start - 1 } else { role_start };
+        let mut k = name_end;
+        while k > 0 && k > name_end.saturating_sub(5) {
             let prev = &para.tokens[k - 1];
             let lead_word = rules.qualifiers.get(para.lower(k - 1)).is_some()
                 || rules.title_fillers.contains(para.lower(k - 1))
@@ -758,7 +762,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) && !lead_word {
                 k -= 1;
             } else if let Some(m) = para.mark_ending(k).filter(|m| {
-                matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < role_start && org_noun_before
+                matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < name_end && org_noun_before
             }) {
                 // "Nigeria Football Federation": a country's name inside the organisation's.
                 k = m.start;
@@ -767,11 +771,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
         // ("Company chairman": an organisation's noun alone names no organisation.)
-        if k + 1 == role_start && rules.org_heads.contains(para.lower(k)) {
-            k = role_start;
+        if k + 1 == name_end && rules.org_heads.contains(para.lower(k)) {
+            k = name_end;
         }
-        if k < role_start {
-            named = Some(para.text[para.tokens[k].start..para.tokens[role_start - 1].end].to_string());
+        if k < name_end {
+            named = Some(para.text[para.tokens[k].start..para.tokens[name_end - 1].end].to_string());
             return Some(Title {
                 start: k,
                 end: i,
@@ -780,7 +784,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 org: named.map(OrgRef::Named),
                 qualifiers,
                 written,
-                definite,
+                definite: definite || possessive,
                 indefinite,
             });
         }
