@@ -618,6 +618,12 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     if verb_before > 0 && pack.rules.appointment_verbs.contains(para.lower(verb_before - 1)) {
         let from = skip(m.end);
         if let Some(mut t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
+            // ("Infosys named Nandan Nilekani chairman": the capitalised words before the title
+            // are the person appointed, not the body the post is in.)
+            if t.start < from {
+                t.start = from;
+                t.org = None;
+            }
             // (A parliament that appoints a prime minister is not the government he heads.)
             let national = World::get().roles.get(&t.role).is_some_and(|r| {
                 matches!(
