@@ -306,9 +306,16 @@ pub fn sentences(tokens: &[Token], abbreviations: &crate::lang::Words) -> Vec<st
         if !ends {
             continue;
         }
-        // Closing quotes and brackets right after the stop belong to this sentence.
+        // Closing quotes and brackets right after the stop belong to this sentence. (A straight
+        // quote after a space opens the next one: `… der APA. "Ich halte …`.)
         let mut end = i + 1;
-        while end < tokens.len() && matches!(tokens[end].lower.as_str(), "”" | "»" | "\"" | "'" | ")") {
+        while end < tokens.len()
+            && match tokens[end].lower.as_str() {
+                "”" | "»" | ")" => true,
+                "\"" | "'" => tokens[end].start == tokens[end - 1].end,
+                _ => false,
+            }
+        {
             end += 1;
         }
         let next_starts = tokens
@@ -355,6 +362,15 @@ mod tests {
         let toks = tokenize(s, 0..s.len());
         let sents = sentences(&toks, &crate::lang::Words::new(["mr"]));
         assert_eq!(sents.len(), 3, "{sents:?}");
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_space_opens_the_next_sentence() {
+        let s = "Das bestätigte er der APA. \"Ich halte nichts davon.\" Er ging.";
+        let toks = tokenize(s, 0..s.len());
+        let sents = sentences(&toks, &crate::lang::Words::new(["mr"]));
+        let texts: Vec<&str> = sents.iter().map(|r| &s[toks[r.start].start..toks[r.end - 1].end]).collect();
+        assert_eq!(texts, ["Das bestätigte er der APA.", "\"Ich halte nichts davon.\"", "Er ging."]);
     }
 
     #[test]
