@@ -680,6 +680,13 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
         .find(|&t| is_speech(para, t).is_some())
         .unwrap_or(frame.start);
     let mut dates = find_dates(&para.tokens, frame.clone(), &cx.pack.rules);
+    // (Not in a relative clause after the verb: "…, sagte der Oberösterreicher, der am 17.
+    // Oktober aus dem Amt scheidet", "…, said Smith, who took office on Monday".)
+    let rules = &cx.pack.rules;
+    let relative = (anchor..frame.end)
+        .find(|&t| para.lower(t) == "," && rules.relative_clause_openers.contains(para.lower(t + 1)))
+        .unwrap_or(frame.end);
+    dates.retain(|d| d.first_token < relative);
     dates.sort_by_key(|d| (d.first_token as i64 - anchor as i64).abs());
     let date = dates.iter().find_map(|d| match d.value {
         DateValue::Vague => None,

@@ -211,6 +211,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words that open a relative clause after a comma ("…, sagte der Oberösterreicher, der am 17.
+    /// Oktober aus dem Amt scheidet"): a date inside tells about the person, not when the words
+    /// were said.
+    pub relative_clause_openers: Words,
     /// Phrases that name the person last spoken of, with their gender (m, f): "cette dernière",
     /// "the latter", "Letzterer".
     pub latter_phrases: WordMap<String>,
@@ -504,6 +508,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            relative_clause_openers: f.words("relative_clause_openers"),
             latter_phrases: f.text_map("latter_phrases"),
             region_bodies: f.text_map("region_bodies"),
             team_nouns: f.text_map("team_nouns"),
