@@ -462,6 +462,11 @@ fn predecessor(
 /// «глава ирландской компании»). None where the head is the whole title: the label is then the
 /// lexicon's.
 fn nominative_title(para: &Para, pack: &LanguagePack, t: &Title) -> Option<String> {
+    // «исполняющим обязанности главного тренера»: after "acting" the title is in the genitive
+    // whatever the verb, as its label wants it.
+    if t.qualifiers.iter().any(|q| q == "acting") {
+        return Some(t.written.clone());
+    }
     let head = (t.start..t.end)
         .find_map(|k| para.mark_starting(k).filter(|m| matches!(&m.kind, MarkKind::Role(r) if *r == t.role)))?;
     let head_text = &para.text[para.tokens[head.start].start..para.tokens[head.end - 1].end];
@@ -554,11 +559,19 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
                 .iter()
                 .any(|c| super::venues::phrase_len_at(para, k, c).is_some())
     };
+    // ("в январе был назначен", "on Monday was named": a day or month between.)
+    let date_word = |w: &str| {
+        rules.months.iter().any(|(m, _)| w.starts_with(m.as_str()))
+            || rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str()))
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
     while k < m.end + 8 && !verb_at(k) && {
         let w = para.lower(k);
         rules.is_adverb(w)
             || rules.apposition_adverbs.contains(w)
             || rules.qualifiers.get(w).is_some_and(|q| q == "former")
+            || date_word(w)
+            || (rules.date_prepositions.contains(w) && date_word(para.lower(k + 1)))
     } {
         former |= rules.qualifiers.get(para.lower(k)).is_some_and(|q| q == "former");
         k += 1;
@@ -577,7 +590,11 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         .filter_map(|c| super::venues::phrase_len_at(para, k, c))
         .max()
     {
-        let from = skip(k + n);
+        let mut from = skip(k + n);
+        // «был назначен министром», «была избрана»: the copula as the participle's auxiliary.
+        if rules.appointment_verbs.contains(para.lower(from)) {
+            from = skip(from + 1);
+        }
         if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
             return done(t);
         }
