@@ -256,7 +256,11 @@ pub(super) fn reported(
                 && para.lower(v - 1).chars().count() <= 4);
         // "…, est le symbole du Maroc, a souligné Mme Yannick Lintz": after a comma, a name
         // right after the verb is its subject, whoever the clause before names.
-        let inverted = after_comma && speaker_starting_at(cx, para, verb.end, end).is_some();
+        // (Not when the sentence opens with a name and an aside set off by commas: "Klein, who
+        // was the minister at the time, said Wharton asked him …" is Klein's.)
+        let subject_with_aside = speaker_end + 1 < v
+            && cx.in_para(para.index).any(|m| m.start == range.start && m.end == speaker_end);
+        let inverted = after_comma && !subject_with_aside && speaker_starting_at(cx, para, verb.end, end).is_some();
         let left = (!inverted)
             .then(|| names_aside_before(cx, para, v, range.start))
             .flatten()
