@@ -30,6 +30,8 @@ pub enum NameEvidence {
     Apposition,
     SpeechVerb,
     KnownSurname,
+    /// A given name alone, of the one person of the article who bears it ("Dmytro said …").
+    KnownGivenName,
     Honorific,
 }
 
@@ -41,6 +43,7 @@ impl NameEvidence {
             NameEvidence::Apposition => "name.before-apposition",
             NameEvidence::SpeechVerb => "name.beside-speech-verb",
             NameEvidence::KnownSurname => "name.known-surname",
+            NameEvidence::KnownGivenName => "name.known-given-name",
             NameEvidence::Honorific => "name.after-honorific",
         }
     }

@@ -467,6 +467,25 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                     person: found,
                     evidence: NameEvidence::KnownSurname,
                 });
+            } else if pack.given_name(&written[0]).is_some() {
+                // "Dmytro said in a tweet …": a given name alone, once its bearer was named in
+                // full, and only where one person of the article bears it.
+                let bearers: Vec<usize> = (0..index.persons.len())
+                    .filter(|&k| {
+                        let name = &index.persons[k].name;
+                        name.len() >= 2 && name[0] == written[0] && mentions.iter().any(|m| m.person == k && (m.para, m.start) < (p, s))
+                    })
+                    .collect();
+                if let [found] = bearers[..] {
+                    index.mentioned(found, (p, s));
+                    mentions.push(PersonMention {
+                        para: p,
+                        start: s,
+                        end: e,
+                        person: found,
+                        evidence: NameEvidence::KnownGivenName,
+                    });
+                }
             }
         }
     }
