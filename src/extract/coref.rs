@@ -3,7 +3,7 @@
 
 use super::attribution::SpeakerRef;
 use super::context::Context;
-use super::marks::Para;
+use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, PersonMention, Speaker};
 use crate::lang::{Gender, World};
 
@@ -83,9 +83,12 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
     // or the one before, else any.
     let recent = |ok: &dyn Fn(usize) -> bool| {
         let back = || focus.range(..=(at, usize::MAX)).rev();
+        // (Then the last salient one anywhere before, then any: in "… a warm welcome by
+        // President Akufo-Addo. … he tweeted" he is the visitor, the last subject spoken of.)
         back()
             .take_while(|(((para, _), _), _)| para + 1 >= at.0)
             .find(|(_, (p, salient))| *salient && ok(*p))
+            .or_else(|| back().find(|(_, (p, salient))| *salient && ok(*p)))
             .or_else(|| back().find(|(_, (p, _))| ok(*p)))
             .map(|(_, (p, _))| *p)
     };
@@ -135,7 +138,19 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
 /// name's); never after a preposition ("met with X", "talks to X", "встретился с X").
 pub(super) fn salient(cx: &Context, m: &PersonMention) -> bool {
     let para = &cx.paras[m.para];
-    let before = m.start.checked_sub(1).map(|k| para.lower(k)).unwrap_or("");
+    // The word before the name, or before the title in front of it ("a warm welcome by
+    // President Nana Akufo-Addo").
+    let mut start = m.start;
+    if let Some(title) = para.mark_ending(start).filter(|k| matches!(k.kind, MarkKind::Role(_))) {
+        start = title.start;
+        // ("by Ghanaian President …", "with US Secretary of State …": its place before it.)
+        while let Some(mark) = para.mark_ending(start).filter(|k| {
+            matches!(k.kind, MarkKind::Country(..) | MarkKind::Organisation(_) | MarkKind::Region(..))
+        }) {
+            start = mark.start;
+        }
+    }
+    let before = start.checked_sub(1).map(|k| para.lower(k)).unwrap_or("");
     let rules = &cx.pack.rules;
     if rules.names_decline {
         let written = para.tokens[m.start..m.end]
