@@ -71,6 +71,36 @@ pub(super) fn complete(
     };
     complete_from_article(facts, body, country.as_deref(), &places);
     complete_from_coordinated(facts, paras, pack);
+    complete_from_fellow_executives(facts);
+}
+
+/// A business post still without its company, in an article whose other business posts are
+/// all held in one company ("Bank of America named Brian Moynihan chief executive. … His main
+/// rival was chief risk officer Greg Curl"): that company.
+fn complete_from_fellow_executives(facts: &mut [RoleFact]) {
+    let world = World::get();
+    let business = |f: &RoleFact| world.roles.get(&f.role).is_some_and(|r| r.kind == "business");
+    let company = |o: &OrgRef| match o {
+        OrgRef::Named(_) => true,
+        OrgRef::Organisation { key, .. } => world.organisations.get(key).is_some_and(|e| e.kind == "company"),
+        _ => false,
+    };
+    let mut held: Vec<&OrgRef> = facts
+        .iter()
+        .filter(|f| business(f))
+        .filter_map(|f| f.org.as_ref())
+        .collect();
+    held.sort();
+    held.dedup();
+    let [only] = held[..] else { return };
+    if !company(only) {
+        return;
+    }
+    let only = only.clone();
+    for f in facts.iter_mut().filter(|f| f.org.is_none() && business(f)) {
+        f.org = Some(only.clone());
+        f.rule.push_str("+fellow-executives");
+    }
 }
 
 /// "Premier Denis Napthine" in a story about Victoria: English calls the heads of Australian
