@@ -318,7 +318,9 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         }
     }
     let speech = |m: Option<&super::marks::Mark>| m.is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
-    if words >= 2 && (speech(para.mark_starting(end)) || speech(para.mark_ending(start))) {
+    // (Not the subject of the clause said: "said Asian Games were the first assignment".)
+    let clause_subject = pack.rules.auxiliaries.contains(para.lower(end));
+    if words >= 2 && (speech(para.mark_starting(end)) || (speech(para.mark_ending(start)) && !clause_subject)) {
         return Some(NameEvidence::SpeechVerb);
     }
     // "— рассказал Лавров", "«Мы, — подчеркнул Песков, — …»": in Russian and Ukrainian a word
