@@ -195,6 +195,15 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
         }
         return None;
     }
+    // "soutient le Dr Gilbert Boucher": an article before the honorific.
+    if cx.pack.rules.definite_articles.contains(para.lower(start))
+        && cx.pack.rules.personal_honorifics.contains(para.lower(start + 1))
+    {
+        return speaker_starting_at(cx, para, start + 1, ceiling).map(|f| Found {
+            speaker: f.speaker,
+            span: start..f.span.end,
+        });
+    }
     // "a souligné Mme Yannick Lintz", "said Mr. Smith": an honorific (and its dot) first.
     if cx.pack.rules.personal_honorifics.contains(para.lower(start)) {
         let k = start + 1 + usize::from(para.lower(start + 1) == ".");
