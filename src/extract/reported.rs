@@ -306,8 +306,14 @@ pub(super) fn reported(
                 }
             }
             let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
-            let clause_after =
-                said_that || (!told && set_off && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
+            // «заявил о готовности уйти в отставку»: what was said, as a topic.
+            let topic = saying
+                && content_start == verb.end
+                && rules.speech_topic_prepositions.contains(para.lower(content_start))
+                && words_after >= 3;
+            let clause_after = said_that
+                || topic
+                || (!told && set_off && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
             // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before; not the
             // speaker's own title set off by a comma ("Der deutsche Botschafter in Moskau, X,").
             // ("The city's police chief, Michel Moore, told …": a title no fact took, for want

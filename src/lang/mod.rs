@@ -211,6 +211,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Prepositions after a speech verb that give what was said as a topic («заявил о готовности
+    /// уйти», «заявив про готовність залишити клуб»): the words from the preposition on are the
+    /// statement.
+    pub speech_topic_prepositions: Words,
     /// Words that open a relative clause after a comma ("…, sagte der Oberösterreicher, der am 17.
     /// Oktober aus dem Amt scheidet"): a date inside tells about the person, not when the words
     /// were said.
@@ -508,6 +512,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            speech_topic_prepositions: f.words("speech_topic_prepositions"),
             relative_clause_openers: f.words("relative_clause_openers"),
             latter_phrases: f.text_map("latter_phrases"),
             region_bodies: f.text_map("region_bodies"),
