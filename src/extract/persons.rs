@@ -457,40 +457,48 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     }
     // Surnames alone, once every full name is known; a run may also end with a known surname
     // after an unknown capitalised word that starts the sentence ("Meanwhile Lavrov").
-    for (p, s, e) in weak {
-        let written = words_of(p, s, e);
-        if written.len() == 1 {
-            if let Some(found) = index.surname_owner(&written[0], (p, s)) {
-                index.mentioned(found, (p, s));
-                mentions.push(PersonMention {
-                    para: p,
-                    start: s,
-                    end: e,
-                    person: found,
-                    evidence: NameEvidence::KnownSurname,
-                });
-            } else if pack.given_name(&written[0]).is_some() {
-                // "Dmytro said in a tweet …": a given name alone, once its bearer was named in
-                // full, and only where one person of the article bears it.
-                let bearers: Vec<usize> = (0..index.persons.len())
-                    .filter(|&k| {
-                        let name = &index.persons[k].name;
-                        name.len() >= 2 && name[0] == written[0] && mentions.iter().any(|m| m.person == k && (m.para, m.start) < (p, s))
-                    })
-                    .collect();
-                if let [found] = bearers[..] {
-                    index.mentioned(found, (p, s));
-                    mentions.push(PersonMention {
-                        para: p,
-                        start: s,
-                        end: e,
-                        person: found,
-                        evidence: NameEvidence::KnownGivenName,
-                    });
-                }
-            }
+    // ("Dmytro said in a tweet …": a given name alone, once its bearer was named in full, and
+    // only where one person of the article bears it; by first name, where each was first named.)
+    let mut first_named: Vec<Option<(usize, usize)>> = vec![None; index.persons.len()];
+    for m in &mentions {
+        let slot = &mut first_named[m.person];
+        *slot = Some(slot.map_or((m.para, m.start), |f| f.min((m.para, m.start))));
+    }
+    let mut by_given_name: HashMap<String, Vec<usize>> = HashMap::default();
+    for (k, person) in index.persons.iter().enumerate() {
+        if person.name.len() >= 2 {
+            by_given_name.entry(person.name[0].clone()).or_default().push(k);
         }
     }
+    let mut lone: Vec<PersonMention> = Vec::new();
+    for (p, s, e) in weak {
+        let written = words_of(p, s, e);
+        if written.len() != 1 {
+            continue;
+        }
+        let found = index
+            .surname_owner(&written[0], (p, s))
+            .map(|k| (k, NameEvidence::KnownSurname))
+            .or_else(|| {
+                pack.given_name(&written[0])?;
+                let named_before = |k: &usize| first_named[*k].is_some_and(|f| f < (p, s));
+                match by_given_name.get(&written[0])?.iter().filter(|k| named_before(k)).collect::<Vec<_>>()[..] {
+                    [k] => Some((*k, NameEvidence::KnownGivenName)),
+                    _ => None,
+                }
+            });
+        if let Some((person, evidence)) = found {
+            index.mentioned(person, (p, s));
+            lone.push(PersonMention {
+                para: p,
+                start: s,
+                end: e,
+                person,
+                evidence,
+            });
+        }
+    }
+    mentions.extend(lone);
     let mut persons = index.persons;
     mentions.sort_by_key(|m| (m.para, m.start));
     for m in &mentions {
