@@ -33,7 +33,7 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
         if t.kind == TokenKind::Punct && !matches!(t.lower.as_str(), "«" | "»" | "“" | "”" | "\"" | "-") {
             break;
         }
-        if t.kind == TokenKind::Word && rules.venue_stops.contains(&t.lower) {
+        if t.kind == TokenKind::Word && (rules.venue_stops.contains(&t.lower) || rules.complementizers.contains(&t.lower)) {
             break;
         }
         // "в интервью телеканалу RT заявил": the speech verb ends the name.
