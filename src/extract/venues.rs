@@ -151,7 +151,16 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             let outlet_told = para
                 .mark_starting(j)
                 .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)));
-            if let Some(v) = event_from(cx, para, j, frame.end).filter(|_| !outlet_told) {
+            // ("a affirmé à l'issue du conseil des ministres": the event's preposition first, a
+            // phrase of several words; not "в", whose outlet is told: «в интервью Интерфаксу».)
+            let event_at = rules
+                .event_prepositions
+                .iter()
+                .filter(|p| p.contains(' '))
+                .filter_map(|p| phrase_len_at(para, j, p))
+                .max()
+                .map_or(j, |n| j + n);
+            if let Some(v) = event_from(cx, para, event_at, frame.end).filter(|_| !outlet_told) {
                 return Some(v);
             }
             // "told local television channel LN+": a descriptor in lower case, then the name.
