@@ -112,6 +112,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         // told Sputnik / told the Kommersant newspaper (not "told reporters")
         if rules.told_verbs.contains(&para.lower(k)) {
             let mut j = k + 1;
+            if rules.told_prepositions.contains(para.lower(j)) {
+                j += 1;
+            }
             if rules.definite_articles.contains(&para.lower(j)) {
                 j += 1;
             }

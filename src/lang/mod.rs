@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Prepositions between a verb of telling and the outlet told ("a déclaré à l'AFP", "a confié au
+    /// Parisien").
+    pub told_prepositions: Words,
     /// Prepositions after a speech verb that give what was said as a topic («заявил о готовности
     /// уйти», «заявив про готовність залишити клуб»): the words from the preposition on are the
     /// statement.
@@ -512,6 +515,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            told_prepositions: f.words("told_prepositions"),
             speech_topic_prepositions: f.words("speech_topic_prepositions"),
             relative_clause_openers: f.words("relative_clause_openers"),
             latter_phrases: f.text_map("latter_phrases"),
