@@ -112,6 +112,12 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         // told Sputnik / told the Kommersant newspaper (not "told reporters")
         if rules.told_verbs.contains(&para.lower(k)) {
             let mut j = k + 1;
+            // ("a déclaré mercredi à l'AFP": the day first.)
+            if rules.weekdays.iter().any(|(d, _)| para.lower(j).starts_with(d.as_str()))
+                && rules.told_prepositions.contains(para.lower(j + 1))
+            {
+                j += 1;
+            }
             if rules.told_prepositions.contains(para.lower(j)) {
                 j += 1;
             }
