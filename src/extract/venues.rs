@@ -118,6 +118,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             {
                 j += 1;
             }
+            // ("a indiqué dans un entretien au Parisien": the interview names the outlet, below.)
+            if rules.interview_markers.iter().any(|m| phrase_len_at(para, j, m).is_some()) {
+                continue;
+            }
             if rules.told_prepositions.contains(para.lower(j)) {
                 j += 1;
             }
