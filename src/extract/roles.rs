@@ -560,9 +560,11 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
                 .any(|c| super::venues::phrase_len_at(para, k, c).is_some())
     };
     // ("в январе был назначен", "on Monday was named": a day or month between.)
+    // (Month stems as the packs write them, "январ"; not "mar" of "market", "may" of "mayor".)
+    let form_of = |w: &str, stem: &str| w == stem || (stem.chars().count() >= 4 && w.starts_with(stem));
     let date_word = |w: &str| {
-        rules.months.iter().any(|(m, _)| w.starts_with(m.as_str()))
-            || rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str()))
+        rules.months.iter().any(|(m, _)| form_of(w, m))
+            || rules.weekdays.iter().any(|(d, _)| form_of(w, d))
             || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
     while k < m.end + 8 && !verb_at(k) && {

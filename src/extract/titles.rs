@@ -827,11 +827,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 /// token after it.
 fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, usize)> {
     let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
-    // The longest body of up to three words, else a region's noun.
-    let body = (1..=3).rev().find_map(|n| {
-        let words: Vec<&str> = (i + 1..i + 1 + n).map(|k| para.lower(k)).collect();
-        rules.region_bodies.get(&words.join(" ")).map(|nominative| (nominative.clone(), i + 1 + n))
-    });
+    // The longest body, else a region's noun.
+    let body = rules
+        .region_bodies
+        .iter()
+        .filter_map(|(phrase, nominative)| super::context::phrase_len_at(para, i + 1, phrase).map(|n| (n, nominative)))
+        .max_by_key(|(n, _)| *n)
+        .map(|(n, nominative)| (nominative.clone(), i + 1 + n));
     let (noun, end) = match body {
         Some((nominative, end)) => (nominative, end),
         None => (rules.region_nouns.get(para.lower(i + 1))?.clone(), i + 2),
