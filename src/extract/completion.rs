@@ -618,18 +618,19 @@ pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]
 fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
     // The place inside another post's title is that post's ("Landesrat Christian Bianchi und der
     // Bozner Vizebürgermeister Stephan Konder": Bozen is Konder's).
-    let titles: Vec<(usize, usize, usize)> = facts.iter().map(|f| (f.para, f.start, f.end)).collect();
+    // (Each paragraph's titles apart, so a long article costs no more per post than a short one.)
+    let mut titles: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
+    for f in facts.iter() {
+        titles.entry(f.para).or_default().push((f.start, f.end));
+    }
     for (f, para, sentence) in unplaced_regional(facts, paras) {
-        let own = (f.para, f.start, f.end);
+        let own = (f.start, f.end);
+        let others = titles.get(&f.para).map_or(&[][..], Vec::as_slice);
         let mut regions = para
             .marks
             .iter()
             .filter(|m| sentence.start <= m.start && m.end <= sentence.end)
-            .filter(|m| {
-                !titles
-                    .iter()
-                    .any(|&(p, s, e)| (p, s, e) != own && p == para.index && s <= m.start && m.end <= e)
-            })
+            .filter(|m| !others.iter().any(|&(s, e)| (s, e) != own && s <= m.start && m.end <= e))
             // Not a surname that is also a place ("Anwältin Eleonora Maines").
             .filter(|m| {
                 m.start == 0
