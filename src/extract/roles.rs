@@ -634,7 +634,13 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     } else {
         m.start
     };
-    if verb_before > 0 && pack.rules.appointment_verbs.contains(para.lower(verb_before - 1)) {
+    // "the appointment of X as …", "la nomination de X comme …", «назначение X министром» (where
+    // names decline, the person in the genitive right after the noun).
+    let noun_before = (verb_before >= 2
+        && (rules.of_links.contains(para.lower(verb_before - 1)) || rules.role_links.contains(&para.lower(verb_before - 1)))
+        && rules.appointment_nouns.contains(para.lower(verb_before - 2)))
+        || (rules.names_decline && verb_before >= 1 && rules.appointment_nouns.contains(para.lower(verb_before - 1)));
+    if verb_before > 0 && (pack.rules.appointment_verbs.contains(para.lower(verb_before - 1)) || noun_before) {
         let from = skip(m.end);
         if let Some(mut t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {
             // ("Infosys named Nandan Nilekani chairman": the capitalised words before the title

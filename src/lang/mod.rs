@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Nouns of an appointment before the person and the post ("the appointment of X as chief
+    /// executive", "la nomination de X comme directrice générale", «назначение X министром»).
+    pub appointment_nouns: Words,
     /// Prepositions between a verb of telling and the outlet told ("a déclaré à l'AFP", "a confié au
     /// Parisien").
     pub told_prepositions: Words,
@@ -515,6 +518,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            appointment_nouns: f.words("appointment_nouns"),
             told_prepositions: f.words("told_prepositions"),
             speech_topic_prepositions: f.words("speech_topic_prepositions"),
             relative_clause_openers: f.words("relative_clause_openers"),
