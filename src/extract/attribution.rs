@@ -217,8 +217,12 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     // "erklärte sein Anwalt Wolfgang Müller", "said his lawyer John Smith": a possessive and a
     // word or two describing the person, then the name.
     if cx.pack.rules.possessives.contains(para.lower(start)) {
-        let name = (start + 2..(start + 4).min(ceiling)).find_map(|k| {
-            let plain = (start + 1..k).all(|t| para.tokens[t].is_word());
+        // ("a indiqué son président, Stéphane Martin": a comma may set the name off.)
+        let name = (start + 2..(start + 5).min(ceiling)).find_map(|k| {
+            let words_end = if para.lower(k - 1) == "," { k - 1 } else { k };
+            let plain = words_end > start + 1
+                && words_end <= start + 3
+                && (start + 1..words_end).all(|t| para.tokens[t].is_word());
             plain.then(|| cx.in_para(para.index).find(|m| m.start == k)).flatten()
         });
         if let Some(m) = name {
