@@ -33,7 +33,9 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
         if t.kind == TokenKind::Punct && !matches!(t.lower.as_str(), "«" | "»" | "“" | "”" | "\"" | "-") {
             break;
         }
-        if t.kind == TokenKind::Word && (rules.venue_stops.contains(&t.lower) || rules.complementizers.contains(&t.lower)) {
+        if t.kind == TokenKind::Word
+            && (rules.venue_stops.contains(&t.lower) || rules.complementizers.contains(&t.lower))
+        {
             break;
         }
         // "в интервью телеканалу RT заявил": the speech verb ends the name.
@@ -113,13 +115,20 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         if rules.told_verbs.contains(&para.lower(k)) {
             let mut j = k + 1;
             // ("a déclaré mercredi à l'AFP": the day first.)
-            if rules.weekdays.iter().any(|(d, _)| para.lower(j).starts_with(d.as_str()))
+            if rules
+                .weekdays
+                .iter()
+                .any(|(d, _)| para.lower(j).starts_with(d.as_str()))
                 && rules.told_prepositions.contains(para.lower(j + 1))
             {
                 j += 1;
             }
             // ("a indiqué dans un entretien au Parisien": the interview names the outlet, below.)
-            if rules.interview_markers.iter().any(|m| phrase_len_at(para, j, m).is_some()) {
+            if rules
+                .interview_markers
+                .iter()
+                .any(|m| phrase_len_at(para, j, m).is_some())
+            {
                 continue;
             }
             if rules.told_prepositions.contains(para.lower(j)) {
@@ -200,7 +209,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                     kind: VenueKind::Outlet,
                 });
             }
-            if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !cx.in_para(para.index).any(|m| m.start == j) {
+            // (Not a title: «сообщил Министр экономики X», the speaker after the verb.)
+            let title = para.mark(j).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)));
+            if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !title && !cx.in_para(para.index).any(|m| m.start == j)
+            {
                 // A name, not the clause after it: "told The Post the summit was …".
                 let name = |np: Range<usize>| {
                     let mut end = capitalised_run(rules, para, np.start, np.end);
@@ -352,7 +364,13 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
         // head, in languages that need no preposition for it.
         if cx.pack.rules.names_decline {
             let mut k = end;
-            while k < frame.end && k < end + 4 && para.tokens[k].is_cap() && is_speech_free(para, k) {
+            // (Not the speaker after it: «сообщил на брифинге Олег Ветров».)
+            while k < frame.end
+                && k < end + 4
+                && para.tokens[k].is_cap()
+                && is_speech_free(para, k)
+                && !cx.in_para(para.index).any(|m| m.start <= k && k < m.end)
+            {
                 k += 1;
             }
             end = k;
@@ -400,7 +418,14 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             && para.tokens.get(end + 1).is_some_and(|t| t.is_cap())
             && end + 1 < frame.end
         {
-            end += 2;
+            // ("in New York", "in Den Haag": the place's whole name.)
+            // (Not the speaker after it: «в Москве Сергей Лавров заявил», "in Berlin
+            // Bundeskanzler Scholz".)
+            let person = cx.in_para(para.index).map(|m| m.start).filter(|&s| s > end + 1).min();
+            let limit = (end + 2..person.unwrap_or(frame.end).min(frame.end))
+                .find(|&t| para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))))
+                .unwrap_or(person.unwrap_or(frame.end).min(frame.end));
+            end = capitalised_run(rules, para, end + 1, limit);
         }
         return Some(Venue {
             label: label(cx, para, start..end),
