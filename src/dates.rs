@@ -218,12 +218,17 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 continue;
             }
             let heads_phrase = rules.date_phrase_heads.contains(t.lower.as_str());
-            if let Some((end, n)) = heads_phrase.then(|| phrase_at(
-                tokens,
-                i,
-                range.end,
-                rules.relative_days.iter().map(|(w, n)| (w.as_str(), *n)),
-            )).flatten() {
+            if let Some((end, n)) = heads_phrase
+                .then(|| {
+                    phrase_at(
+                        tokens,
+                        i,
+                        range.end,
+                        rules.relative_days.iter().map(|(w, n)| (w.as_str(), *n)),
+                    )
+                })
+                .flatten()
+            {
                 out.push(DateMention {
                     first_token: i,
                     end_token: end,

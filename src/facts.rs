@@ -84,7 +84,10 @@ pub fn org_label(o: &OrgRef, lang: Lang) -> String {
 /// companies, parties, media, sports clubs and unions keep their own name ("Sberbank", not
 /// "Sberbank (Russia)").
 pub fn organisation_label(label: &str, kind: &str, country: Option<&str>) -> String {
-    let state_body = !matches!(kind, "company" | "party" | "media" | "international" | "sport" | "union");
+    let state_body = !matches!(
+        kind,
+        "company" | "party" | "media" | "international" | "sport" | "union"
+    );
     let Some(country) = country.filter(|_| state_body) else {
         return label.to_string();
     };

@@ -39,7 +39,10 @@ impl WordPattern {
 /// `word` with the accents `unaccented` knows removed; borrowed when it has none (most words).
 fn fold_accents(word: &str) -> std::borrow::Cow<'_, str> {
     if word.chars().any(|c| unaccented(c).is_some()) {
-        word.chars().map(|c| unaccented(c).unwrap_or(c)).collect::<String>().into()
+        word.chars()
+            .map(|c| unaccented(c).unwrap_or(c))
+            .collect::<String>()
+            .into()
     } else {
         word.into()
     }

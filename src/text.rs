@@ -369,8 +369,14 @@ mod tests {
         let s = "Das bestätigte er der APA. \"Ich halte nichts davon.\" Er ging.";
         let toks = tokenize(s, 0..s.len());
         let sents = sentences(&toks, &crate::lang::Words::new(["mr"]));
-        let texts: Vec<&str> = sents.iter().map(|r| &s[toks[r.start].start..toks[r.end - 1].end]).collect();
-        assert_eq!(texts, ["Das bestätigte er der APA.", "\"Ich halte nichts davon.\"", "Er ging."]);
+        let texts: Vec<&str> = sents
+            .iter()
+            .map(|r| &s[toks[r.start].start..toks[r.end - 1].end])
+            .collect();
+        assert_eq!(
+            texts,
+            ["Das bestätigte er der APA.", "\"Ich halte nichts davon.\"", "Er ging."]
+        );
     }
 
     #[test]

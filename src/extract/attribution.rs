@@ -175,7 +175,10 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     // "sagte Commerzbank-Chefvolkswirt Jörg Krämer": where nouns are capitalised, one noun no
     // lexicon knows (a title) may stand before the name.
     if cx.pack.rules.nouns_capitalised && para.tokens[start].is_cap() && para.mark(start).is_none() {
-        if let Some(m) = cx.in_para(para.index).find(|m| m.start == start + 1 && m.end <= ceiling) {
+        if let Some(m) = cx
+            .in_para(para.index)
+            .find(|m| m.start == start + 1 && m.end <= ceiling)
+        {
             return Some(Found {
                 speaker: SpeakerRef::Person(m.person),
                 span: start..m.end,
@@ -376,6 +379,39 @@ pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: 
     })
 }
 
+/// The speaker after an event phrase that follows the verb: «— сообщил на брифинге в
+/// Кризисном медиа-центре министр X», "a déclaré lors d'un point de presse le ministre X". The
+/// phrase is plain words (no punctuation, no other name) from an event preposition to the
+/// speaker's title or name, a few words at most; it stays in the frame, where the venue is read.
+pub(super) fn speaker_after_event(cx: &Context, para: &Para, start: usize, ceiling: usize) -> Option<Found> {
+    let rules = &cx.pack.rules;
+    let prep = rules
+        .event_prepositions
+        .iter()
+        .filter_map(|p| super::context::phrase_len_at(para, start, p))
+        .max()?;
+    let heads_at = |h: usize| {
+        rules
+            .event_heads
+            .iter()
+            .any(|e| super::context::phrase_len_at(para, h, e).is_some())
+    };
+    let mut saw_head = false;
+    for k in start + prep..(start + prep + 8).min(ceiling) {
+        saw_head |= heads_at(k);
+        if saw_head && k > start + prep {
+            if let Some(f) = speaker_starting_at(cx, para, k, ceiling) {
+                return Some(f);
+            }
+        }
+        let plain = para.tokens[k].is_word() && is_speech(para, k).is_none();
+        if !plain || cx.in_para(para.index).any(|m| m.start == k) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
 pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
@@ -391,6 +427,20 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     // "Jörg Schmadtke (51) sagte", "Kasper Rorsted (60) werde": an age in brackets after the name.
     if end >= floor + 4 && para.lower(end - 1) == ")" && para.lower(end - 3) == "(" && is_age(para.lower(end - 2)) {
         end -= 3;
+    } else if end >= floor + 4 && para.lower(end - 1) == ")" {
+        // "Philippe Close (PS) s'est félicité", "Stefan Kaineder (Grüne) sagte", "Ted Cruz
+        // (R-Texas) said": a party of a few words in brackets after the name.
+        let open = (end.saturating_sub(6).max(floor + 1)..end - 1)
+            .rev()
+            .find(|&k| para.lower(k) == "(");
+        if let Some(open) = open {
+            let party = (open + 1..end - 1)
+                .all(|t| para.tokens[t].is_word() || matches!(para.lower(t), "-" | "/" | "."))
+                && para.tokens.get(open + 1).is_some_and(|t| t.is_cap());
+            if party && open > floor + 1 {
+                end = open;
+            }
+        }
     }
     // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
     if end > floor && para.lower(end - 1) == "," {
@@ -447,7 +497,10 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         if let Some(f) = speaker_ending_at(cx, para, end, start) {
             return Some((f, None));
         }
-        if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end).or_else(|| incise_pronoun(cx, para, &verb)) {
+        if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end)
+            .or_else(|| speaker_after_event(cx, para, verb.end, seg.end))
+            .or_else(|| incise_pronoun(cx, para, &verb))
+        {
             return Some((f, None));
         }
         return None;
@@ -495,11 +548,16 @@ pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -
         while name_start < lead_in.end && rules.definite_articles.contains(para.lower(name_start)) {
             name_start += 1;
         }
-        if let Some(m) = para.mark_starting(name_start).filter(|m| matches!(m.kind, MarkKind::Role(_))) {
+        if let Some(m) = para
+            .mark_starting(name_start)
+            .filter(|m| matches!(m.kind, MarkKind::Role(_)))
+        {
             name_start = m.end;
         }
         if let Some(f) = speaker_starting_at(cx, para, name_start, lead_in.end) {
-            let alone = !cx.in_para(para.index).any(|m| m.start >= f.span.end && m.end <= lead_in.end);
+            let alone = !cx
+                .in_para(para.index)
+                .any(|m| m.start >= f.span.end && m.end <= lead_in.end);
             if alone && matches!(f.speaker, SpeakerRef::Person(_)) && lead_in.end - f.span.end <= 6 {
                 return Some((f, seg.end));
             }

@@ -8,8 +8,8 @@ use super::model::{OrgRef, Person, RoleFact};
 use super::roles::RoleReference;
 use crate::lang::{LanguagePack, World};
 use crate::text::ParagraphKind;
-use std::collections::BTreeMap;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Gives posts without an organisation the one the text supports, most direct evidence first.
 /// `article_country`: the country of the dateline's city.
@@ -65,7 +65,11 @@ pub(super) fn complete(
     let places = Places {
         // (A region named once is enough where it is the only one: "die Südtiroler
         // Landesregierung" in a story datelined in its capital.)
-        region: dominant(&regions).or_else(|| (regions.len() == 1).then(|| regions.keys().next().map(String::as_str)).flatten()),
+        region: dominant(&regions).or_else(|| {
+            (regions.len() == 1)
+                .then(|| regions.keys().next().map(String::as_str))
+                .flatten()
+        }),
         town: dominant(&towns),
         any: dominant(&context.regions),
     };
@@ -244,7 +248,10 @@ fn complete_from_party(facts: &mut [RoleFact], paras: &[Para]) {
 
 /// A post held in a region or a town (its role's category is "regional" or "local").
 fn is_regional(world: &World, role: &str) -> bool {
-    world.roles.get(role).is_some_and(|r| matches!(r.kind.as_str(), "regional" | "local"))
+    world
+        .roles
+        .get(role)
+        .is_some_and(|r| matches!(r.kind.as_str(), "regional" | "local"))
 }
 
 /// The regional posts still without their place, each with its paragraph and sentence.
@@ -662,7 +669,12 @@ pub(super) struct Places<'a> {
     pub any: Option<&'a str>,
 }
 
-pub(super) fn complete_from_article(facts: &mut [RoleFact], body: Option<&str>, country: Option<&str>, places: &Places) {
+pub(super) fn complete_from_article(
+    facts: &mut [RoleFact],
+    body: Option<&str>,
+    country: Option<&str>,
+    places: &Places,
+) {
     let world = World::get();
     let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
     let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");

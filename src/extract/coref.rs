@@ -145,7 +145,10 @@ pub(super) fn salient(cx: &Context, m: &PersonMention) -> bool {
         start = title.start;
         // ("by Ghanaian President …", "with US Secretary of State …": its place before it.)
         while let Some(mark) = para.mark_ending(start).filter(|k| {
-            matches!(k.kind, MarkKind::Country(..) | MarkKind::Organisation(_) | MarkKind::Region(..))
+            matches!(
+                k.kind,
+                MarkKind::Country(..) | MarkKind::Organisation(_) | MarkKind::Region(..)
+            )
         }) {
             start = mark.start;
         }
@@ -208,10 +211,13 @@ fn one_name_holds_the_other(a: &OrgRef, b: &OrgRef) -> bool {
     let (a, b) = (names(a), names(b));
     let holds = |outer: &str, inner: &str| {
         inner.chars().count() >= 4
-            && outer
-                .match_indices(inner)
-                .any(|(i, _)| outer[..i].chars().last().is_none_or(|c| !c.is_alphanumeric())
-                    && outer[i + inner.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            && outer.match_indices(inner).any(|(i, _)| {
+                outer[..i].chars().last().is_none_or(|c| !c.is_alphanumeric())
+                    && outer[i + inner.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
     };
     a.iter().any(|x| b.iter().any(|y| holds(x, y) || holds(y, x)))
 }

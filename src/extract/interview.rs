@@ -69,12 +69,16 @@ pub(super) fn turns(cx: &Context, found: &[Statement]) -> Vec<Statement> {
 /// it) and no one else is named before the colon: the person and the colon's token.
 fn turn_opening(cx: &Context, para: &Para) -> Option<(usize, usize)> {
     let mention = cx.in_para(para.index).find(|m| m.start == 0)?;
-    let colon = (mention.end..(mention.end + 1 + LONGEST_APPOSITION).min(para.tokens.len()))
-        .find(|&t| para.lower(t) == ":")?;
+    let colon =
+        (mention.end..(mention.end + 1 + LONGEST_APPOSITION).min(para.tokens.len())).find(|&t| para.lower(t) == ":")?;
     let apposition = mention.end..colon;
     // Right after the name, or after a comma that opens the apposition.
     let opens = apposition.is_empty() || para.lower(mention.end) == ",";
-    let others = cx.in_para(para.index).any(|m| m.start > mention.start && m.start < colon);
-    let plain = apposition.clone().all(|t| !matches!(para.lower(t), "." | "?" | "!" | "«" | "»" | "„" | "“" | "\""));
+    let others = cx
+        .in_para(para.index)
+        .any(|m| m.start > mention.start && m.start < colon);
+    let plain = apposition
+        .clone()
+        .all(|t| !matches!(para.lower(t), "." | "?" | "!" | "«" | "»" | "„" | "“" | "\""));
     (opens && !others && plain).then_some((mention.person, colon))
 }

@@ -174,7 +174,8 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         let person_like = j > i + 1 && pack.given_name(para.tokens[i].text(&para.text)).is_some();
         let noun_after = !person_like
             && para.tokens.get(j).is_some_and(|t| {
-                !t.is_cap() && (pack.rules.org_heads.contains(&t.lower) || pack.rules.region_nouns.get(&t.lower).is_some())
+                !t.is_cap()
+                    && (pack.rules.org_heads.contains(&t.lower) || pack.rules.region_nouns.get(&t.lower).is_some())
             });
         if j > i && (pack.rules.org_heads.contains(para.lower(j - 1)) || noun_after) {
             i = j;
@@ -482,7 +483,12 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             .or_else(|| {
                 pack.given_name(&written[0])?;
                 let named_before = |k: &usize| first_named[*k].is_some_and(|f| f < (p, s));
-                match by_given_name.get(&written[0])?.iter().filter(|k| named_before(k)).collect::<Vec<_>>()[..] {
+                match by_given_name
+                    .get(&written[0])?
+                    .iter()
+                    .filter(|k| named_before(k))
+                    .collect::<Vec<_>>()[..]
+                {
                     [k] => Some((*k, NameEvidence::KnownGivenName)),
                     _ => None,
                 }

@@ -2,8 +2,8 @@
 //! and the frame around them, whose date and venue the statement takes.
 
 use super::attribution::{
-    incise_pronoun, names_aside_before, sentence_subject, speaker_end_before, speaker_ending_at, speaker_starting_at,
-    Found, SpeakerRef,
+    incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_end_before, speaker_ending_at,
+    speaker_starting_at, Found, SpeakerRef,
 };
 use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
 use super::coref::{resolve, Focus};
@@ -138,18 +138,28 @@ pub(super) fn reported(
     // "Heute geht es nach Murten, wie Sprecher André Simonazzi auf Twitter schreibt.", "…, as
     // the minister said.": the clause closing the sentence names speaker and verb; the words
     // come before its comma.
-    if let Some(c) = (range.start + 3..end.saturating_sub(2)).find(|&t| {
-        para.lower(t) == "," && rules.as_clause_openers.contains(para.lower(t + 1)) && !inside_quote(t)
-    }) {
+    if let Some(c) = (range.start + 3..end.saturating_sub(2))
+        .find(|&t| para.lower(t) == "," && rules.as_clause_openers.contains(para.lower(t + 1)) && !inside_quote(t))
+    {
         let words_said = (range.start..c).filter(|&t| para.tokens[t].is_word()).count() >= 4;
         let opener_free = (range.start..c).all(|t| is_speech(para, t).is_none());
         // The speech verb closes the clause, or a few words after it do ("as he said on Monday").
-        let verb = (c + 3..end).find_map(|v| is_speech(para, v)).filter(|v| v.end + 4 >= end);
+        let verb = (c + 3..end)
+            .find_map(|v| is_speech(para, v))
+            .filter(|v| v.end + 4 >= end);
         if let (true, true, Some(verb)) = (words_said, opener_free, verb) {
             let found = speaker_starting_at(cx, para, c + 2, verb.start)
                 .filter(|f| (f.span.end..verb.start).all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct));
             if let Some(f) = found {
-                return build(cx, para, f, range.start..c, range.clone(), "reported.as-clause-after", focus);
+                return build(
+                    cx,
+                    para,
+                    f,
+                    range.start..c,
+                    range.clone(),
+                    "reported.as-clause-after",
+                    focus,
+                );
             }
         }
     }
@@ -259,7 +269,9 @@ pub(super) fn reported(
         // (Not when the sentence opens with a name and an aside set off by commas: "Klein, who
         // was the minister at the time, said Wharton asked him …" is Klein's.)
         let subject_with_aside = speaker_end + 1 < v
-            && cx.in_para(para.index).any(|m| m.start == range.start && m.end == speaker_end);
+            && cx
+                .in_para(para.index)
+                .any(|m| m.start == range.start && m.end == speaker_end);
         let inverted = after_comma && !subject_with_aside && speaker_starting_at(cx, para, verb.end, end).is_some();
         let left = (!inverted)
             .then(|| names_aside_before(cx, para, v, range.start))
@@ -324,7 +336,8 @@ pub(super) fn reported(
                 .any(|r| r.para == para.index && r.start <= range.start && r.end >= before_speaker)
                 || (before_speaker > range.start + 1
                     && (range.start..(range.start + 4).min(before_speaker - 1)).any(|k| {
-                        crate::extract::titles::parse_title(para, cx.pack, k).is_some_and(|t| t.end + 1 == before_speaker)
+                        crate::extract::titles::parse_title(para, cx.pack, k)
+                            .is_some_and(|t| t.end + 1 == before_speaker)
                     }));
             if !clause_after && !own_title && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == ","
             {
@@ -353,6 +366,7 @@ pub(super) fn reported(
         }
         // "…, — сообщил министр", "…, said Lavrov", "…, dit-il"
         if let Some(f) = speaker_starting_at(cx, para, verb.end, end)
+            .or_else(|| speaker_after_event(cx, para, verb.end, end))
             .or_else(|| incise_pronoun(cx, para, &verb))
             // "…, said he did not envisage …": a pronoun with its verb after it is the subject of
             // the words said, not an inverted speaker ("…, sagte sie nach dem Treffen" is one).

@@ -242,7 +242,10 @@ pub fn find_roles(
                     .then(|| parse_title(para, pack, m.end + 3))
                     .flatten()
             };
-            if let Some(t) = parse_title(para, pack, m.end + 1).or_else(adverb_then_title).or_else(age_then_title) {
+            if let Some(t) = parse_title(para, pack, m.end + 1)
+                .or_else(adverb_then_title)
+                .or_else(age_then_title)
+            {
                 let closes = |end: usize| title_closes(para, pack, &t, end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
@@ -467,8 +470,10 @@ fn nominative_title(para: &Para, pack: &LanguagePack, t: &Title) -> Option<Strin
     if t.qualifiers.iter().any(|q| q == "acting") {
         return Some(t.written.clone());
     }
-    let head = (t.start..t.end)
-        .find_map(|k| para.mark_starting(k).filter(|m| matches!(&m.kind, MarkKind::Role(r) if *r == t.role)))?;
+    let head = (t.start..t.end).find_map(|k| {
+        para.mark_starting(k)
+            .filter(|m| matches!(&m.kind, MarkKind::Role(r) if *r == t.role))
+    })?;
     let head_text = &para.text[para.tokens[head.start].start..para.tokens[head.end - 1].end];
     let tail = t.written.strip_prefix(head_text).filter(|tail| tail.starts_with(' '))?;
     let canonical = World::get().roles.get(&t.role)?.label(pack.lang);
@@ -637,7 +642,8 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     // "the appointment of X as …", "la nomination de X comme …", «назначение X министром» (where
     // names decline, the person in the genitive right after the noun).
     let noun_before = (verb_before >= 2
-        && (rules.of_links.contains(para.lower(verb_before - 1)) || rules.role_links.contains(&para.lower(verb_before - 1)))
+        && (rules.of_links.contains(para.lower(verb_before - 1))
+            || rules.role_links.contains(&para.lower(verb_before - 1)))
         && rules.appointment_nouns.contains(para.lower(verb_before - 2)))
         || (rules.names_decline && verb_before >= 1 && rules.appointment_nouns.contains(para.lower(verb_before - 1)));
     if verb_before > 0 && (pack.rules.appointment_verbs.contains(para.lower(verb_before - 1)) || noun_before) {
@@ -690,12 +696,15 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
     let place_after_inner = |k: usize| {
         k > start + 1
             && rules.name_inner_words.contains(para.lower(k - 1))
-            && para.mark(k).is_some_and(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
+            && para
+                .mark(k)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
     };
     let plain_name = (start..end).all(|k| {
         (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k)))
             || (k > start && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
-    }) && (!rules.never_names.contains(para.lower(start)) || rules.org_heads.contains(para.lower(start)));
+    }) && (!rules.never_names.contains(para.lower(start))
+        || rules.org_heads.contains(para.lower(start)));
     plain_name.then(|| OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()))
 }
 

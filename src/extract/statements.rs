@@ -103,9 +103,13 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 None => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
                     // "Кінзінгер висловився так:" / "X believes relations will remain strong:"
                     // closing the paragraph before: the quote opening this one is that person's.
-                    (_, Some((person, words))) => {
-                        (Speaker::Person(person), words, 0..0, "quote.introduced".to_string(), None)
-                    }
+                    (_, Some((person, words))) => (
+                        Speaker::Person(person),
+                        words,
+                        0..0,
+                        "quote.introduced".to_string(),
+                        None,
+                    ),
                     // No attribution: the quote goes on from the previous one.
                     (Some((p, s, w)), None) if *p + 1 >= para.index => {
                         (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None)
@@ -256,7 +260,9 @@ fn introduced_by_previous(cx: &Context, para: &Para, open_tok: usize) -> Option<
         return None;
     }
     let sentence = previous.sentence_of(last);
-    let mut named = cx.in_para(previous.index).filter(|m| sentence.start <= m.start && m.end <= sentence.end);
+    let mut named = cx
+        .in_para(previous.index)
+        .filter(|m| sentence.start <= m.start && m.end <= sentence.end);
     let first = named.next()?;
     if named.any(|m| m.person != first.person) {
         return None;

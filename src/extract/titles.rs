@@ -79,7 +79,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             && acronym(i)
             && para.lower(i + 1) == "-"
             && para.tokens[i + 1].start == para.tokens[i].end
-            && para.mark_starting(i + 2).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+            && para
+                .mark_starting(i + 2)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
         {
             acronym_org = Some(para.tokens[i].text(&para.text).to_string());
             i += 2;
@@ -109,7 +111,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             && para.tokens[i - 1].is_cap()
             && para.tokens[i - 1].is_word()
             && para.mark(i - 1).is_none()
-            && para.mark_starting(i).is_some_and(|m| matches!(m.kind, MarkKind::Organisation(_)))
+            && para
+                .mark_starting(i)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Organisation(_)))
         {
             return None;
         }
@@ -241,18 +245,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     let role_start = i;
     // "Siemens-Chef", "Tesla-Chef": a company's name joined to the title in one word.
-    let compound_org = acronym_org.or_else(|| (role_end == i + 1)
-        .then(|| written.split_once('-'))
-        .flatten()
-        .filter(|(prefix, rest)| {
-            prefix.chars().count() >= 2
+    let compound_org = acronym_org.or_else(|| {
+        (role_end == i + 1)
+            .then(|| written.split_once('-'))
+            .flatten()
+            .filter(|(prefix, rest)| {
+                prefix.chars().count() >= 2
                 && prefix.starts_with(char::is_uppercase)
                 && prefix.chars().all(char::is_alphanumeric)
                 && !rest.is_empty()
                 // ("Grünen-Abgeordnete": a party the lexicon knows, whatever the post.)
                 && (takes_named_org(&role) || known_organisation(pack, prefix).is_some())
-        })
-        .map(|(prefix, _)| prefix.to_string()));
+            })
+            .map(|(prefix, _)| prefix.to_string())
+    });
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
     if org.is_none() && country.is_none() && region.is_none() {
         for k in i..role_end {
@@ -284,8 +290,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     };
     if let Some(k) = noun_at.filter(|_| org.is_none() && country.is_none()) {
         let noun = rules.team_nouns.get(para.lower(k)).cloned().unwrap_or_default();
-        if let Some(m) = para.mark_starting(k + 1).filter(|m| matches!(m.kind, MarkKind::Country(..))) {
-            team = Some(format!("{noun} {}", &para.text[para.tokens[k + 1].start..para.tokens[m.end - 1].end]));
+        if let Some(m) = para
+            .mark_starting(k + 1)
+            .filter(|m| matches!(m.kind, MarkKind::Country(..)))
+        {
+            team = Some(format!(
+                "{noun} {}",
+                &para.text[para.tokens[k + 1].start..para.tokens[m.end - 1].end]
+            ));
             i = m.end;
         }
     }
@@ -498,7 +510,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "Democratic Sen. Chris Murphy": a legislator's or party post is held in the party
     // named before it, where nothing else names where.
     if org.is_none() && country.is_none() && region.is_none() {
-        let partisan = World::get().roles.get(&role).is_some_and(|r| matches!(r.kind.as_str(), "legislature" | "party"));
+        let partisan = World::get()
+            .roles
+            .get(&role)
+            .is_some_and(|r| matches!(r.kind.as_str(), "legislature" | "party"));
         if let Some(p) = party.filter(|_| partisan) {
             org = Some(p);
         }
@@ -536,7 +551,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "de la région Occitanie": the region's noun in small letters before its name.
         if rules.region_nouns.get(para.lower(j)).is_some()
             && !para.tokens.get(j).is_some_and(|t| t.is_cap())
-            && para.mark_starting(j + 1).is_some_and(|m| matches!(m.kind, MarkKind::Region(..)))
+            && para
+                .mark_starting(j + 1)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Region(..)))
         {
             j += 1;
         }
@@ -559,9 +576,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .mark_starting(j)
             .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Name)))
             .map(|m| organisation_name_end(para, pack, m.end))
-            .filter(|&e| {
-                e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && of_link(&link)
-            });
+            .filter(|&e| e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && of_link(&link));
         if let (Some(e), None, None) = (country_org, &org, &country) {
             if para.mark_starting(j).is_some_and(|m| m.end < e) {
                 return Some(Title {
@@ -759,7 +774,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let lead_word = rules.qualifiers.get(para.lower(k - 1)).is_some()
                 || rules.title_fillers.contains(para.lower(k - 1))
                 || rules.party_adjectives.get(para.lower(k - 1)).is_some();
-            if prev.is_cap() && para.mark(k - 1).is_none() && !rules.never_names.contains(&para.lower(k - 1)) && !lead_word {
+            if prev.is_cap()
+                && para.mark(k - 1).is_none()
+                && !rules.never_names.contains(&para.lower(k - 1))
+                && !lead_word
+            {
                 k -= 1;
             } else if let Some(m) = para.mark_ending(k).filter(|m| {
                 matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < name_end && org_noun_before
@@ -870,22 +889,24 @@ fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
 /// Posts held in companies and institutions, whose organisation may be any name.
 pub(super) fn takes_named_org(role: &str) -> bool {
     let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
-    matches!(category, "business" | "international" | "other" | "media" | "regional" | "local")
-        || [
-            "chief",
-            "chair",
-            "director",
-            "head",
-            "founder",
-            "president",
-            "officer",
-            "manager",
-            "governor",
-            "leader",
-            "secretary-general",
-        ]
-        .iter()
-        .any(|w| role.contains(w))
+    matches!(
+        category,
+        "business" | "international" | "other" | "media" | "regional" | "local"
+    ) || [
+        "chief",
+        "chair",
+        "director",
+        "head",
+        "founder",
+        "president",
+        "officer",
+        "manager",
+        "governor",
+        "leader",
+        "secretary-general",
+    ]
+    .iter()
+    .any(|w| role.contains(w))
 }
 
 /// Where a run of capitalised words (not lexicon phrases) starting at `j` ends.
@@ -937,8 +958,10 @@ fn given_name_within(para: &Para, pack: &LanguagePack, from: usize, end: usize) 
             && para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
             && pack.given_name(para.tokens[k].text(&para.text)).is_some()
     })?;
-    let titled = (from.saturating_sub(1)..name)
-        .any(|t| para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_))));
+    let titled = (from.saturating_sub(1)..name).any(|t| {
+        para.mark(t)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+    });
     (!titled).then_some(name)
 }
 

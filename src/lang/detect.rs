@@ -251,8 +251,15 @@ fn cyrillic(sample: &str, guess: impl Fn() -> Option<(W, bool)>) -> Detected {
 /// guess of a language it does not read, "plainly mine").
 fn decisive(votes: &[(W, usize)]) -> Option<Lang> {
     let (mine, mine_votes) = first_most(votes, true);
-    let others = votes.iter().filter(|(l, _)| *l != mine).map(|(_, n)| *n).max().unwrap_or(0);
-    (mine_votes >= 3 && mine_votes > 2 * others).then(|| ours(mine)).flatten()
+    let others = votes
+        .iter()
+        .filter(|(l, _)| *l != mine)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (mine_votes >= 3 && mine_votes > 2 * others)
+        .then(|| ours(mine))
+        .flatten()
 }
 
 /// English, German or French, or the other language the text is in.
