@@ -100,11 +100,19 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
     }
     // A bare role noun ("the diplomat", «Чиновник»), even one the lexicon also knows as a title,
     // describes the person last spoken of; a fuller title is a post to find its holder by.
-    if end >= floor + 2 && rules.definite_articles.contains(&para.lower(end - 2)) {
+    // ("the new chief", "the former minister": an adjective or qualifier between them.)
+    let described =
+        |k: usize| rules.role_noun_adjectives.contains(para.lower(k)) || rules.qualifiers.get(para.lower(k)).is_some();
+    let article_at = if end >= floor + 3 && described(end - 2) {
+        end - 3
+    } else {
+        end - 2
+    };
+    if end >= floor + 2 && article_at >= floor && rules.definite_articles.contains(&para.lower(article_at)) {
         if let Some(category) = role_noun(cx, last) {
             return Some(Found {
                 speaker: SpeakerRef::RoleNoun(category),
-                span: end - 2..end,
+                span: article_at..end,
             });
         }
     }

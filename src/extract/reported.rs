@@ -268,10 +268,13 @@ pub(super) fn reported(
         // right after the verb is its subject, whoever the clause before names.
         // (Not when the sentence opens with a name and an aside set off by commas: "Klein, who
         // was the minister at the time, said Wharton asked him …" is Klein's.)
+        // (Or a described person: "The new chief, who takes over in December, said …".)
         let subject_with_aside = speaker_end + 1 < v
-            && cx
+            && (cx
                 .in_para(para.index)
-                .any(|m| m.start == range.start && m.end == speaker_end);
+                .any(|m| m.start == range.start && m.end == speaker_end)
+                || speaker_ending_at(cx, para, speaker_end, range.start)
+                    .is_some_and(|f| f.span.start == range.start && !matches!(f.speaker, SpeakerRef::Pronoun(_))));
         let inverted = after_comma && !subject_with_aside && speaker_starting_at(cx, para, verb.end, end).is_some();
         let left = (!inverted)
             .then(|| names_aside_before(cx, para, v, range.start))

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words that may stand between the article and a bare role noun referring back to a
+    /// person ("the new chief", "der neue Trainer", "le nouvel entraîneur"), besides qualifiers.
+    pub role_noun_adjectives: Words,
     /// Nouns of an appointment before the person and the post ("the appointment of X as chief
     /// executive", "la nomination de X comme directrice générale", «назначение X министром»).
     pub appointment_nouns: Words,
@@ -518,6 +521,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            role_noun_adjectives: f.words("role_noun_adjectives"),
             appointment_nouns: f.words("appointment_nouns"),
             told_prepositions: f.words("told_prepositions"),
             speech_topic_prepositions: f.words("speech_topic_prepositions"),
