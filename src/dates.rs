@@ -209,11 +209,19 @@ pub fn find_dates(tokens: &[Token], range: std::ops::Range<usize>, rules: &LangR
                 .iter()
                 .find(|(w, _)| t.lower.starts_with(w) && t.lower.len() <= w.len() + 4)
             {
-                out.push(DateMention {
-                    first_token: i,
-                    end_token: i + 1,
-                    value: DateValue::Weekday(w),
-                });
+                // "told the Sunday World", "the Sunday Times": where nouns take no capital, a
+                // weekday before a capitalised word opens a name, unless a date's preposition
+                // comes first ("on Monday President X said").
+                let opens_name = !rules.nouns_capitalised
+                    && tokens.get(i + 1).is_some_and(|n| n.is_cap() && month_of(n).is_none())
+                    && !(i > 0 && rules.date_prepositions.contains(tokens[i - 1].lower.as_str()));
+                if !opens_name {
+                    out.push(DateMention {
+                        first_token: i,
+                        end_token: i + 1,
+                        value: DateValue::Weekday(w),
+                    });
+                }
                 i += 1;
                 continue;
             }

@@ -593,7 +593,17 @@ pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: us
         .in_para(para.index)
         .filter(|m| m.start >= start && m.end <= verb)
         .collect();
-    let [m] = persons.as_slice() else { return None };
+    // "Schwab, who refused to comment … before coach Dean Bailey - said …": the names inside a
+    // relative clause after the subject are not the subject.
+    let rules = &cx.pack.rules;
+    let relative_after = |m: &PersonMention| {
+        para.lower(m.end) == "," && rules.relative_clause_openers.contains(para.lower(m.end + 1))
+    };
+    let (m, longest) = match persons.as_slice() {
+        [m] => (*m, 12),
+        [m, ..] if relative_after(m) => (*m, 40),
+        _ => return None,
+    };
     let head = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start);
     // Only an opening adverbial ("On Monday,", "В среду") may come before the subject.
     let opening = &para.tokens[start..head];
@@ -604,7 +614,7 @@ pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: us
             .is_some_and(|d| d.end_token == head && d.first_token <= start + 1);
     // No other clause between subject and verb: no second speech verb.
     let clause_free = !(m.end..verb).any(|t| is_speech(para, t).is_some());
-    (adverbial && clause_free && verb - m.end <= 12).then(|| Found {
+    (adverbial && clause_free && verb - m.end <= longest).then(|| Found {
         speaker: SpeakerRef::Person(m.person),
         span: m.start..m.end,
     })

@@ -402,7 +402,8 @@ pub(super) fn second_speaker(cx: &Context, para: &Para, s: &Statement) -> Option
 }
 
 /// A statement with no date of its own, right after one by the same speaker that states its
-/// day, was made that day ("X said on Tuesday that … . "…," X said").
+/// day (or after a run of theirs that follows one), was made that day ("X said on Tuesday that
+/// … . "…," X said").
 pub(super) fn inherit_dates(statements: &mut [Statement], paragraph_of: impl Fn(usize) -> usize) {
     let mut last: HashMap<usize, (PartialDate, usize)> = HashMap::default();
     for s in statements.iter_mut() {
@@ -413,9 +414,11 @@ pub(super) fn inherit_dates(statements: &mut [Statement], paragraph_of: impl Fn(
                 last.insert(p, (d, para));
             }
             _ => {
-                if let Some((d, at)) = last.get(&p) {
+                // (A run of the speaker's paragraphs shares the day: each passes it on.)
+                if let Some(&(d, at)) = last.get(&p) {
                     if para <= at + 1 {
-                        s.date = Some(*d);
+                        s.date = Some(d);
+                        last.insert(p, (d, para));
                     }
                 }
             }
