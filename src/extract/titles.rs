@@ -645,7 +645,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let mut run = organisation_name_end(para, pack, j);
         // "President of PFF Syed Faisal Saleh Hayat", "de la Ville de Bruxelles Philippe Close":
         // the holder's name after the organisation's is not part of it.
-        let mut holder_named = given_name_within(para, pack, j + 1, run);
+        // (An acronym alone names it where a name no lexicon knows follows: "of PFF Syed …".)
+        let acronym_only = run > j + 2 && {
+            let w = para.tokens[j].text(&para.text);
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()) && para.tokens[j + 1].is_cap()
+        };
+        let mut holder_named =
+            given_name_within(para, pack, j + 1, run).or_else(|| acronym_only.then_some(j + 1));
         run = holder_named.unwrap_or(run);
         // "de la région Casablanca-Settat": an organisation's or a region's noun in small
         // letters, then the name.
@@ -766,7 +772,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     {
         // "Acme Corp's chief executive": the name may take a possessive, which makes the title
         // definite.
-        let possessive = role_start >= 2 && matches!(para.lower(role_start - 1), "'s" | "’s");
+        // ("Super Eagles' technical adviser": a plural's apostrophe alone.)
+        let plural_possessive = role_start >= 2
+            && matches!(para.lower(role_start - 1), "'" | "’")
+            && para.tokens[role_start - 1].start == para.tokens[role_start - 2].end
+            && para.lower(role_start - 2).ends_with('s');
+        let possessive = role_start >= 2 && (matches!(para.lower(role_start - 1), "'s" | "’s") || plural_possessive);
         let name_end = if possessive { role_start - 1 } else { role_start };
         let mut k = name_end;
         while k > 0 && k > name_end.saturating_sub(5) {
