@@ -596,9 +596,8 @@ pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: us
     // "Schwab, who refused to comment … before coach Dean Bailey - said …": the names inside a
     // relative clause after the subject are not the subject.
     let rules = &cx.pack.rules;
-    let relative_after = |m: &PersonMention| {
-        para.lower(m.end) == "," && rules.relative_clause_openers.contains(para.lower(m.end + 1))
-    };
+    let relative_after =
+        |m: &PersonMention| para.lower(m.end) == "," && rules.relative_clause_openers.contains(para.lower(m.end + 1));
     let (m, longest) = match persons.as_slice() {
         [m] => (*m, 12),
         [m, ..] if relative_after(m) => (*m, 40),

@@ -501,7 +501,10 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
             ]
             .iter()
             .any(|l| l.contains(para.lower(after_date)))
-            || rules.interview_markers.iter().any(|m| super::venues::phrase_len_at(para, after_date, m).is_some());
+            || rules
+                .interview_markers
+                .iter()
+                .any(|m| super::venues::phrase_len_at(para, after_date, m).is_some());
         let between_is_addressee = !conjunction
             && !second_clause
             && !clause_opens

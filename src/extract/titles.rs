@@ -650,8 +650,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let w = para.tokens[j].text(&para.text);
             w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()) && para.tokens[j + 1].is_cap()
         };
-        let mut holder_named =
-            given_name_within(para, pack, j + 1, run).or_else(|| acronym_only.then_some(j + 1));
+        let mut holder_named = given_name_within(para, pack, j + 1, run).or_else(|| acronym_only.then_some(j + 1));
         run = holder_named.unwrap_or(run);
         // "de la région Casablanca-Settat": an organisation's or a region's noun in small
         // letters, then the name.
@@ -715,7 +714,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     complement = Some(para.text[para.tokens[link].start..para.tokens[run - 1].end].to_string());
                     named = outer_name;
                     org = outer_key;
-                    i = end;
+                    // (Its acronym in brackets after it: "… Ouest-Africaine (UEMOA)".)
+                    i = if para.lower(end) == "(" && para.lower(end + 2) == ")" { end + 3 } else { end };
                 }
             }
         }
@@ -948,6 +948,11 @@ pub(super) fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) 
     {
         k = capitalised_run(para, k + 1);
     }
+    // "l'Association des spécialistes en médecine d'urgence du Québec", "la Fédération
+    // québécoise de football": a capitalised head noun whose complements are in small letters.
+    if k == j + 1 && rules.org_heads.contains(para.lower(j)) && !rules.name_complement_links.is_empty() {
+        k = small_letter_complements_end(para, pack, k);
+    }
     let mut heads = 0;
     while k > j
         && heads < 3
@@ -958,6 +963,96 @@ pub(super) fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) 
         heads += 1;
     }
     k
+}
+
+/// The end of an organisation's name written in small letters after its head noun (at `from`):
+/// an adjective at most after each noun ("québécoise"), and complements each opened by a link
+/// and an article ("des spécialistes", "en médecine", "d'urgence", "du Québec"), ten words at
+/// most. A word that is a preposition, an auxiliary, an adverb or a conjunction ends it.
+fn small_letter_complements_end(para: &Para, pack: &LanguagePack, from: usize) -> usize {
+    let rules = &pack.rules;
+    let plain = |t: usize| {
+        let Some(token) = para.tokens.get(t) else { return false };
+        let w = para.lower(t);
+        token.is_word()
+            && !token.is_cap()
+            && w.chars().count() >= 3
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !rules.name_complement_links.contains(w)
+            && !rules.name_complement_articles.contains(w)
+            && !rules.auxiliaries.contains(w)
+            && !rules.copulas.contains(w)
+            && !rules.complementizers.contains(w)
+            && !rules.relative_pronouns.contains(w)
+            && !rules.coordinators.contains(w)
+            && !rules.date_prepositions.contains(w)
+            && !rules.place_prepositions.contains(w)
+            && !rules.topic_prepositions.contains(w)
+            && !rules.event_prepositions.contains(w)
+            && !rules.is_adverb(w)
+            && !rules.months.iter().any(|(m, _)| m == w)
+            && !rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str()))
+            && !para
+                .mark(t)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Speech(_) | MarkKind::Role(_)))
+    };
+    let limit = (from + 10).min(para.tokens.len());
+    // ("la Commission de la CEDEAO": a body of the organisation named next, see parse_title.)
+    let article_after_link = usize::from(rules.name_complement_articles.contains(para.lower(from + 1)));
+    if rules.name_complement_links.contains(para.lower(from))
+        && para.tokens.get(from + 1 + article_after_link).is_some_and(|t| t.is_cap())
+    {
+        return from;
+    }
+    let mut end = from;
+    // One adjective right after the head, before a link or the end of the phrase.
+    if plain(from)
+        && (para.tokens.get(from + 1).is_none_or(|t| !t.is_word())
+            || rules.name_complement_links.contains(para.lower(from + 1)))
+    {
+        end = from + 1;
+    }
+    let mut t = end;
+    while t < limit && rules.name_complement_links.contains(para.lower(t)) {
+        let mut u = t + 1;
+        if rules.name_complement_articles.contains(para.lower(u)) {
+            u += 1;
+        }
+        if para.tokens.get(u).is_some_and(|x| x.is_cap()) {
+            // "du Québec", "de l'Estrie": a place's name closes the complement.
+            while u < limit
+                && para.tokens[u].is_cap()
+                && para.mark(u).is_none_or(|m| !matches!(m.kind, MarkKind::Role(_)))
+            {
+                u += 1;
+            }
+        } else if plain(u) {
+            u += 1;
+            if plain(u)
+                && (para.tokens.get(u + 1).is_none_or(|x| !x.is_word())
+                    || rules.name_complement_links.contains(para.lower(u + 1)))
+            {
+                u += 1;
+            }
+        } else {
+            break;
+        }
+        if u > limit {
+            break;
+        }
+        end = u;
+        t = u;
+    }
+    // "… économique et monétaire Ouest-Africaine (UEMOA)": a capitalised last word before the
+    // name's acronym in brackets.
+    if end > from
+        && para.tokens.get(end).is_some_and(|x| x.is_cap() && x.is_word())
+        && para.lower(end + 1) == "("
+        && para.lower(end + 3) == ")"
+    {
+        end += 1;
+    }
+    end
 }
 
 /// The first token of `from..end` that is a known given name followed by another capitalised

@@ -211,6 +211,12 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Articles that may follow a link inside such a name ("de la", "de l'").
+    pub name_complement_articles: Words,
+    /// Where an organisation's name goes on in small letters after its capitalised head noun
+    /// ("l'Association des spécialistes en médecine d'urgence du Québec", "la Fédération québécoise
+    /// de football"), the words that link its complements; empty where names are capitalised.
+    pub name_complement_links: Words,
     /// Words that may stand between the article and a bare role noun referring back to a
     /// person ("the new chief", "der neue Trainer", "le nouvel entraîneur"), besides qualifiers.
     pub role_noun_adjectives: Words,
@@ -521,6 +527,8 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            name_complement_articles: f.words("name_complement_articles"),
+            name_complement_links: f.words("name_complement_links"),
             role_noun_adjectives: f.words("role_noun_adjectives"),
             appointment_nouns: f.words("appointment_nouns"),
             told_prepositions: f.words("told_prepositions"),
