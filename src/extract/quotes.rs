@@ -34,6 +34,10 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     let mut out = Vec::new();
     for (k, &(pos, c)) in chars.iter().enumerate() {
+        // Only quote marks open or close a quote (the letters around them are read for those).
+        if !matches!(c, '«' | '»' | '„' | '“' | '”' | '‘' | '’' | '‹' | '›' | '"' | '\'') {
+            continue;
+        }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|&(_, n)| n);
         let letter_after = next.is_some_and(char::is_alphanumeric);
