@@ -10,19 +10,28 @@ use crate::lang::{LangRules, LanguagePack, World};
 /// Role facts for the lists of one paragraph. `mentions`: the paragraph's person mentions.
 pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention], caption: bool) -> Vec<RoleFact> {
     let mut facts = Vec::new();
-    if pack.plural_roles.is_empty() {
-        return facts;
-    }
     let rules = &pack.rules;
     let mut k = 0;
     while k < para.tokens.len() {
-        let Some((title_end, role)) = para.mark_starting(k).and_then(|m| match &m.kind {
-            MarkKind::Roles(key) => Some((m.end, key.clone())),
+        // A title in the plural; or any title (where one stem covers both numbers, «членів
+        // наглядової ради») that a dash or colon sets before the names, below.
+        let Some((title_end, role, plural)) = para.mark_starting(k).and_then(|m| match &m.kind {
+            MarkKind::Roles(key) => Some((m.end, key.clone(), true)),
+            MarkKind::Role(key) => Some((m.end, key.clone(), false)),
             _ => None,
         }) else {
             k += 1;
             continue;
         };
+        if !plural {
+            if let Some(f) = dash_list(para, pack, mentions, k, title_end, &role, caption) {
+                k = f.last().map_or(title_end, |f| f.end.max(title_end));
+                facts.extend(f);
+            } else {
+                k = title_end;
+            }
+            continue;
+        }
         // Countries or organisations before the title: "Russian and Chinese", "the US and EU".
         let (mut orgs, mut start) = coordinated_before(para, rules, k);
         // "the former foreign ministers", "Former prime ministers": a qualifier before the
@@ -79,6 +88,67 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         k = title_end;
     }
     facts
+}
+
+/// «троє незалежних членів наглядової ради «Нафтогазу» — Клер Споттісвуд, Бруно Лескуа і
+/// Людо Ван дер Хейден», «заместители министра: A и B»: a title, the organisation after it
+/// (a known one, or a name in quotes), then a dash or colon and a list of at least two names
+/// closed by "and": each holds the post.
+fn dash_list(
+    para: &Para,
+    pack: &LanguagePack,
+    mentions: &[&PersonMention],
+    start: usize,
+    title_end: usize,
+    role: &str,
+    caption: bool,
+) -> Option<Vec<RoleFact>> {
+    let mut p = title_end;
+    let mut org = None;
+    if let Some(m) = para.mark_starting(p) {
+        org = org_of(&m.kind);
+        if org.is_some() {
+            p = m.end;
+        }
+    } else if matches!(para.lower(p), "«" | "„" | "“" | "\"") {
+        let close =
+            (p + 2..(p + 8).min(para.tokens.len())).find(|&t| matches!(para.lower(t), "»" | "“" | "”" | "\""))?;
+        let name = para.text[para.tokens[p + 1].start..para.tokens[close - 1].end].to_string();
+        org = Some(match super::titles::known_organisation(pack, &name) {
+            Some(key) => organisation(&key, None),
+            None => OrgRef::Named(name),
+        });
+        p = close + 1;
+    }
+    if !matches!(para.lower(p), "—" | "–" | ":") {
+        return None;
+    }
+    let names = coordinated_names(para, &pack.rules, mentions, p + 1);
+    if names.len() < 2 {
+        return None;
+    }
+    let end = names.last().map_or(p, |m| m.end);
+    // (The label is the title as written, in whatever case and number the list puts it: the
+    // lexicon's label may name another body, "член ради директорів" for "членів наглядової ради".)
+    let written = para.text[para.tokens[start].start..para.tokens[title_end - 1].end].to_string();
+    Some(
+        names
+            .iter()
+            .map(|m| RoleFact {
+                person: m.person,
+                role: role.to_string(),
+                complement: None,
+                org: org.clone(),
+                qualifiers: Vec::new(),
+                written: Some(written.clone()),
+                para: para.index,
+                start,
+                end,
+                rule: format!("{}.title-dash-list", pack.lang.code()),
+                caption,
+            })
+            .collect(),
+    )
 }
 
 fn is_international(o: &OrgRef) -> bool {

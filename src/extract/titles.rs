@@ -893,7 +893,7 @@ fn organisation_marked(para: &Para, start: usize, end: usize) -> Option<OrgRef> 
 
 /// The organisation a name found in a title is, when the lexicon knows the whole name
 /// ("Siemens" of "Siemens-Chef").
-fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
+pub(super) fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
     let tokens = crate::text::tokenize(name, 0..name.len());
     pack.organisations
         .longest_at(&tokens, 0, name)
