@@ -667,6 +667,19 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
             }
             return Some((t.clone(), t.end));
         }
+        // «Новым руководителем МХАТа назначен Эдуард Бояков», «Заместителем министра назначен
+        // X»: where names decline, the post (in the instrumental) opens the clause before the
+        // participle, and the person follows it.
+        if rules.names_decline && pack.rules.appointment_verbs.contains(para.lower(verb_before - 1)) {
+            let verb = verb_before - 1;
+            let sentence = para.sentence_of(verb);
+            let from = verb.saturating_sub(10).max(sentence.start);
+            let title =
+                (from..verb).find_map(|s| parse_title(para, pack, skip(s)).filter(|t| t.end == verb && !t.indefinite));
+            if let Some(t) = title {
+                return Some((t, m.end));
+            }
+        }
     }
     None
 }
