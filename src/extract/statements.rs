@@ -241,7 +241,6 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
     let paragraph_of = |byte: usize| super::marks::para_at(cx.paras, byte).map_or(0, |p| p.index);
     from_previous_sentence(cx, &mut out);
-    from_following_sentence(cx, &mut out);
     inherit_dates(&mut out, paragraph_of);
     lead_date(cx, &mut out);
     inherit_venues(&mut out);
@@ -364,82 +363,6 @@ pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement])
         }
         if weak_venue(&s.venue) && venue.is_some() {
             s.venue = venue;
-        }
-    }
-}
-
-/// "'…,' he said. He was speaking to reporters at the Bicentennial Experience at Fort Canning.":
-/// a sentence after a person's statements that holds none of their words, opens with that
-/// person (by name, or by a pronoun of theirs when they spoke last) and tells where they spoke
-/// (a speech verb or an interview phrase, and a venue that is more than the press), sets the
-/// scene of their statements before it, in its paragraph and the two before, that give no venue.
-pub(super) fn from_following_sentence(cx: &Context, statements: &mut [Statement]) {
-    let rules = &cx.pack.rules;
-    for para in cx.paras.iter().filter(|p| p.kind == ParagraphKind::Body) {
-        for sentence in para.sentences.iter().filter(|r| r.end > r.start) {
-            let bytes = para.tokens[sentence.start].start..para.tokens[sentence.end - 1].end;
-            if statements
-                .iter()
-                .any(|s| s.evidence.0 < bytes.end && s.evidence.1 > bytes.start)
-            {
-                continue;
-            }
-            let speaking = sentence.clone().any(|t| {
-                is_speech(para, t).is_some()
-                    || rules
-                        .interview_markers
-                        .iter()
-                        .any(|m| super::context::phrase_len_at(para, t, m).is_some())
-            });
-            if !speaking {
-                continue;
-            }
-            // Who: a person named at its head, or the last speaker before it by a pronoun.
-            let last_speaker = statements
-                .iter()
-                .filter(|s| s.evidence.1 <= bytes.start)
-                .max_by_key(|s| s.evidence.1)
-                .and_then(|s| match s.speaker {
-                    Speaker::Person(p) => Some(p),
-                    _ => None,
-                });
-            let head = para.lower(sentence.start);
-            let pronoun = if rules.male_pronouns.contains(head) {
-                Some(crate::lang::Gender::Male)
-            } else if rules.female_pronouns.contains(head) {
-                Some(crate::lang::Gender::Female)
-            } else {
-                None
-            };
-            let named = cx
-                .in_para(para.index)
-                .find(|m| m.start == sentence.start)
-                .map(|m| m.person);
-            let person = match (named, pronoun, last_speaker) {
-                (Some(p), _, _) => p,
-                (None, Some(g), Some(p))
-                    if cx.persons[p].gender == g || cx.persons[p].gender == crate::lang::Gender::Unknown =>
-                {
-                    p
-                }
-                _ => continue,
-            };
-            let (_, venue) = date_and_venue(cx, para, sentence.clone());
-            // (An event or outlet: a place alone may be what the sentence talks about, "reports
-            // that he tried to stop the summit in Manila".)
-            let Some(venue) =
-                venue.filter(|v| matches!(v.kind, VenueKind::Event | VenueKind::Outlet | VenueKind::Medium))
-            else {
-                continue;
-            };
-            for s in statements.iter_mut().filter(|s| {
-                s.evidence.1 <= bytes.start
-                    && s.speaker == Speaker::Person(person)
-                    && weak_venue(&s.venue)
-                    && super::marks::para_at(cx.paras, s.evidence.0).is_some_and(|p| p.index + 2 >= para.index)
-            }) {
-                s.venue = Some(venue.clone());
-            }
         }
     }
 }

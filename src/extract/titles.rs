@@ -715,11 +715,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     named = outer_name;
                     org = outer_key;
                     // (Its acronym in brackets after it: "… Ouest-Africaine (UEMOA)".)
-                    i = if para.lower(end) == "(" && para.lower(end + 2) == ")" {
-                        end + 3
-                    } else {
-                        end
-                    };
+                    i = if para.lower(end) == "(" && para.lower(end + 2) == ")" { end + 3 } else { end };
                 }
             }
         }
@@ -1004,10 +1000,7 @@ fn small_letter_complements_end(para: &Para, pack: &LanguagePack, from: usize) -
     // ("la Commission de la CEDEAO": a body of the organisation named next, see parse_title.)
     let article_after_link = usize::from(rules.name_complement_articles.contains(para.lower(from + 1)));
     if rules.name_complement_links.contains(para.lower(from))
-        && para
-            .tokens
-            .get(from + 1 + article_after_link)
-            .is_some_and(|t| t.is_cap())
+        && para.tokens.get(from + 1 + article_after_link).is_some_and(|t| t.is_cap())
     {
         return from;
     }
