@@ -107,6 +107,21 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
                 if let Some(p) = recent(&holds).or_else(|| (0..cx.persons.len()).find(|&p| holds(p))) {
                     return Some(Speaker::Person(p));
                 }
+                // "Keller-Sutter wird gefragt, … Die Bundesrätin antwortet, …": no one is known to
+                // hold the post, so it describes the person just spoken of, if the text gives
+                // them no post at all (one with another post is not this one).
+                if org.as_ref().is_none_or(|o| o.country().is_some()) {
+                    let postless = |p: usize| !cx.roles.iter().any(|f| f.person == p);
+                    let last = focus
+                        .range(..=(at, usize::MAX))
+                        .rev()
+                        .take_while(|(((para, _), _), _)| para + 1 >= at.0)
+                        .find(|(_, (_, salient))| *salient)
+                        .map(|(_, (p, _))| *p);
+                    if let Some(p) = last.filter(|&p| postless(p)) {
+                        return Some(Speaker::Person(p));
+                    }
+                }
             }
             org.clone().map(Speaker::Organisation)
         }
