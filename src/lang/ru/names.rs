@@ -27,6 +27,11 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
     // "Александра Грушко" is a woman named Alexandra, or "of Alexander Grushko": a surname
     // without a feminine ending says it is the man, in the genitive.
     let masculine_surname = words.len() >= 2 && words.last().is_some_and(|s| !s.ends_with(['а', 'я']));
+    // The case a male given name is written in, which its surname shares ("Анатолием Сиваком").
+    let case = (words.len() >= 2 && !known_female)
+        .then(|| words.first().and_then(|w| male_given_case(w)))
+        .flatten();
+    let last = words.len().saturating_sub(1);
     words
         .iter()
         .enumerate()
@@ -39,9 +44,70 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
             if let Some((nom, _)) = given_name(w) {
                 return nom;
             }
-            surname_nominative(w, gender)
+            let nom = surname_nominative(w, gender);
+            match case {
+                Some(c) if i == last && i > 0 && nom == *w => other_surname(w, c).unwrap_or(nom),
+                _ => nom,
+            }
         })
         .collect()
+}
+
+/// The case of a male given name written in an oblique form ("Анатолием": instrumental,
+/// "Йенса": genitive), if it is one.
+fn male_given_case(word: &str) -> Option<&'static str> {
+    let names = &Lang::Ru.pack().given_names;
+    let lower = word.to_lowercase();
+    if names.get(&lower).is_some() {
+        return None;
+    }
+    const CASES: &[(&str, &[&str], &str)] = &[
+        ("ем", &["", "й", "ь"], "ins"),
+        ("ом", &[""], "ins"),
+        ("а", &[""], "gen"),
+        ("я", &["й", "ь"], "gen"),
+        ("у", &[""], "dat"),
+        ("ю", &["й", "ь"], "dat"),
+        ("е", &["", "й", "ь"], "pre"),
+    ];
+    for (ending, replacements, case) in CASES {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            if replacements
+                .iter()
+                .any(|r| names.get(&format!("{stem}{r}")) == Some(&Gender::Male))
+            {
+                return Some(case);
+            }
+        }
+    }
+    None
+}
+
+/// A man's surname of no type the rules above know (a consonant stem: Сивак, Столтенберг,
+/// Коваль), in the case `case` of the given name before it: its nominative, if the ending fits.
+fn other_surname(word: &str, case: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    // (Not the dative or prepositional: "-у" and "-е" also end indeclinable names, Нику Попеску,
+    // Сергею Шойгу.)
+    let endings: &[&str] = match case {
+        "gen" => &["а", "я"],
+        "ins" => &["ом", "ем", "ём"],
+        _ => &[],
+    };
+    let e = endings.iter().find(|e| lower.ends_with(*e))?;
+    let stem = lower.strip_suffix(e)?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let vowel = stem.chars().last().is_some_and(|c| "аеёиоуыэюя".contains(c));
+    let soft = matches!(*e, "я" | "ю" | "ем" | "ём");
+    let nom = match (soft, vowel) {
+        (false, false) => stem.to_string(),
+        (false, true) => return None,
+        (true, true) => format!("{stem}й"),
+        (true, false) => format!("{stem}ь"),
+    };
+    Some(capitalise(&nom))
 }
 
 /// A form that is the genitive or accusative of a male given name (Александра -> Александр).
@@ -154,6 +220,17 @@ mod tests {
         assert_eq!(nom("Лаврова", Gender::Female), "Лаврова");
         assert_eq!(nom("Александра Грушко", Gender::Unknown), "Александр Грушко");
         assert_eq!(nom("Александра Лаврова", Gender::Unknown), "Александра Лаврова");
+    }
+
+    #[test]
+    fn other_surnames_take_the_case_of_the_given_name() {
+        assert_eq!(nom("Анатолием Сиваком", Gender::Unknown), "Анатолий Сивак");
+        assert_eq!(nom("Йенса Столтенберга", Gender::Unknown), "Йенс Столтенберг");
+        assert_eq!(nom("Игоря Коваля", Gender::Unknown), "Игорь Коваль");
+        assert_eq!(nom("Сергею Шойгу", Gender::Unknown), "Сергей Шойгу");
+        // A name in the nominative, or an indeclinable surname, stays as written.
+        assert_eq!(nom("Анатолий Сивак", Gender::Unknown), "Анатолий Сивак");
+        assert_eq!(nom("Марка Рютте", Gender::Unknown), "Марк Рютте");
     }
 
     #[test]
