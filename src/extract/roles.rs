@@ -634,10 +634,34 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         let w = para.lower(k);
         rules.weekdays.iter().any(|(d, _)| d == w) || rules.relative_days.iter().any(|(d, _)| d == w)
     };
+    // ("named veteran senior executive Izham Ismail as its new CEO": a title describing the
+    // person, and a word before it, between verb and name.)
+    let described = title_ending_at(para, pack, m.start).map(|t| t.start).and_then(|s| {
+        let verb = |k: usize| pack.rules.appointment_verbs.contains(para.lower(k));
+        if s >= 1 && verb(s - 1) {
+            Some(s)
+        } else if s >= 2 && verb(s - 2) && para.tokens[s - 1].is_word() && !para.tokens[s - 1].is_cap() {
+            Some(s - 1)
+        } else {
+            None
+        }
+    });
+    // (Or words in small letters, when "as" and the post follow the name: "named veteran senior
+    // executive Izham Ismail as its new CEO".)
+    let described = described.or_else(|| {
+        (2..=4)
+            .filter(|&n| m.start > n)
+            .find(|&n| {
+                pack.rules.appointment_verbs.contains(para.lower(m.start - n))
+                    && (m.start - n + 1..m.start).all(|k| para.tokens[k].is_word() && !para.tokens[k].is_cap())
+            })
+            .filter(|_| pack.rules.role_markers.contains(para.lower(m.end)))
+            .map(|n| m.start - n + 1)
+    });
     let verb_before = if m.start > 1 && day_word(m.start - 1) {
         m.start - 1
     } else {
-        m.start
+        described.unwrap_or(m.start)
     };
     // "the appointment of X as …", "la nomination de X comme …", «назначение X министром» (where
     // names decline, the person in the genitive right after the noun).
@@ -695,6 +719,17 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
     }
     let sentence = para.sentence_of(verb);
     let start = sentence.start;
+    // ("Malaysia Airlines on Friday named …": the day between body and verb.)
+    if let Some(d) = crate::dates::find_dates(&para.tokens, start..end, rules)
+        .into_iter()
+        .find(|d| d.end_token == end)
+    {
+        let mut at = d.first_token;
+        if at > start && rules.date_prepositions.contains(para.lower(at - 1)) {
+            at -= 1;
+        }
+        end = at;
+    }
     if end <= start || end > start + 5 {
         return None;
     }
@@ -713,8 +748,21 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
                 .mark(k)
                 .is_some_and(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
     };
+    // ("Malaysia Airlines", "Air Mauritius": a country's name inside a longer capitalised one.)
+    let unmarked_words = (start..end)
+        .filter(|&k| para.tokens[k].is_cap() && para.mark(k).is_none())
+        .count();
+    let place_inside = |k: usize| {
+        unmarked_words >= 1
+            && end > start + 1
+            && para.mark(k).is_some_and(|m| {
+                matches!(m.kind, MarkKind::Country(_, crate::lang::CountryForm::Name))
+                    && m.start >= start
+                    && m.end <= end
+            })
+    };
     let plain_name = (start..end).all(|k| {
-        (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k)))
+        (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k) || place_inside(k)))
             || (k > start && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
     }) && (!rules.never_names.contains(para.lower(start))
         || rules.org_heads.contains(para.lower(start)));

@@ -70,6 +70,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "FCB-Präsident", "ÖFB-Teamchef": an acronym no lexicon knows, joined to the title by a
     // hyphen, names the body the post is held in.
     let mut acronym_org: Option<String> = None;
+    // Where a country's name opened the phrase ("Malaysia Airlines chief operating officer").
+    let mut country_start: Option<usize> = None;
     let acronym = |k: usize| {
         let w = para.tokens[k].text(&para.text);
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && para.mark(k).is_none()
@@ -176,6 +178,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         };
         match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
             Some((end, MarkKind::Country(code, form))) => {
+                country_start = Some(i);
                 country = Some(code);
                 let possessive;
                 (i, possessive) = joined(end, &mut definite);
@@ -203,6 +206,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 (i, _) = joined(after, &mut definite);
             }
             _ => break,
+        }
+    }
+    // "Malaysia Airlines chief operating officer", "Singapore Airlines CEO": a country's name
+    // that opens a longer capitalised name, which is the organisation's (where only names take
+    // capitals).
+    let mut named_with_country: Option<(usize, usize)> = None;
+    if let (Some(cs), None, false) = (country_start, &org, rules.nouns_capitalised) {
+        let mut k = i;
+        while k < i + 3 && para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none() {
+            k += 1;
+        }
+        if k > i
+            && para
+                .mark_starting(k)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        {
+            named_with_country = Some((cs, k));
+            country = None;
+            i = k;
         }
     }
     // "EU trade commissioner", "US climate envoy": after the place or body, a field in one or
@@ -629,6 +651,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
     let mut named: Option<String> = team
+        .or(named_with_country.map(|(a, b)| name_text(para, a, b)))
         .or(region_name)
         .or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
     if org.is_none()
@@ -715,7 +738,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     named = outer_name;
                     org = outer_key;
                     // (Its acronym in brackets after it: "… Ouest-Africaine (UEMOA)".)
-                    i = if para.lower(end) == "(" && para.lower(end + 2) == ")" { end + 3 } else { end };
+                    i = if para.lower(end) == "(" && para.lower(end + 2) == ")" {
+                        end + 3
+                    } else {
+                        end
+                    };
                 }
             }
         }
@@ -1000,7 +1027,10 @@ fn small_letter_complements_end(para: &Para, pack: &LanguagePack, from: usize) -
     // ("la Commission de la CEDEAO": a body of the organisation named next, see parse_title.)
     let article_after_link = usize::from(rules.name_complement_articles.contains(para.lower(from + 1)));
     if rules.name_complement_links.contains(para.lower(from))
-        && para.tokens.get(from + 1 + article_after_link).is_some_and(|t| t.is_cap())
+        && para
+            .tokens
+            .get(from + 1 + article_after_link)
+            .is_some_and(|t| t.is_cap())
     {
         return from;
     }
