@@ -421,8 +421,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "глава АвтоВАЗа", "худрук МХАТа": a company by its acronym, in the genitive (the
         // case ending, in small letters after the capitals, is dropped).
         let word = para.tokens[i.min(para.tokens.len().saturating_sub(1))].text(&para.text);
+        // (A spokesperson's too: «речниця ГУНП», «пресс-секретарь ФФУ».)
+        let speaks_for_acronym = role.contains("spokesperson") || role == "press-secretary";
         if i < para.tokens.len()
-            && takes_named_org(&role)
+            && (takes_named_org(&role) || speaks_for_acronym)
             && org.is_none()
             && country.is_none()
             && region.is_none()
@@ -1213,6 +1215,9 @@ fn genitive_word(para: &Para, rules: &crate::lang::LangRules, k: usize) -> bool 
         && rules.genitive_endings.iter().any(|e| w.ends_with(e))
         && !rules.org_heads.contains(w)
         && !rules.coordinators.contains(w)
+        // (Not a preposition that happens to end like one: «у Києві».)
+        && w.chars().count() >= 3
+        && !rules.place_prepositions.contains(w)
 }
 
 fn para_text(para: &Para) -> &str {
