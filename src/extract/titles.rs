@@ -373,6 +373,57 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut region_name: Option<String> = None;
     // Where names decline, the country or organisation follows the title, in the genitive.
     if pack.rules.names_decline {
+        // «президент Московской федерации футбола», «президент Федерации футбола Украины»,
+        // «глава Национальной академии наук Беларуси»: a body no lexicon knows, named by its
+        // noun (capitalised, or after a capitalised adjective) with its field in the genitive in
+        // small letters, and its country or city.
+        let capital_at =
+            |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none();
+        let heads = |k: usize| pack.rules.org_heads.contains(para.lower(k));
+        let noun_at = if capital_at(i) && heads(i) {
+            Some(i)
+        } else if para.tokens.get(i).is_some_and(|t| t.is_cap() && t.is_word())
+            // (The adjective may be a place's: «Московской», «Київської».)
+            && para.mark(i).is_none_or(|m| matches!(m.kind, MarkKind::Region(..) | MarkKind::Country(..)) && m.end == i + 1)
+            && !heads(i)
+            && heads(i + 1)
+            && !para.tokens.get(i + 1).is_some_and(|t| t.is_cap())
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(noun) =
+            noun_at.filter(|_| takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none())
+        {
+            let mut end = noun + 1;
+            while end < noun + 5
+                && !para.tokens[end.min(para.tokens.len() - 1)].is_cap()
+                && genitive_word(para, rules, end)
+            {
+                end += 1;
+            }
+            let field = end > noun + 1;
+            if let Some(m) = para
+                .mark_starting(end)
+                .filter(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
+            {
+                end = m.end;
+            }
+            if field || noun > i {
+                return Some(Title {
+                    start,
+                    end,
+                    role,
+                    complement: None,
+                    org: Some(OrgRef::Named(name_text(para, i, end))),
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                });
+            }
+        }
         // "директор театра Вахтангова", "гендиректор корпорации «Ростех»": an organisation's noun
         // in the genitive, then its name.
         // The noun may close the title itself ("директор театра" Вахтангова).
