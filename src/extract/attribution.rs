@@ -479,6 +479,17 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         return None;
     }
     let window_end = seg.end.min(start + 10);
+    // "„Ich führe mein Amt weiter“, so Kummer.", "'…,' according to Smith": the phrase of
+    // "according to" right after the quote, then the speaker.
+    for p in cx.pack.rules.according_to.iter() {
+        if let Some(n) = super::context::phrase_len_at(para, start, p) {
+            if let Some(f) = speaker_starting_at(cx, para, start + n, seg.end)
+                .filter(|f| matches!(f.speaker, SpeakerRef::Person(_)))
+            {
+                return Some((f, None));
+            }
+        }
+    }
     // "… TASS reported Shoigu as saying"
     for k in start..window_end {
         if cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
