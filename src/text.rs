@@ -311,8 +311,9 @@ pub fn sentences(tokens: &[Token], abbreviations: &crate::lang::Words) -> Vec<st
         let mut end = i + 1;
         while end < tokens.len()
             && match tokens[end].lower.as_str() {
-                "”" | "»" | ")" => true,
-                "\"" | "'" => tokens[end].start == tokens[end - 1].end,
+                "”" | ")" => true,
+                // (A guillemet after a space opens the next sentence: `… worden. »Er ist …«`.)
+                "»" | "\"" | "'" => tokens[end].start == tokens[end - 1].end,
                 _ => false,
             }
         {

@@ -20,6 +20,9 @@ fn closer_for(open: char) -> &'static [char] {
         '„' => &['“', '”', '"'],
         '‘' => &['’'],
         '‹' => &['›'],
+        // German print also quotes the other way round: »Wir brauchen jemanden«.
+        '»' => &['«'],
+        '›' => &['‹'],
         '"' => &['"'],
         '\'' => &['\''],
         _ => &[],
@@ -59,6 +62,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize) -> Vec<Quote> {
         }
         let opens = match c {
             '«' | '„' | '“' | '‹' => true,
+            // (Only where no quote is open: inside «…» it closes, handled above.)
+            '»' | '›' => !letter_before && letter_after,
             '‘' => !letter_before,
             '"' => !letter_before,
             '\'' => !letter_before && letter_after,
@@ -120,6 +125,8 @@ mod tests {
     #[test]
     fn styles_and_apostrophes() {
         assert_eq!(quoted("«Да», — сказал он."), ["Да"]);
+        assert_eq!(quoted("»Wir brauchen jemanden«, sagte sie."), ["Wir brauchen jemanden"]);
+        assert_eq!(quoted("Sie sagte: »Das ist ›neu‹ für uns«."), ["Das ist ›neu‹ für uns"]);
         assert_eq!(
             quoted("‘We want Russia’s forces back,’ Blinken said."),
             ["We want Russia’s forces back,"]
