@@ -283,6 +283,13 @@ pub(super) fn reported(
                 (!inverted)
                     .then(|| speaker_ending_at(cx, para, speaker_end, range.start))
                     .flatten()
+                    // ("Face à Jérémy Seydoux, il revient sur …, répond …": a name after a
+                    // preposition, set off before an aside, is no subject.)
+                    .filter(|f| {
+                        speaker_end == v
+                            || f.span.start == range.start
+                            || !rules.oblique_prepositions.contains(para.lower(f.span.start - 1))
+                    })
             })
             .or_else(|| {
                 (!after_comma)
