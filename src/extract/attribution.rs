@@ -483,8 +483,8 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
     // "according to" right after the quote, then the speaker.
     for p in cx.pack.rules.according_to.iter() {
         if let Some(n) = super::context::phrase_len_at(para, start, p) {
-            if let Some(f) = speaker_starting_at(cx, para, start + n, seg.end)
-                .filter(|f| matches!(f.speaker, SpeakerRef::Person(_)))
+            if let Some(f) =
+                speaker_starting_at(cx, para, start + n, seg.end).filter(|f| matches!(f.speaker, SpeakerRef::Person(_)))
             {
                 return Some((f, None));
             }

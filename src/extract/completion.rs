@@ -36,6 +36,7 @@ pub(super) fn complete(
                 || context.countries.iter().any(|c| c == h))
     });
     resolve_homonyms(facts, &context.countries, article_country);
+    complete_from_named_noun(facts, paras, pack);
     regional_premiers(facts, paras, pack, &context.regions);
     complete_organisations(facts, references, article_country, setting.or(home));
     // A body named by its template alone ("le Chef du gouvernement") whose country nothing gave
@@ -76,6 +77,75 @@ pub(super) fn complete(
     complete_from_article(facts, body, country.as_deref(), &places);
     complete_from_coordinated(facts, paras, pack);
     complete_from_fellow_executives(facts);
+}
+
+/// "The Chairman of the forum, Kpetu Ahmed" after "the Forum of Education Secretaries", "the
+/// company's chief executive" after "Harlow Mutual Holdings": a post whose evidence names its
+/// organisation by a definite noun alone is held in the organisation the article named last (in
+/// its paragraph, before the post, or in the five paragraphs before) by a name of several
+/// capitalised words holding that noun.
+fn complete_from_named_noun(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let rules = &pack.rules;
+    let same_noun = |a: &str, b: &str| a == b || (a.chars().count() >= 5 && a.chars().take(5).eq(b.chars().take(5)));
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let Some(para) = paras.get(f.para) else { continue };
+        // The organisation's noun in small letters after a definite article, in the evidence.
+        let noun = (f.start..f.end.min(para.tokens.len())).find(|&k| {
+            k > 0
+                && rules.definite_articles.contains(para.lower(k - 1))
+                && !para.tokens[k].is_cap()
+                && rules.org_heads.contains(para.lower(k))
+        });
+        let Some(noun) = noun.map(|k| para.lower(k).to_string()) else {
+            continue;
+        };
+        let mut found: Option<String> = None;
+        for p in (f.para.saturating_sub(5)..=f.para).rev() {
+            let Some(q) = paras.get(p).filter(|q| q.kind != ParagraphKind::Boilerplate) else {
+                continue;
+            };
+            let limit = if p == f.para { f.start } else { q.tokens.len() };
+            // Capitalised runs (small inner words allowed) holding the noun; the last one wins.
+            let mut k = 0;
+            let mut last: Option<(usize, usize)> = None;
+            while k < limit {
+                if !q.tokens[k].is_cap() {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                let mut end = k + 1;
+                while end < limit
+                    && (q.tokens[end].is_cap()
+                        || (rules.name_inner_words.contains(q.lower(end))
+                            && q.tokens.get(end + 1).is_some_and(|t| t.is_cap())
+                            && end + 1 < limit))
+                {
+                    end += 1;
+                }
+                let holds = (start..end).any(|t| q.tokens[t].is_cap() && same_noun(q.lower(t), &noun));
+                // (Several words, not a person's name, not a title: "Forum of Education
+                // Secretaries", not "Forum" opening a sentence.)
+                let body_name = end - start >= 2
+                    && !q
+                        .mark(start)
+                        .is_some_and(|m| matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+                    && !(start..end).any(|t| pack.given_name(&q.tokens[t].lower).is_some());
+                if holds && body_name {
+                    last = Some((start, end));
+                }
+                k = end;
+            }
+            if let Some((a, b)) = last {
+                found = Some(q.text[q.tokens[a].start..q.tokens[b - 1].end].to_string());
+                break;
+            }
+        }
+        if let Some(name) = found {
+            f.org = Some(OrgRef::Named(name));
+            f.rule.push_str("+named-noun");
+        }
+    }
 }
 
 /// A business post still without its company, in an article whose other business posts are
