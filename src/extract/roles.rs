@@ -258,7 +258,15 @@ pub fn find_roles(
                     .filter(|t2| closes(t2.end));
                 // "A, le président de la Commission de la CEDEAO, B, …": in a list, a title set
                 // off by commas before a name is that name's.
-                let next_named = para.lower(t.end) == "," && mention_starts.contains(&(m.para, t.end + 1));
+                // (The title may run on past its parse: "Ryad Mezzour, le CEO du groupe Erum en
+                // Europe et en Afrique, Blanca Erum, …".)
+                let next_named = (t.end..(t.end + 8).min(para.tokens.len()))
+                    .take_while(|&k| {
+                        para.lower(k) == ","
+                            || (para.tokens[k].is_word() && super::context::is_speech(para, k).is_none())
+                    })
+                    .find(|&k| para.lower(k) == ",")
+                    .is_some_and(|c| mention_starts.contains(&(m.para, c + 1)));
                 // "Sarah Jones, a spokeswoman for Tesco,": an indefinite title is hers when it
                 // names where it is held (not "Peter Brown, a former minister,").
                 let held = !t.indefinite || t.org.is_some();
