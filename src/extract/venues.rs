@@ -137,6 +137,19 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if rules.definite_articles.contains(&para.lower(j)) {
                 j += 1;
             }
+            // «— сказал Дмитрий Песков РИА Новости»: the speaker between verb and outlet.
+            if let Some(m) = cx.in_para(para.index).find(|m| m.start == j && m.end < frame.end) {
+                let quoted = matches!(para.lower(m.end), "«" | "„" | "“") as usize;
+                if let Some(o) = para
+                    .mark_starting(m.end + quoted)
+                    .filter(|o| matches!(o.kind, MarkKind::Outlet(_)))
+                {
+                    return Some(Venue {
+                        label: label(cx, para, o.start..o.end),
+                        kind: VenueKind::Outlet,
+                    });
+                }
+            }
             // "сообщил «Интерфаксу»": the outlet in quotes.
             if matches!(para.lower(j), "«" | "„" | "“")
                 && para
