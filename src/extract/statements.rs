@@ -100,6 +100,27 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     Some(s) => (s, span_text(cx, para, f.span.clone()), frame, rule.to_string(), venue),
                     None => continue,
                 },
+                // "…, sagte Cassis. Und: „Es ist eine Genugtuung …“": a quote that opens its
+                // sentence (after "and:" at most) right after a sentence whose speech verb has its
+                // speaker beside it goes on with that speaker.
+                None if before.clone().filter(|&t| para.tokens[t].is_word()).count() <= 1
+                    && (before.is_empty() || para.lower(open_tok.saturating_sub(1)) == ":")
+                    && previous_speaker(cx, para, &open_sentence).is_some() =>
+                {
+                    let Some(f) = previous_speaker(cx, para, &open_sentence) else {
+                        continue;
+                    };
+                    match resolve(cx, &f.speaker, (para.index, f.span.start), &focus) {
+                        Some(s) => (
+                            s,
+                            span_text(cx, para, f.span.clone()),
+                            0..0,
+                            "quote.after-speaker-sentence".to_string(),
+                            None,
+                        ),
+                        None => continue,
+                    }
+                }
                 None => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
                     // "Кінзінгер висловився так:" / "X believes relations will remain strong:"
                     // closing the paragraph before: the quote opening this one is that person's.
@@ -245,6 +266,15 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     lead_date(cx, &mut out);
     inherit_venues(&mut out);
     out
+}
+
+/// The speaker of the sentence before `sentence` in its paragraph, when it is one person named
+/// beside a speech verb ("…, sagte Cassis.", "Smith said."), not a quote of its own.
+fn previous_speaker(cx: &Context, para: &Para, sentence: &Range<usize>) -> Option<super::attribution::Found> {
+    let k = para.sentences.iter().position(|s| s.start == sentence.start)?;
+    let prev = para.sentences.get(k.checked_sub(1)?)?.clone();
+    let f = attribution_before(cx, para, prev).map(|(f, _)| f)?;
+    matches!(f.speaker, super::attribution::SpeakerRef::Person(_)).then_some(f)
 }
 
 /// A quote that opens its paragraph, after a paragraph whose last sentence ends with a colon and
