@@ -75,15 +75,17 @@ impl Para {
                 pack.organisations
                     .longest_at(&tokens, i, text)
                     .map(|(e, k)| (e, MarkKind::Organisation(k))),
+                // (An outlet's name before a country's stem: "Deutschlandfunk" is no
+                // "Deutschland*".)
+                pack.outlets
+                    .longest_at(&tokens, i, text)
+                    .map(|(e, k)| (e, MarkKind::Outlet(k))),
                 pack.countries
                     .longest_at(&tokens, i, text)
                     .map(|(e, (c, f))| (e, MarkKind::Country(c, f))),
                 pack.regions
                     .longest_at(&tokens, i, text)
                     .map(|(e, (r, f))| (e, MarkKind::Region(r, f))),
-                pack.outlets
-                    .longest_at(&tokens, i, text)
-                    .map(|(e, k)| (e, MarkKind::Outlet(k))),
                 pack.speech_verbs
                     .longest_at(&tokens, i, text)
                     .map(|(e, k)| (e, MarkKind::Speech(k))),

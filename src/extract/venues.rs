@@ -206,8 +206,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if let Some(d) = described {
                 let name_end = Some(capitalised_run(rules, para, d + 1, frame.end)).filter(|&e| e > d + 1);
                 if let Some(end) = name_end.filter(|_| para.tokens.get(d + 1).is_some_and(|t| t.is_cap())) {
+                    // ("told Radio New Zealand": a capitalised medium noun is the name's first word.)
+                    let from = if para.tokens[d].is_cap() { d } else { d + 1 };
                     return Some(Venue {
-                        label: label(cx, para, d + 1..end),
+                        label: label(cx, para, from..end),
                         kind: VenueKind::Outlet,
                     });
                 }
@@ -245,6 +247,31 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                     });
                 }
             }
+        }
+    }
+    // "sagte der „Süddeutschen Zeitung“", "sagte Lindner dem Deutschlandfunk": any verb of
+    // saying, then (the speaker and) an article and a known outlet, is said to that outlet.
+    for k in frame.clone().filter(|_| rules.addressee_article_after_verb) {
+        if is_speech_free(para, k) {
+            continue;
+        }
+        let mut j = para.mark(k).map_or(k + 1, |m| m.end);
+        if let Some(m) = cx.in_para(para.index).find(|m| m.start == j) {
+            j = m.end;
+        }
+        if !rules.definite_articles.contains(para.lower(j)) {
+            continue;
+        }
+        j += 1;
+        let quoted = usize::from(matches!(para.lower(j), "„" | "«" | "“" | "\""));
+        if let Some(o) = para
+            .mark_starting(j + quoted)
+            .filter(|o| matches!(o.kind, MarkKind::Outlet(_)) && o.end <= frame.end)
+        {
+            return Some(Venue {
+                label: label(cx, para, o.start..o.end),
+                kind: VenueKind::Outlet,
+            });
         }
     }
     // "…, ANI reported", "Interfax reported": the outlet that carried the statement.

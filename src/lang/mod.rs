@@ -402,6 +402,9 @@ pub struct LangRules {
     pub names_decline: bool,
     /// The demonym stands inside a title ("le ministre russe des Affaires étrangères").
     pub demonym_inside_title: bool,
+    /// Whether an article after a verb of saying marks its addressee ("sagte der „Welt“", "sagte
+    /// dem Deutschlandfunk"): where it does not, "said the BBC had …" opens the words said.
+    pub addressee_article_after_verb: bool,
     /// A country's name in the genitive may follow a title without a preposition, where names
     /// themselves do not decline ("Nationaltrainer Österreichs", "Präsident Frankreichs").
     pub country_genitive_after_title: bool,
@@ -596,6 +599,7 @@ impl LangRules {
             contrast_conjunctions: f.words("contrast_conjunctions"),
             names_decline: f.setting("names_decline") == Some("true"),
             demonym_inside_title: f.setting("demonym_inside_title") == Some("true"),
+            addressee_article_after_verb: f.setting("addressee_article_after_verb") == Some("true"),
             country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
             reported_clause_needs_comma: f.setting("reported_clause_needs_comma") == Some("true"),
             nouns_capitalised: f.setting("nouns_capitalised") == Some("true"),
