@@ -256,6 +256,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             continue;
         }
         let mut j = para.mark(k).map_or(k + 1, |m| m.end);
+        // (A title before the speaker's name: "sagte Finanzminister Paul Lenz der …".)
+        if let Some(t) = para.mark_starting(j).filter(|t| matches!(t.kind, MarkKind::Role(_))) {
+            j = t.end;
+        }
         if let Some(m) = cx.in_para(para.index).find(|m| m.start == j) {
             j = m.end;
         }
