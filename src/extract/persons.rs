@@ -477,8 +477,16 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         if written.len() != 1 {
             continue;
         }
+        // ("По словам Петрова": where names decline, the surname's nominative too.)
+        let nominative_form = || {
+            let (nom, _) = nominative(&written, verb_gender(p, e));
+            (nom.len() == 1 && nom[0] != written[0])
+                .then(|| index.surname_owner(&nom[0], (p, s)))
+                .flatten()
+        };
         let found = index
             .surname_owner(&written[0], (p, s))
+            .or_else(nominative_form)
             .map(|k| (k, NameEvidence::KnownSurname))
             .or_else(|| {
                 pack.given_name(&written[0])?;
