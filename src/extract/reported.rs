@@ -691,7 +691,15 @@ pub(super) fn build(
         return None;
     }
     // The frame: the sentence without the reported words.
-    let frame_before = sentence.start..content.start;
+    // ("Anna Roberts, who leads the team at Oxford University, said …": a relative clause about
+    // the speaker says where the speaker works, not where the words were said.)
+    let mut frame_start = sentence.start;
+    if para.lower(f.span.end) == "," && cx.pack.rules.relative_clause_openers.contains(para.lower(f.span.end + 1)) {
+        if let Some(close) = (f.span.end + 2..content.start).find(|&k| para.lower(k) == ",") {
+            frame_start = close + 1;
+        }
+    }
+    let frame_before = frame_start..content.start;
     let frame_after = content.end..sentence.end;
     let (d1, v1) = date_and_venue(cx, para, frame_before.clone());
     let (d2, v2) = date_and_venue(cx, para, frame_after.clone());

@@ -134,7 +134,13 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if rules.told_prepositions.contains(para.lower(j)) {
                 j += 1;
             }
-            if rules.definite_articles.contains(&para.lower(j)) {
+            // ("told The Guardian": a capitalised article is the outlet's name's first word.)
+            // (When the outlet's own name holds it, "The Guardian", the mark starts there.)
+            let outlet_with_article = para.mark_starting(j).is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)));
+            let capital_article = rules.definite_articles.contains(&para.lower(j))
+                && para.tokens[j].is_cap()
+                && !outlet_with_article;
+            if rules.definite_articles.contains(&para.lower(j)) && !outlet_with_article {
                 j += 1;
             }
             // «— сказал Дмитрий Песков РИА Новости»: the speaker between verb and outlet.
@@ -219,6 +225,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 let np = noun_phrase(cx, para, j, frame.end)
                     .filter(|np| np.end >= m.end)
                     .unwrap_or(m.start..m.end);
+                let np = if capital_article { np.start - 1..np.end } else { np };
                 return Some(Venue {
                     label: label(cx, para, np),
                     kind: VenueKind::Outlet,
