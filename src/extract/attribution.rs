@@ -393,6 +393,18 @@ pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: 
 /// speaker's title or name, a few words at most; it stays in the frame, where the venue is read.
 pub(super) fn speaker_after_event(cx: &Context, para: &Para, start: usize, ceiling: usize) -> Option<Found> {
     let rules = &cx.pack.rules;
+    // "« … », a indiqué à l'AFP Julie Martin": the outlet told, then the speaker.
+    if rules.told_prepositions.contains(para.lower(start)) {
+        let at = start + 1 + usize::from(rules.definite_articles.contains(para.lower(start + 1)));
+        if let Some(m) = para
+            .mark_starting(at)
+            .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end < ceiling)
+        {
+            if let Some(f) = speaker_starting_at(cx, para, m.end, ceiling) {
+                return Some(f);
+            }
+        }
+    }
     let prep = rules
         .event_prepositions
         .iter()

@@ -222,7 +222,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             }
             let outlet = para.mark_starting(j).filter(|m| matches!(m.kind, MarkKind::Outlet(_)));
             if let Some(m) = outlet {
-                let np = noun_phrase(cx, para, j, frame.end)
+                // (Not the speaker after it: "a indiqué à l'AFP Julie Martin".)
+                let person = cx.in_para(para.index).map(|p| p.start).filter(|&s| s >= m.end).min();
+                let np = noun_phrase(cx, para, j, person.unwrap_or(frame.end).min(frame.end))
                     .filter(|np| np.end >= m.end)
                     .unwrap_or(m.start..m.end);
                 let np = if capital_article { np.start - 1..np.end } else { np };
