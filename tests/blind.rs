@@ -3,8 +3,8 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew on 2026-12-06, by a second collection of 60 articles: the floors were set
-//! again then, on 75 dev and 55 test articles.)
+//! (Both splits grew on 2026-12-06, by further collections: the floors were set again on the
+//! 105 dev and 85 test articles of the fourth, one notch lower where a figure sits on the edge.)
 
 mod common;
 use common::*;
@@ -49,10 +49,10 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.35,
-            stmt_f1: 0.73,
-            complete_f1: 0.47,
-            stmt_p_text: 0.70,
+            roles_f1: 0.34,
+            stmt_f1: 0.74,
+            complete_f1: 0.49,
+            stmt_p_text: 0.72,
         },
     );
 }
@@ -62,10 +62,10 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.52,
-            stmt_f1: 0.83,
-            complete_f1: 0.62,
-            stmt_p_text: 0.81,
+            roles_f1: 0.54,
+            stmt_f1: 0.86,
+            complete_f1: 0.67,
+            stmt_p_text: 0.79,
         },
     );
 }
