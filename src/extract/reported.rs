@@ -394,7 +394,12 @@ pub(super) fn reported(
             // «Об этом в эфире … заявил X»: an anaphor of words said before, then only where.
             // Not "Das Gericht habe entschieden, sagte X": no clause ends before the verb.
             let anaphoric = super::context::anaphor_opening(rules, para, range.start, v).is_some();
-            if clause_end > range.start + 3 && !anaphoric {
+            // ("Auf die Frage, ob sie zurücktreten wolle, antwortete X": the question put.)
+            let question = rules
+                .question_openers
+                .iter()
+                .any(|q| super::context::phrase_len_at(para, range.start, q).is_some());
+            if clause_end > range.start + 3 && !anaphoric && !question {
                 return build(
                     cx,
                     para,

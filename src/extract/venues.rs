@@ -303,6 +303,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
     }
     // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
     for k in frame.clone() {
+        // ("nach Angaben von", "nach Ansicht von": the phrase of "according to" is no event.)
+        if rules.according_to.iter().any(|p| phrase_len_at(para, k, p).is_some()) {
+            continue;
+        }
         for prep in rules.event_prepositions.iter() {
             let Some(n) = phrase_len_at(para, k, prep) else {
                 continue;

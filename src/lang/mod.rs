@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words that open the question put to a speaker, not the words said ("Auf die Frage, ob …,
+    /// antwortete X", "Asked whether …, X said"): such a clause before the verb is no statement.
+    pub question_openers: Words,
     /// Articles that may follow a link inside such a name ("de la", "de l'").
     pub name_complement_articles: Words,
     /// Where an organisation's name goes on in small letters after its capitalised head noun
@@ -530,6 +533,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            question_openers: f.words("question_openers"),
             name_complement_articles: f.words("name_complement_articles"),
             name_complement_links: f.words("name_complement_links"),
             role_noun_adjectives: f.words("role_noun_adjectives"),
