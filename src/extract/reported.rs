@@ -39,6 +39,26 @@ pub(super) fn reported(
     let rules = &cx.pack.rules;
     let inside_quote = |t: usize| quoted.iter().any(|q| q.contains(&t));
     let end = trim_final_punct(para, range.clone());
+    // "Pour Marie Dubois, présidente de l'association, « il faut agir vite »": a phrase that
+    // means "according to" only where it opens the sentence, its speaker set off by a comma.
+    for p in rules.according_to_opening.iter() {
+        let Some(n) = super::context::phrase_len_at(para, range.start, p) else { continue };
+        let Some(f) = speaker_starting_at(cx, para, range.start + n, end)
+            .filter(|f| matches!(f.speaker, SpeakerRef::Person(_)) && para.lower(f.span.end) == ",")
+        else {
+            continue;
+        };
+        // (A title in apposition after the name is the speaker's, not said.)
+        let mut from = f.span.end + 1;
+        if let Some(t) = crate::extract::titles::parse_title(para, cx.pack, from) {
+            if para.lower(t.end) == "," {
+                from = t.end + 1;
+            }
+        }
+        if (from..end).filter(|&t| para.tokens[t].is_word()).count() >= 3 {
+            return build(cx, para, f, from..end, range.clone(), "reported.according-to", focus);
+        }
+    }
     // "according to X, …" and "…, according to X."
     for k in range.start..end {
         for p in rules.according_to.iter() {

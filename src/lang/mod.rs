@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Like according_to, but only where it opens the sentence and the speaker is set off by a
+    /// comma ("Pour Marie Dubois, « il faut agir vite »", "Für Scholz ist klar, dass …" is not: no comma).
+    pub according_to_opening: Words,
     /// Words that open the question put to a speaker, not the words said ("Auf die Frage, ob …,
     /// antwortete X", "Asked whether …, X said"): such a clause before the verb is no statement.
     pub question_openers: Words,
@@ -533,6 +536,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            according_to_opening: f.words("according_to_opening"),
             question_openers: f.words("question_openers"),
             name_complement_articles: f.words("name_complement_articles"),
             name_complement_links: f.words("name_complement_links"),
