@@ -51,8 +51,12 @@ pub(super) fn reported(
         // (A title in apposition after the name is the speaker's, not said.)
         let mut from = f.span.end + 1;
         if let Some(t) = crate::extract::titles::parse_title(para, cx.pack, from) {
-            if para.lower(t.end) == "," {
-                from = t.end + 1;
+            // (The title may run on past its parse: "présidente de l'association des riverains".)
+            if let Some(c) = (t.end..(t.end + 8).min(end))
+                .take_while(|&k| para.lower(k) == "," || para.tokens[k].is_word())
+                .find(|&k| para.lower(k) == ",")
+            {
+                from = c + 1;
             }
         }
         if (from..end).filter(|&t| para.tokens[t].is_word()).count() >= 3 {
