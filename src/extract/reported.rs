@@ -42,7 +42,9 @@ pub(super) fn reported(
     // "Pour Marie Dubois, présidente de l'association, « il faut agir vite »": a phrase that
     // means "according to" only where it opens the sentence, its speaker set off by a comma.
     for p in rules.according_to_opening.iter() {
-        let Some(n) = super::context::phrase_len_at(para, range.start, p) else { continue };
+        let Some(n) = super::context::phrase_len_at(para, range.start, p) else {
+            continue;
+        };
         let Some(f) = speaker_starting_at(cx, para, range.start + n, end)
             .filter(|f| matches!(f.speaker, SpeakerRef::Person(_)) && para.lower(f.span.end) == ",")
         else {
@@ -723,7 +725,13 @@ pub(super) fn build(
     // ("Anna Roberts, who leads the team at Oxford University, said …": a relative clause about
     // the speaker says where the speaker works, not where the words were said.)
     let mut frame_start = sentence.start;
-    if para.lower(f.span.end) == "," && cx.pack.rules.relative_clause_openers.contains(para.lower(f.span.end + 1)) {
+    if para.lower(f.span.end) == ","
+        && cx
+            .pack
+            .rules
+            .relative_clause_openers
+            .contains(para.lower(f.span.end + 1))
+    {
         if let Some(close) = (f.span.end + 2..content.start).find(|&k| para.lower(k) == ",") {
             frame_start = close + 1;
         }

@@ -136,24 +136,18 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             }
             // ("told The Guardian": a capitalised article is the outlet's name's first word.)
             // (When the outlet's own name holds it, "The Guardian", the mark starts there.)
-            let outlet_with_article = para.mark_starting(j).is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)));
-            let capital_article = rules.definite_articles.contains(&para.lower(j))
-                && para.tokens[j].is_cap()
-                && !outlet_with_article;
+            let outlet_with_article = para
+                .mark_starting(j)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)));
+            let capital_article =
+                rules.definite_articles.contains(&para.lower(j)) && para.tokens[j].is_cap() && !outlet_with_article;
             if rules.definite_articles.contains(&para.lower(j)) && !outlet_with_article {
                 j += 1;
             }
             // «— сказал Дмитрий Песков РИА Новости»: the speaker between verb and outlet.
-            if let Some(m) = cx.in_para(para.index).find(|m| m.start == j && m.end < frame.end) {
-                let quoted = matches!(para.lower(m.end), "«" | "„" | "“") as usize;
-                if let Some(o) = para
-                    .mark_starting(m.end + quoted)
-                    .filter(|o| matches!(o.kind, MarkKind::Outlet(_)))
-                {
-                    return Some(Venue {
-                        label: label(cx, para, o.start..o.end),
-                        kind: VenueKind::Outlet,
-                    });
+            if cx.in_para(para.index).any(|m| m.start == j) {
+                if let Some(v) = outlet_after_speaker(cx, para, j, frame.end, false) {
+                    return Some(v);
                 }
             }
             // "сообщил «Интерфаксу»": the outlet in quotes.
@@ -264,27 +258,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         if is_speech_free(para, k) {
             continue;
         }
-        let mut j = para.mark(k).map_or(k + 1, |m| m.end);
-        // (A title before the speaker's name: "sagte Finanzminister Paul Lenz der …".)
-        if let Some(t) = para.mark_starting(j).filter(|t| matches!(t.kind, MarkKind::Role(_))) {
-            j = t.end;
-        }
-        if let Some(m) = cx.in_para(para.index).find(|m| m.start == j) {
-            j = m.end;
-        }
-        if !rules.definite_articles.contains(para.lower(j)) {
-            continue;
-        }
-        j += 1;
-        let quoted = usize::from(matches!(para.lower(j), "„" | "«" | "“" | "\""));
-        if let Some(o) = para
-            .mark_starting(j + quoted)
-            .filter(|o| matches!(o.kind, MarkKind::Outlet(_)) && o.end <= frame.end)
-        {
-            return Some(Venue {
-                label: label(cx, para, o.start..o.end),
-                kind: VenueKind::Outlet,
-            });
+        let after_verb = para.mark(k).map_or(k + 1, |m| m.end);
+        if let Some(v) = outlet_after_speaker(cx, para, after_verb, frame.end, true) {
+            return Some(v);
         }
     }
     // "…, ANI reported", "Interfax reported": the outlet that carried the statement.
@@ -318,6 +294,32 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         }
     }
     place_or_medium(cx, para, frame.clone()).or_else(|| audience(cx, para, frame))
+}
+
+/// The outlet told right after a verb of saying, past its speaker: from `j`, a title and a
+/// name (if there), an article (required where `article` says so: the German dative), an
+/// opening quote, then an outlet the lexicon knows («— сказал Дмитрий Песков РИА Новости»,
+/// "sagte Finanzminister Paul Lenz der „Süddeutschen Zeitung“").
+fn outlet_after_speaker(cx: &Context, para: &Para, mut j: usize, limit: usize, article: bool) -> Option<Venue> {
+    if let Some(t) = para.mark_starting(j).filter(|t| matches!(t.kind, MarkKind::Role(_))) {
+        j = t.end;
+    }
+    if let Some(m) = cx.in_para(para.index).find(|m| m.start == j) {
+        j = m.end;
+    }
+    if cx.pack.rules.definite_articles.contains(para.lower(j)) {
+        j += 1;
+    } else if article {
+        return None;
+    }
+    j += usize::from(matches!(para.lower(j), "„" | "«" | "“" | "\""));
+    let o = para
+        .mark_starting(j)
+        .filter(|o| matches!(o.kind, MarkKind::Outlet(_)) && o.end <= limit)?;
+    Some(Venue {
+        label: label(cx, para, o.start..o.end),
+        kind: VenueKind::Outlet,
+    })
 }
 
 /// "during Leaders' Questions", "at the Munich Security Conference", "lors des Fêtes de
