@@ -81,10 +81,15 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 // Words quoted inside someone's sentence: reported speech takes it below.
                 continue;
             }
-            let (speaker, words_of_speaker, frame, rule, venue) = match found {
+            let opens_sentence = before.clone().filter(|&t| para.tokens[t].is_word()).count() <= 1
+                && (before.is_empty() || para.lower(open_tok.saturating_sub(1)) == ":");
+            let from_previous = (found.is_none() && opens_sentence)
+                .then(|| previous_speaker(cx, para, &open_sentence))
+                .flatten();
+            let (speaker, words_of_speaker, frame, rule, venue) = match (found, from_previous) {
                 // "“… Senator Trillanes went on a trip …,” he pointed out": a pronoun after a quote
                 // refers to someone before it; the persons the quote names are not its speaker.
-                Some((f, venue, frame, rule)) => match resolve(
+                (Some((f, venue, frame, rule)), _) => match resolve(
                     cx,
                     &f.speaker,
                     (
@@ -103,25 +108,17 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 // "…, sagte Cassis. Und: „Es ist eine Genugtuung …“": a quote that opens its
                 // sentence (after "and:" at most) right after a sentence whose speech verb has its
                 // speaker beside it goes on with that speaker.
-                None if before.clone().filter(|&t| para.tokens[t].is_word()).count() <= 1
-                    && (before.is_empty() || para.lower(open_tok.saturating_sub(1)) == ":")
-                    && previous_speaker(cx, para, &open_sentence).is_some() =>
-                {
-                    let Some(f) = previous_speaker(cx, para, &open_sentence) else {
-                        continue;
-                    };
-                    match resolve(cx, &f.speaker, (para.index, f.span.start), &focus) {
-                        Some(s) => (
-                            s,
-                            span_text(cx, para, f.span.clone()),
-                            0..0,
-                            "quote.after-speaker-sentence".to_string(),
-                            None,
-                        ),
-                        None => continue,
-                    }
-                }
-                None => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
+                (None, Some(f)) => match resolve(cx, &f.speaker, (para.index, f.span.start), &focus) {
+                    Some(s) => (
+                        s,
+                        span_text(cx, para, f.span.clone()),
+                        0..0,
+                        "quote.after-speaker-sentence".to_string(),
+                        None,
+                    ),
+                    None => continue,
+                },
+                (None, None) => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
                     // "Кінзінгер висловився так:" / "X believes relations will remain strong:"
                     // closing the paragraph before: the quote opening this one is that person's.
                     (_, Some((person, words))) => (
