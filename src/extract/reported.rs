@@ -520,29 +520,32 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
         // come before "that": "said last night the club's position differed from jobs that
         // become available" has its words right after the date.
         let told = k > 0 && rules.told_verbs.contains(&para.lower(k - 1));
-        let after_date = find_dates(&para.tokens, k..end.min(k + 6), rules)
-            .first()
-            .filter(|d| d.first_token == k)
-            .map_or(k, |d| d.end_token);
-        // (Only a long plain stretch is suspect: "assured Nigerians that", "сказала журналистам,
-        // что", "wies darauf hin, dass", "blasted X in a column, writing that" keep theirs.)
-        let long_plain = that > after_date + 3 && (after_date..that).all(|t| para.lower(t) != ",");
-        let frame_first = told
-            || !long_plain
-            || after_date == that
-            || matches!(para.lower(after_date), "," | "(")
-            || [
-                &rules.event_prepositions,
-                &rules.date_prepositions,
-                &rules.medium_prepositions,
-                &rules.place_prepositions,
-            ]
-            .iter()
-            .any(|l| l.contains(para.lower(after_date)))
-            || rules
-                .interview_markers
+        // (Read only for other verbs: "told" always has its addressee there.)
+        let frame_first = told || {
+            let after_date = find_dates(&para.tokens, k..end.min(k + 6), rules)
+                .first()
+                .filter(|d| d.first_token == k)
+                .map_or(k, |d| d.end_token);
+            // (Only a long plain stretch is suspect: "assured Nigerians that", "сказала
+            // журналистам, что", "wies darauf hin, dass", "blasted X in a column, writing that"
+            // keep theirs.)
+            let long_plain = that > after_date + 3 && (after_date..that).all(|t| para.lower(t) != ",");
+            !long_plain
+                || after_date == that
+                || matches!(para.lower(after_date), "," | "(")
+                || [
+                    &rules.event_prepositions,
+                    &rules.date_prepositions,
+                    &rules.medium_prepositions,
+                    &rules.place_prepositions,
+                ]
                 .iter()
-                .any(|m| super::venues::phrase_len_at(para, after_date, m).is_some());
+                .any(|l| l.contains(para.lower(after_date)))
+                || rules
+                    .interview_markers
+                    .iter()
+                    .any(|m| super::venues::phrase_len_at(para, after_date, m).is_some())
+        };
         let between_is_addressee = !conjunction
             && !second_clause
             && !clause_opens
