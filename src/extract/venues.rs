@@ -293,7 +293,20 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             }
         }
     }
-    place_or_medium(cx, para, frame.clone()).or_else(|| audience(cx, para, frame))
+    place_or_medium(cx, para, frame.clone())
+        .or_else(|| medium_of_verb(cx, para, frame.clone()))
+        .or_else(|| audience(cx, para, frame))
+}
+
+/// "'…,' tweeted Scholz", "twitterte Bundeskanzler Olaf Scholz": a verb that names its medium.
+fn medium_of_verb(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venue> {
+    frame.clone().find_map(|k| {
+        let medium = cx.pack.rules.medium_verbs.get(para.lower(k))?;
+        Some(Venue {
+            label: medium.clone(),
+            kind: VenueKind::Medium,
+        })
+    })
 }
 
 /// The outlet told right after a verb of saying, past its speaker: from `j`, a title and a

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// A verb of writing that names its medium ("tweeted", "twitterte", "a tweeté"): the medium
+    /// is the venue when the frame names none.
+    pub medium_verbs: WordMap<String>,
     /// Like according_to, but only where it opens the sentence and the speaker is set off by a
     /// comma ("Pour Marie Dubois, « il faut agir vite »", "Für Scholz ist klar, dass …" is not: no comma).
     pub according_to_opening: Words,
@@ -536,6 +539,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            medium_verbs: f.text_map("medium_verbs"),
             according_to_opening: f.words("according_to_opening"),
             question_openers: f.words("question_openers"),
             name_complement_articles: f.words("name_complement_articles"),
