@@ -246,12 +246,28 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     // "– зазначив дипломат", "said the diplomat": a bare role noun describes the person last
     // spoken of who holds a post of its kind, even where the lexicon also knows it as a title.
     let bare = start + usize::from(cx.pack.rules.definite_articles.contains(&para.lower(start)));
+    let ends_at = |k: usize| {
+        let r = &cx.pack.rules;
+        k >= ceiling
+            || !para.tokens.get(k).is_some_and(|t| t.is_word())
+            || [&r.event_prepositions, &r.place_prepositions, &r.date_prepositions]
+                .iter()
+                .any(|l| l.contains(para.lower(k)))
+    };
+    // ("a lancé le chef caquiste en point de presse": one adjective after the noun.)
+    let adjective_after = para
+        .tokens
+        .get(bare + 1)
+        .is_some_and(|t| t.is_word() && !t.is_cap() && bare + 1 < ceiling)
+        && is_speech(para, bare + 1).is_none()
+        && ends_at(bare + 2);
     if let Some(category) = role_noun(cx, para.lower(bare))
-        .filter(|_| bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word()))
+        .filter(|_| bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word()) || adjective_after)
     {
+        let end = if adjective_after { bare + 2 } else { bare + 1 };
         return Some(Found {
             speaker: SpeakerRef::RoleNoun(category),
-            span: start..bare + 1,
+            span: start..end,
         });
     }
     if let Some(t) = parse_title(para, cx.pack, start) {
