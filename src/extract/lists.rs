@@ -111,14 +111,16 @@ fn dash_list(
             p = m.end;
         }
     } else if matches!(para.lower(p), "«" | "„" | "“" | "\"") {
-        let close =
-            (p + 2..(p + 8).min(para.tokens.len())).find(|&t| matches!(para.lower(t), "»" | "“" | "”" | "\""))?;
-        let name = para.text[para.tokens[p + 1].start..para.tokens[close - 1].end].to_string();
-        org = Some(match super::titles::known_organisation(pack, &name) {
-            Some(key) => organisation(&key, None),
-            None => OrgRef::Named(name),
-        });
-        p = close + 1;
+        // A name in quotes, read as a title's is («председатель правления «Газпрома»»).
+        let end = super::titles::organisation_name_end(para, pack, p);
+        if end == p {
+            return None;
+        }
+        org = Some(
+            super::titles::organisation_marked(para, p + 1, end - 1)
+                .unwrap_or_else(|| OrgRef::Named(super::titles::name_text(para, p, end))),
+        );
+        p = end;
     }
     if !matches!(para.lower(p), "—" | "–" | ":") {
         return None;

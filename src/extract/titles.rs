@@ -958,7 +958,7 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, 
 
 /// The organisation the lexicon knows by exactly the tokens `start..end`, in whatever case they
 /// are written («Газпрома»).
-fn organisation_marked(para: &Para, start: usize, end: usize) -> Option<OrgRef> {
+pub(super) fn organisation_marked(para: &Para, start: usize, end: usize) -> Option<OrgRef> {
     para.mark_starting(start)
         .filter(|m| m.end == end)
         .and_then(|m| match &m.kind {
@@ -969,7 +969,7 @@ fn organisation_marked(para: &Para, start: usize, end: usize) -> Option<OrgRef> 
 
 /// The organisation a name found in a title is, when the lexicon knows the whole name
 /// ("Siemens" of "Siemens-Chef").
-pub(super) fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
+fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
     let tokens = crate::text::tokenize(name, 0..name.len());
     pack.organisations
         .longest_at(&tokens, 0, name)
@@ -1152,6 +1152,17 @@ fn given_name_within(para: &Para, pack: &LanguagePack, from: usize, end: usize) 
             .is_some_and(|m| matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
     });
     (!titled).then_some(name)
+}
+
+/// The comma that closes a title running on past its parse in plain words (no speech verb),
+/// a few words at most: "le CEO du groupe Erum en Europe et en Afrique, Blanca Erum",
+/// "présidente de l'association des riverains, « … »".
+pub(super) fn comma_after_title(para: &Para, title_end: usize, limit: usize) -> Option<usize> {
+    (title_end..(title_end + 8).min(limit).min(para.tokens.len()))
+        .take_while(|&k| {
+            para.lower(k) == "," || (para.tokens[k].is_word() && super::context::is_speech(para, k).is_none())
+        })
+        .find(|&k| para.lower(k) == ",")
 }
 
 /// An organisation's name as written, without the quote marks around it.
