@@ -54,10 +54,7 @@ pub(super) fn reported(
         let mut from = f.span.end + 1;
         if let Some(t) = crate::extract::titles::parse_title(para, cx.pack, from) {
             // (The title may run on past its parse: "présidente de l'association des riverains".)
-            if let Some(c) = (t.end..(t.end + 8).min(end))
-                .take_while(|&k| para.lower(k) == "," || para.tokens[k].is_word())
-                .find(|&k| para.lower(k) == ",")
-            {
+            if let Some(c) = crate::extract::titles::comma_after_title(para, t.end, end) {
                 from = c + 1;
             }
         }

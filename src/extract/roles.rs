@@ -260,12 +260,7 @@ pub fn find_roles(
                 // off by commas before a name is that name's.
                 // (The title may run on past its parse: "Ryad Mezzour, le CEO du groupe Erum en
                 // Europe et en Afrique, Blanca Erum, …".)
-                let next_named = (t.end..(t.end + 8).min(para.tokens.len()))
-                    .take_while(|&k| {
-                        para.lower(k) == ","
-                            || (para.tokens[k].is_word() && super::context::is_speech(para, k).is_none())
-                    })
-                    .find(|&k| para.lower(k) == ",")
+                let next_named = super::titles::comma_after_title(para, t.end, para.tokens.len())
                     .is_some_and(|c| mention_starts.contains(&(m.para, c + 1)));
                 // "Sarah Jones, a spokeswoman for Tesco,": an indefinite title is hers when it
                 // names where it is held (not "Peter Brown, a former minister,").
