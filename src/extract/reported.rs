@@ -323,7 +323,13 @@ pub(super) fn reported(
             let before_speaker = f.span.start;
             let mut content_start = content_after_verb(cx, para, verb.end, end);
             let told = cx.pack.rules.told_verbs.contains(&para.lower(v));
-            let said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
+            let mut said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
+            if told && content_start == verb.end {
+                if let Some(j) = told_clause_start(cx, para, verb.end, end) {
+                    content_start = j;
+                    said_that = true;
+                }
+            }
             // What follows the verb is the statement when it is a clause ("said that …", "urged
             // NATO to …"), not when it is only when and where ("said on Wednesday, as …").
             // ("kritisierte den Entwurf scharf": where reported words need a comma, an object;
@@ -584,6 +590,56 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
         }
     }
     k
+}
+
+/// "told reporters the plan would take two years", "told the BBC the man had been arrested":
+/// where the language leaves out "that" after the addressee of "told", the words begin at the
+/// first subject (a pronoun, an article or possessive, a capitalised word after a small one)
+/// that an auxiliary follows within a few words. The addressee before it holds no punctuation
+/// but a possessive and no verb of saying, and the subject is no preposition's object ("told
+/// reporters at the White House the president would …" opens at "the president").
+fn told_clause_start(cx: &Context, para: &Para, k: usize, end: usize) -> Option<usize> {
+    let rules = &cx.pack.rules;
+    if !rules.told_clause_without_complementizer {
+        return None;
+    }
+    for j in k + 1..(k + 9).min(end) {
+        let prev = para.lower(j - 1);
+        let possessive = matches!(prev, "'s" | "'");
+        if (!para.tokens[j - 1].is_word() && !possessive) || is_speech(para, j - 1).is_some() {
+            return None;
+        }
+        let w = para.lower(j);
+        let subject = rules.clause_subjects.contains(w)
+            || rules.definite_articles.contains(w)
+            || rules.indefinite_articles.contains(w)
+            || rules.possessives.contains(w)
+            // (A name, not the head of the addressee's phrase: "told the BBC the man …".)
+            || (para.tokens[j].is_cap()
+                && !para.tokens[j - 1].is_cap()
+                && !possessive
+                && !rules.definite_articles.contains(prev)
+                && !rules.indefinite_articles.contains(prev)
+                && !rules.possessives.contains(prev));
+        let object_of_preposition = [
+            &rules.oblique_prepositions,
+            &rules.place_prepositions,
+            &rules.event_prepositions,
+            &rules.date_prepositions,
+        ]
+        .iter()
+        .any(|l| l.contains(prev));
+        if !subject || object_of_preposition {
+            continue;
+        }
+        let auxiliary = (j + 1..(j + 6).min(end))
+            .take_while(|&t| para.tokens[t].is_word())
+            .any(|t| rules.auxiliaries.contains(para.lower(t)));
+        if auxiliary {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// After a speech verb, an interview or event phrase ("in an interview with X", "bei einer

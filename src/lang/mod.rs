@@ -421,6 +421,10 @@ pub struct LangRules {
     /// ("erklärte, die Preise seien gesunken"); without one, what follows is the verb's object
     /// ("kritisierte den Entwurf"). English has no such comma ("said the economy grew").
     pub reported_clause_needs_comma: bool,
+    /// After "told" and its addressee the words may follow without "that" ("told reporters the
+    /// plan would take two years", "told the BBC the man had been arrested"): a clause is
+    /// recognised by its subject and an auxiliary soon after.
+    pub told_clause_without_complementizer: bool,
     /// Common nouns are written with a capital (German): a run of capitalised words may open
     /// with one ("Sport-Boss Jörg Schmadtke", "Vorgänger Rice Powell"), and the person's name
     /// starts at the given name inside the run.
@@ -614,6 +618,7 @@ impl LangRules {
             addressee_article_after_verb: f.setting("addressee_article_after_verb") == Some("true"),
             country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
             reported_clause_needs_comma: f.setting("reported_clause_needs_comma") == Some("true"),
+            told_clause_without_complementizer: f.setting("told_clause_without_complementizer") == Some("true"),
             nouns_capitalised: f.setting("nouns_capitalised") == Some("true"),
             date_prepositions: f.words("date_prepositions"),
             coordinators: f.words("coordinators"),
