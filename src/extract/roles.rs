@@ -304,6 +304,18 @@ pub fn find_roles(
             }
         }
     }
+    // "Mantashe's spokesperson X": a name before a title that is a person's names the one the
+    // post serves, not an organisation.
+    for f in facts.iter_mut() {
+        if let Some(OrgRef::Named(n)) = &f.org {
+            let is_person = persons.iter().any(|p| {
+                p.full_name() == *n || p.name.last() == Some(n) || p.forms.iter().any(|form| form == n)
+            });
+            if is_person {
+                f.org = None;
+            }
+        }
+    }
     super::completion::complete(&mut facts, &references, paras, pack, persons, article_country);
     (dedupe(facts), references)
 }

@@ -995,6 +995,9 @@ pub(super) fn takes_named_org(role: &str) -> bool {
         "governor",
         "leader",
         "secretary-general",
+        // ("Veltrane spokesman", "Arsenal spokeswoman": a government's spokesperson is named by
+        // a lexicon's body, "Kremlin spokesman".)
+        "spokesperson",
     ]
     .iter()
     .any(|w| role.contains(w))
