@@ -242,9 +242,18 @@ pub fn find_roles(
                     .then(|| parse_title(para, pack, m.end + 3))
                     .flatten()
             };
+            // "Tomas Berg, Veltrane's chairman,": the owner's name no lexicon knows, then the
+            // title, which reaches back to that name.
+            let owner_then_title = || {
+                let possessive = (m.end + 2..(m.end + 6).min(para.tokens.len()))
+                    .find(|&k| matches!(para.lower(k), "'s" | "'"))
+                    .filter(|&k| (m.end + 1..k).all(|t| para.tokens[t].is_cap()))?;
+                parse_title(para, pack, possessive + 1).filter(|t| t.start == m.end + 1)
+            };
             if let Some(t) = parse_title(para, pack, m.end + 1)
                 .or_else(adverb_then_title)
                 .or_else(age_then_title)
+                .or_else(owner_then_title)
             {
                 let closes = |end: usize| title_closes(para, pack, &t, end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
