@@ -428,9 +428,27 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         let (p, s, e, ev) = strong[k];
         let written = words_of(p, s, e);
         let titled = honorific_gender(p, s);
-        let (nom, gender) = nominative(&written, titled.or_else(|| verb_gender(p, e)));
+        let agreed = titled.or_else(|| verb_gender(p, e));
+        let (mut nom, mut gender) = nominative(&written, agreed);
+        // "от Александра Субботина": after a preposition no name is in the nominative, so a
+        // form that reads as a woman's nominative is a man's oblique case.
+        let after_preposition = s > 0 && pack.rules.oblique_prepositions.contains(paras[p].lower(s - 1));
+        if pack.rules.names_decline && agreed.is_none() && nom == written && after_preposition {
+            let (male, g) = nominative(&written, Some(Gender::Male));
+            if male != written {
+                (nom, gender) = (male, g);
+            }
+        }
         let known = if nom.len() >= 2 {
-            index.full_name(&nom)
+            index.full_name(&nom).or_else(|| {
+                // "назначил посла Александра Рогожника" after "Александр Рогожник": a declined
+                // name read as the other gender's nominative ("Александра") is the person named
+                // before in the nominative.
+                [Gender::Male, Gender::Female]
+                    .into_iter()
+                    .filter(|g| *g != gender)
+                    .find_map(|g| index.full_name(&nominative(&written, Some(g)).0))
+            })
         } else {
             index.surname_owner(&written[0], (p, s))
         };

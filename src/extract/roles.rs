@@ -631,7 +631,8 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         }
     }
     // «X назначен TITLE»: where the participle agrees with its subject, no auxiliary stands.
-    if rules.appointment_verbs.contains(para.lower(k)) {
+    // (Not «X назначил посла …»: an active verb's subject appoints someone else.)
+    if rules.appointment_verbs.contains(para.lower(k)) && !rules.appointing_verbs.contains(para.lower(k)) {
         if let Some(t) = parse_title(para, pack, skip(k + 1)).filter(|t| !t.indefinite) {
             return done(t);
         }

@@ -17,6 +17,8 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
     // A caller that knows the person is a woman (the verb agrees) rules out the masculine
     // genitive reading of "Валентина".
     let known_female = gender == Gender::Female;
+    // A caller that knows the person is a man reads "Александра Рогожника" as his genitive.
+    let known_male = gender == Gender::Male;
     let gender = match gender {
         Gender::Unknown => words
             .iter()
@@ -26,10 +28,21 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
     };
     // "Александра Грушко" is a woman named Alexandra, or "of Alexander Grushko": a surname
     // without a feminine ending says it is the man, in the genitive.
-    let masculine_surname = words.len() >= 2 && words.last().is_some_and(|s| !s.ends_with(['а', 'я']));
+    // (The reading a caller who knows the man asks for: "Александра" as his genitive, where
+    // the form is also a woman's name; "Андрея" reads as Андрей without it.)
+    let male_reading_of_female_form = known_male
+        && words
+            .first()
+            .is_some_and(|w| given_name(w).is_some_and(|(n, g)| g == Gender::Female && n == *w));
+    let masculine_surname = words.len() >= 2
+        && (male_reading_of_female_form || words.last().is_some_and(|s| !s.ends_with(['а', 'я'])));
     // The case a male given name is written in, which its surname shares ("Анатолием Сиваком").
     let case = (words.len() >= 2 && !known_female)
-        .then(|| words.first().and_then(|w| male_given_case(w)))
+        .then(|| {
+            words.first().and_then(|w| {
+                male_given_case(w).or_else(|| (male_reading_of_female_form && male_oblique(w).is_some()).then_some("gen"))
+            })
+        })
         .flatten();
     let last = words.len().saturating_sub(1);
     words
