@@ -748,9 +748,30 @@ pub(super) fn complete_from_article(
     let world = World::get();
     let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
     let national = |k: &str| matches!(k, "head_of_state" | "head_of_government" | "government" | "military");
+    // A post one person holds in a country at a time ("Deutschlands Außenminister Steinmeier"):
+    // another holder of it in the article is not that country's ("Außenminister Sebastian
+    // Kurz" visiting him is Austria's).
+    let single_holder = |f: &RoleFact| {
+        let k = kind(f);
+        let deputy = ["deputy-", "first-deputy-", "vice-", "junior-", "shadow-", "regional-"]
+            .iter()
+            .any(|p| f.role.starts_with(p));
+        !deputy
+            && !f.qualifiers.iter().any(|q| q == "former")
+            && (matches!(k.as_str(), "head_of_state" | "head_of_government")
+                || (k == "government" && f.role.ends_with("-minister")))
+    };
+    let held: Vec<(String, String, usize)> = facts
+        .iter()
+        .filter(|f| single_holder(f))
+        .filter_map(|f| Some((f.role.clone(), f.org.as_ref()?.country()?.to_string(), f.person)))
+        .collect();
     for f in facts.iter_mut().filter(|f| f.org.is_none()) {
         let k = kind(f);
-        if let (true, Some(c)) = (national(&k), country) {
+        let taken = |c: &str| {
+            single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person)
+        };
+        if let (true, Some(c)) = (national(&k), country.filter(|c| !taken(c))) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
         } else if let Some(r) = match k.as_str() {
