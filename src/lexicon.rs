@@ -92,9 +92,12 @@ fn compile(phrase: &str) -> Vec<WordPattern> {
         let stem = tokens.get(i + 1).is_some_and(|n| n.lower == "*" && n.start == t.end);
         let raw = t.text(phrase).replace('’', "'");
         let capitals = raw.chars().filter(|c| c.is_uppercase()).count();
+        // A short capitalised name is matched as written: "Сум" (of Суми) is not the acronym
+        // "СУМ".
+        let short_name = capitals == 1 && raw.chars().count() <= 3 && raw.starts_with(char::is_uppercase);
         out.push(if stem {
             WordPattern::Stem(t.lower.clone())
-        } else if capitals >= 2 {
+        } else if capitals >= 2 || short_name {
             WordPattern::ExactCase(raw)
         } else {
             WordPattern::Exact(t.lower.clone())
