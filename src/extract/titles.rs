@@ -132,6 +132,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
         let word = para.lower(i);
         if let Some(q) = rules.qualifiers.get(word).cloned() {
+            // ("Then Quebec City Mayor X stepped up": narration, not "then-Mayor".)
+            let narration = rules.narrative_qualifiers.contains(word)
+                && para.lower(i + 1) != "-"
+                && (i == 0 || para.sentences.iter().any(|s| s.start == i));
+            if narration {
+                i += 1;
+                continue;
+            }
             qualifiers.push(q);
             i += 1;
             // "ex-" written apart, "then-" with its hyphen
