@@ -170,6 +170,20 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
 }
 
 /// The speaker phrase starting at token `start` (verb-first attribution: "said Lavrov").
+/// «називають Сергія Реброва»: where names decline, a name written in an oblique case (its
+/// surname not the nominative) after a verb is the verb's object, not an inverted speaker.
+pub(super) fn declined_name(cx: &Context, para: &Para, found: &Found) -> bool {
+    let SpeakerRef::Person(p) = found.speaker else {
+        return false;
+    };
+    let written_surname = para.tokens[found.span.end - 1].text(&para.text);
+    cx.pack.rules.names_decline
+        && cx
+            .in_para(para.index)
+            .any(|m| m.end == found.span.end && m.end - m.start >= 2 && m.person == p)
+        && cx.persons[p].name.last().is_some_and(|n| n != written_surname)
+}
+
 pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceiling: usize) -> Option<Found> {
     if start >= ceiling {
         return None;

@@ -321,7 +321,21 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     let speech = |m: Option<&super::marks::Mark>| m.is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
     // (Not the subject of the clause said: "said Asian Games were the first assignment".)
     let clause_subject = pack.rules.auxiliaries.contains(para.lower(end));
-    if words >= 2 && (speech(para.mark_starting(end)) || (speech(para.mark_ending(start)) && !clause_subject)) {
+    // (Nor a name inside a phrase before the verb: "In der Villa Borsig sagte Maria Huber",
+    // "am Tegeler See sagte Kurz": an article or a preposition in small letters before it.)
+    let in_phrase = start >= 1 && !para.tokens[start - 1].is_cap() && {
+        let w = para.lower(start - 1);
+        let r = &pack.rules;
+        r.definite_articles.contains(w)
+            || r.indefinite_articles.contains(w)
+            || r.place_prepositions.contains(w)
+            || r.event_prepositions.contains(w)
+            || r.date_prepositions.contains(w)
+            || r.frame_prepositions.contains(w)
+            || r.building_prepositions.contains(w)
+    };
+    let before_verb = speech(para.mark_starting(end)) && !in_phrase;
+    if words >= 2 && (before_verb || (speech(para.mark_ending(start)) && !clause_subject)) {
         return Some(NameEvidence::SpeechVerb);
     }
     // "— рассказал Лавров", "«Мы, — подчеркнул Песков, — …»": in Russian and Ukrainian a word

@@ -2,6 +2,7 @@
 //! and the frame around them, whose date and venue the statement takes.
 
 use super::attribution::{
+    declined_name,
     incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_end_before, speaker_ending_at,
     speaker_starting_at, Found, SpeakerRef,
 };
@@ -405,6 +406,7 @@ pub(super) fn reported(
         }
         // "…, — сообщил министр", "…, said Lavrov", "…, dit-il"
         if let Some(f) = speaker_starting_at(cx, para, verb.end, end)
+            .filter(|f| !declined_name(cx, para, f))
             .or_else(|| speaker_after_event(cx, para, verb.end, end))
             .or_else(|| incise_pronoun(cx, para, &verb))
             // "…, said he did not envisage …": a pronoun with its verb after it is the subject of
@@ -428,7 +430,10 @@ pub(super) fn reported(
                 .question_openers
                 .iter()
                 .any(|q| super::context::phrase_len_at(para, range.start, q).is_some());
-            if clause_end > range.start + 3 && !anaphoric && !question {
+            // ("Am Rande der Konferenz sagte X, die Gespräche seien gut": what comes before a
+            // verb not set off from it is where or when, and the words follow the speaker.)
+            let set_off = clause_end < v || !para.tokens[v - 1].is_word();
+            if clause_end > range.start + 3 && !anaphoric && !question && set_off {
                 return build(
                     cx,
                     para,
