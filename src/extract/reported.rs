@@ -363,9 +363,16 @@ pub(super) fn reported(
                 && content_start == verb.end
                 && rules.speech_topic_prepositions.contains(para.lower(content_start))
                 && words_after >= 3;
-            let clause_after = said_that
-                || topic
-                || (!told && set_off && words_after >= 3 && !adjunct_start(cx, para.lower(content_start)));
+            // ("…, a-t-il rappelé lundi soir dans l'émission X": an inverted pronoun is an
+            // incise; the words are the clause before it.)
+            let inverted_pronoun = rules
+                .incise_pronouns
+                .iter()
+                .any(|(ending, _)| para.lower(f.span.start).ends_with(ending));
+            let clause_after = !inverted_pronoun
+                && (said_that
+                    || topic
+                    || (!told && set_off && words_after >= 3 && !adjunct_start(cx, para.lower(content_start))));
             // "…, Foreign Minister Sergei Lavrov said on Wednesday": the clause before; not the
             // speaker's own title set off by a comma ("Der deutsche Botschafter in Moskau, X,").
             // ("The city's police chief, Michel Moore, told …": a title no fact took, for want

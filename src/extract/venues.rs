@@ -447,6 +447,25 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             }
             end = k;
         }
+        // "dans l'émission Terzake": a programme's name after its head.
+        if !cx.pack.rules.names_decline && rules.programme_heads.contains(para.lower(head_end)) {
+            let mut k = end;
+            while k < frame.end
+                && k < end + 3
+                && para.tokens[k].is_cap()
+                && para.mark(k).is_none()
+                && !cx.in_para(para.index).any(|m| m.start <= k && k < m.end)
+            {
+                k += 1;
+            }
+            // (Its name is the whole venue: not "émission Terzake sur la VRT".)
+            if k > end {
+                return Some(Venue {
+                    label: label(cx, para, start..k),
+                    kind: VenueKind::Event,
+                });
+            }
+        }
         // "board meeting of the Defence Ministry"
         if rules.of_links.contains(para.lower(end)) {
             let mut j = end + 1;

@@ -211,6 +211,8 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Event heads a name follows ("dans l'émission Terzake", "in der Sendung Markus Lanz"): the name is part of the venue.
+    pub programme_heads: Words,
     /// Qualifiers that, opening a sentence without a hyphen, are an adverb of narration, not part of the title ("Then Quebec City Mayor X stepped to the microphone"; not "then-Mayor X").
     pub narrative_qualifiers: Words,
     /// Active forms of an appointment verb: their subject appoints someone else («Лукашенко назначил посла X председателем»), so the title after them is not the subject's.
@@ -547,6 +549,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            programme_heads: f.words("programme_heads"),
             narrative_qualifiers: f.words("narrative_qualifiers"),
             appointing_verbs: f.words("appointing_verbs"),
             medium_verbs: f.text_map("medium_verbs"),
