@@ -228,7 +228,9 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 });
             }
             // (Not a title: «сообщил Министр экономики X», the speaker after the verb.)
-            let title = para.mark(j).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)));
+            // (Nor an honorific: "a déclaré Mme Bergeron".)
+            let title = para.mark(j).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+                || rules.personal_honorifics.contains(&para.lower(j));
             if para.tokens.get(j).is_some_and(|t| t.is_cap()) && !title && !cx.in_para(para.index).any(|m| m.start == j)
             {
                 // A name, not the clause after it: "told The Post the summit was …".
