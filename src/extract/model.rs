@@ -33,6 +33,9 @@ pub enum NameEvidence {
     /// A given name alone, of the one person of the article who bears it ("Dmytro said …").
     KnownGivenName,
     Honorific,
+    /// "Enos Karani was appointed the fitness coach": the subject of a passive appointment to a
+    /// post.
+    Appointed,
 }
 
 impl NameEvidence {
@@ -45,6 +48,7 @@ impl NameEvidence {
             NameEvidence::KnownSurname => "name.known-surname",
             NameEvidence::KnownGivenName => "name.known-given-name",
             NameEvidence::Honorific => "name.after-honorific",
+            NameEvidence::Appointed => "name.appointed",
         }
     }
 }

@@ -318,6 +318,30 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
             return Some(NameEvidence::Apposition);
         }
     }
+    // "Enos Karani was appointed the fitness coach", «Иван Петров назначен министром»: the
+    // subject of a passive appointment to a post (not "Veltrane appointed …", whose subject
+    // appoints).
+    if words >= 2 {
+        let r = &pack.rules;
+        let mut k = end;
+        let mut auxiliaries = 0;
+        while auxiliaries < 2 && r.auxiliaries.contains(para.lower(k)) {
+            k += 1;
+            auxiliaries += 1;
+        }
+        let passive = r.appointment_verbs.contains(para.lower(k))
+            && !r.appointing_verbs.contains(para.lower(k))
+            && (auxiliaries > 0 || r.names_decline);
+        if passive {
+            let mut from = k + 1;
+            while r.appointment_fillers.contains(para.lower(from)) || r.definite_articles.contains(para.lower(from)) {
+                from += 1;
+            }
+            if super::titles::parse_title(para, pack, from).is_some_and(|t| !t.indefinite) {
+                return Some(NameEvidence::Appointed);
+            }
+        }
+    }
     let speech = |m: Option<&super::marks::Mark>| m.is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
     // (Not the subject of the clause said: "said Asian Games were the first assignment".)
     let clause_subject = pack.rules.auxiliaries.contains(para.lower(end));
