@@ -273,6 +273,15 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::Title);
     }
     let words = end - start;
+    // "The company spokesman, Oyelaran Adewale, said": a title, a comma, then the name set off.
+    if words >= 2
+        && start >= 2
+        && para.lower(start - 1) == ","
+        && para.lower(end) == ","
+        && title_ending_at(para, pack, start - 1).is_some()
+    {
+        return Some(NameEvidence::Title);
+    }
     // "appointed KP Sharma Oli as Prime Minister": the one appointed to a title is a person.
     if start > 0
         && words >= 2
