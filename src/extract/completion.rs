@@ -21,7 +21,7 @@ pub(super) fn complete(
     persons: &[Person],
     article_country: Option<&str>,
 ) {
-    let context = ArticleContext::of(paras, article_country);
+    let context = ArticleContext::of(paras, pack, article_country);
     // Where the story happens: its dateline, the national institutions and the places it
     // names (countries named by name are as often the subject of a foreign-affairs story as
     // its setting: "Baerbock reiste in die Ukraine").
@@ -31,6 +31,7 @@ pub(super) fn complete(
     // institutions.
     let home = pack.rules.home_country.filter(|h| {
         setting.is_none()
+            && !context.visited.iter().any(|v| v == h)
             && (pack.rules.home_despite_other_countries
                 || context.countries.is_empty()
                 || context.countries.iter().any(|c| c == h))
@@ -526,10 +527,13 @@ pub(super) struct ArticleContext {
     regions: BTreeMap<String, usize>,
     /// How often each country is named, by name or adjective.
     named: BTreeMap<String, usize>,
+    /// The countries someone travels to ("визит в Москву"): not where the story is set, and a
+    /// language's home country among them says its people are visitors.
+    visited: Vec<String>,
 }
 
 impl ArticleContext {
-    fn of(paras: &[Para], dateline_country: Option<&str>) -> ArticleContext {
+    fn of(paras: &[Para], pack: &LanguagePack, dateline_country: Option<&str>) -> ArticleContext {
         let world = World::get();
         let mut context = ArticleContext {
             setting: BTreeMap::new(),
@@ -539,6 +543,7 @@ impl ArticleContext {
             bodies: BTreeMap::new(),
             regions: BTreeMap::new(),
             named: BTreeMap::new(),
+            visited: Vec::new(),
         };
         if let Some(c) = dateline_country {
             // A dateline places the whole story: it counts as two mentions.
@@ -547,13 +552,24 @@ impl ArticleContext {
         // The countries of bodies whose name means another in another country's news, counted
         // once the whole text is read (below).
         let mut homonym_countries: Vec<&str> = Vec::new();
-        for m in paras
+        for (para, m) in paras
             .iter()
             .filter(|p| p.kind != ParagraphKind::Boilerplate)
-            .flat_map(|p| p.marks.iter())
+            .flat_map(|p| p.marks.iter().map(move |m| (p, m)))
         {
+            // ("визит в Москву", "on a visit to Berlin": where someone went, not where the story
+            // is set.)
+            let from = m.start.saturating_sub(4).max(para.sentence_of(m.start).start);
+            let visited = (from..m.start).any(|k| pack.rules.visit_words.contains(para.lower(k)));
             if let Some(c) = setting_country(&m.kind) {
-                *context.setting.entry(c).or_default() += 1;
+                if visited {
+                    context.visited.push(c);
+                } else {
+                    *context.setting.entry(c).or_default() += 1;
+                }
+            }
+            if let (true, MarkKind::Country(c, _)) = (visited, &m.kind) {
+                context.visited.push(c.clone());
             }
             if let MarkKind::Organisation(k) = &m.kind {
                 if let Some((_, c, _)) = HOMONYMS.iter().find(|(h, _, _)| h == k) {

@@ -211,6 +211,8 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words of a visit or a journey (stems with *): a place named right after one is where someone went ("визит в Москву", "on a visit to Berlin"), not where the story is set.
+    pub visit_words: Words,
     /// Event heads a name follows ("dans l'émission Terzake", "in der Sendung Markus Lanz"): the name is part of the venue.
     pub programme_heads: Words,
     /// Qualifiers that, opening a sentence without a hyphen, are an adverb of narration, not part of the title ("Then Quebec City Mayor X stepped to the microphone"; not "then-Mayor X").
@@ -549,6 +551,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            visit_words: f.words("visit_words"),
             programme_heads: f.words("programme_heads"),
             narrative_qualifiers: f.words("narrative_qualifiers"),
             appointing_verbs: f.words("appointing_verbs"),
