@@ -75,7 +75,13 @@ pub(super) fn complete(
         town: dominant(&towns),
         any: dominant(&context.regions),
     };
-    complete_from_article(facts, body, country.as_deref(), &places);
+    // ("Jean-François Collet, le président" in a story about a club, set in Swiss towns: a
+    // bare "president" is the country's only where the text names the country or one of its
+    // institutions.)
+    let country_named = country
+        .as_deref()
+        .is_some_and(|c| context.named.contains_key(c) || context.state_countries.iter().any(|i| i == c));
+    complete_from_article(facts, body, country.as_deref(), country_named, &places);
     complete_from_coordinated(facts, paras, pack);
     complete_from_fellow_executives(facts);
 }
@@ -527,6 +533,8 @@ pub(super) struct ArticleContext {
     regions: BTreeMap<String, usize>,
     /// How often each country is named, by name or adjective.
     named: BTreeMap<String, usize>,
+    /// The countries of the state institutions named (not of clubs or media: "FC Zurich").
+    state_countries: Vec<String>,
     /// The countries someone travels to ("визит в Москву"): not where the story is set, and a
     /// language's home country among them says its people are visitors.
     visited: Vec<String>,
@@ -544,6 +552,7 @@ impl ArticleContext {
             regions: BTreeMap::new(),
             named: BTreeMap::new(),
             visited: Vec::new(),
+            state_countries: Vec::new(),
         };
         if let Some(c) = dateline_country {
             // A dateline places the whole story: it counts as two mentions.
@@ -597,6 +606,9 @@ impl ArticleContext {
                     Some(e) if e.kind == "company" => context.companies.push(k.clone()),
                     Some(e) if e.kind != "international" => {
                         if let Some(c) = e.country.clone().filter(|c| c != "*") {
+                            if !matches!(e.kind.as_str(), "sport" | "media" | "other") {
+                                context.state_countries.push(c.clone());
+                            }
                             context.institution_countries.push(c);
                         }
                     }
@@ -759,6 +771,7 @@ pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
     body: Option<&str>,
     country: Option<&str>,
+    country_named: bool,
     places: &Places,
 ) {
     let world = World::get();
@@ -787,7 +800,8 @@ pub(super) fn complete_from_article(
         let taken = |c: &str| {
             single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person)
         };
-        if let (true, Some(c)) = (national(&k), country.filter(|c| !taken(c))) {
+        let bare_president = f.role == "president" && !country_named;
+        if let (true, Some(c)) = (national(&k) && !bare_president, country.filter(|c| !taken(c))) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
         } else if let Some(r) = match k.as_str() {
