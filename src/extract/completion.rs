@@ -812,7 +812,16 @@ pub(super) fn complete_from_article(
             f.org = Some(OrgRef::Region(r.to_string()));
             f.rule.push_str("+article-region");
         } else if matches!(k.as_str(), "business" | "other" | "media") {
-            if let Some(b) = body {
+            // (A police spokesman in a story about Siemens is not at Siemens: a post of no
+            // business is held at a company only where its own title says so.)
+            let body_kind = body.and_then(|b| world.organisations.get(b)).map_or("", |e| e.kind.as_str());
+            let fits = match k.as_str() {
+                "business" => true,
+                "media" => matches!(body_kind, "media" | "company"),
+                // (A head or director may be a company's; a police post never is.)
+                _ => matches!(body_kind, "sport" | "other") || (body_kind == "company" && !f.role.starts_with("police")),
+            };
+            if let Some(b) = body.filter(|_| fits) {
                 f.org = Some(super::titles::organisation(b, None));
                 f.rule.push_str("+article-body");
             }
