@@ -754,6 +754,28 @@ fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &
     }
 }
 
+/// Posts of the kind "other" (src/lang/roles.tsv) that a company may have: the generic ones,
+/// not those of a force, club, church, school or hospital.
+const COMPANY_POSTS: &[&str] = &[
+    "head",
+    "deputy-head",
+    "leader",
+    "director",
+    "deputy-director",
+    "official",
+    "adviser",
+    "aide",
+    "secretary",
+    "deputy",
+    "representative",
+    "manager",
+    "chief-scientist",
+    "department-director",
+    "chief-architect",
+    "regional-director",
+    "research-director",
+];
+
 /// What the article as a whole says, for posts still without an organisation: a national post
 /// is in the article's own country, when `complete` found one; a regional post in the region or
 /// city the article names far more than any other; a business, club or institution post at the
@@ -818,8 +840,9 @@ pub(super) fn complete_from_article(
             let fits = match k.as_str() {
                 "business" => true,
                 "media" => matches!(body_kind, "media" | "company"),
-                // (A head or director may be a company's; a police post never is.)
-                _ => matches!(body_kind, "sport" | "other") || (body_kind == "company" && !f.role.starts_with("police")),
+                // (A head or director may be a company's; a police post or a club's president
+                // never is.)
+                _ => matches!(body_kind, "sport" | "other") || (body_kind == "company" && COMPANY_POSTS.contains(&f.role.as_str())),
             };
             if let Some(b) = body.filter(|_| fits) {
                 f.org = Some(super::titles::organisation(b, None));
