@@ -689,6 +689,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                         org = Some(key.clone());
                     }
                     i = end;
+                    // ("der Siemens AG": the legal form after the name.)
+                    if para.tokens.get(end).is_some_and(|t| t.is_cap()) && rules.legal_forms.contains(para.lower(end)) {
+                        i = end + 1;
+                    }
                 }
                 MarkKind::Region(key, CountryForm::Name) if of_link(&link) => {
                     if org.is_none() && region.is_none() {
@@ -727,6 +731,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             j += 1;
         }
         let mut run = organisation_name_end(para, pack, j);
+        // "des Autobauers Volkswagen": a noun describing the organisation before its name.
+        if run > j + 1 && para.tokens[j].is_cap() && {
+            let w = para.lower(j);
+            rules.organisation_descriptor_endings.iter().any(|e| w.ends_with(e))
+        } {
+            j += 1;
+        }
         // "President of PFF Syed Faisal Saleh Hayat", "de la Ville de Bruxelles Philippe Close":
         // the holder's name after the organisation's is not part of it.
         // (An acronym alone names it where a name no lexicon knows follows: "of PFF Syed …".)

@@ -211,6 +211,10 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// A company's legal form after its name ("Siemens AG", "Tesco plc"): part of the name a lexicon knows without it.
+    pub legal_forms: Words,
+    /// Endings of a capitalised noun that describes the organisation whose name follows it ("des Autobauers Volkswagen", "des Chemiekonzerns BASF"): the descriptor is no part of the name.
+    pub organisation_descriptor_endings: Words,
     /// Words of a visit or a journey (stems with *): a place named right after one is where someone went ("визит в Москву", "on a visit to Berlin"), not where the story is set.
     pub visit_words: Words,
     /// Event heads a name follows ("dans l'émission Terzake", "in der Sendung Markus Lanz"): the name is part of the venue.
@@ -551,6 +555,8 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            legal_forms: f.words("legal_forms"),
+            organisation_descriptor_endings: f.words("organisation_descriptor_endings"),
             visit_words: f.words("visit_words"),
             programme_heads: f.words("programme_heads"),
             narrative_qualifiers: f.words("narrative_qualifiers"),
