@@ -81,7 +81,23 @@ pub(super) fn complete(
     let country_named = country
         .as_deref()
         .is_some_and(|c| context.named.contains_key(c) || context.state_countries.iter().any(|i| i == c));
-    complete_from_article(facts, body, country.as_deref(), country_named, &places);
+    // "la présidente de la région": a post the text places in a region it does not name is no
+    // national one.
+    let in_unnamed_region: Vec<bool> = facts
+        .iter()
+        .map(|f| {
+            let para = &paras[f.para];
+            let rules = &pack.rules;
+            (f.start..f.end).filter(|&k| rules.of_links.contains(para.lower(k))).any(|link| {
+                let mut k = link + 1;
+                if rules.definite_articles.contains(para.lower(k)) {
+                    k += 1;
+                }
+                rules.region_nouns.get(para.lower(k)).is_some() && !para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
+            })
+        })
+        .collect();
+    complete_from_article(facts, body, country.as_deref(), country_named, &in_unnamed_region, &places);
     complete_from_coordinated(facts, paras, pack);
     complete_from_fellow_executives(facts);
 }
@@ -794,6 +810,7 @@ pub(super) fn complete_from_article(
     body: Option<&str>,
     country: Option<&str>,
     country_named: bool,
+    in_unnamed_region: &[bool],
     places: &Places,
 ) {
     let world = World::get();
@@ -817,7 +834,11 @@ pub(super) fn complete_from_article(
         .filter(|f| single_holder(f))
         .filter_map(|f| Some((f.role.clone(), f.org.as_ref()?.country()?.to_string(), f.person)))
         .collect();
-    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+    for (f, _) in facts
+        .iter_mut()
+        .zip(in_unnamed_region)
+        .filter(|(f, regional)| f.org.is_none() && !**regional)
+    {
         let k = kind(f);
         let taken = |c: &str| {
             single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person)

@@ -386,7 +386,16 @@ pub(super) fn reported(
                         crate::extract::titles::parse_title(para, cx.pack, k)
                             .is_some_and(|t| t.end + 1 == before_speaker)
                     }));
-            if !clause_after && !own_title && before_speaker > range.start + 3 && para.lower(before_speaker - 1) == ","
+            // ("Interrogé par Le Monde, le député X a dénoncé …": where it was said, not words.)
+            let interview_opening = rules
+                .interview_markers
+                .iter()
+                .any(|m| super::venues::phrase_len_at(para, range.start, m).is_some());
+            if !clause_after
+                && !own_title
+                && !interview_opening
+                && before_speaker > range.start + 3
+                && para.lower(before_speaker - 1) == ","
             {
                 return build(
                     cx,
