@@ -106,6 +106,33 @@ fn compile(phrase: &str) -> Vec<WordPattern> {
     out
 }
 
+/// The words and stems that begin a phrase of any of several sets: one lookup tells whether a
+/// token can begin a phrase of any of them, so the sets themselves are asked only where one can
+/// (most words of a text begin none).
+#[derive(Debug, Clone, Default)]
+pub struct PhraseStarts {
+    words: rustc_hash::FxHashSet<String>,
+    stems: rustc_hash::FxHashSet<String>,
+    stem_lengths: Vec<usize>,
+}
+
+impl PhraseStarts {
+    /// Whether a phrase of one of the sets may begin at `token` (the same test as
+    /// `PhraseSet::candidates`, over all the sets at once).
+    pub fn may_start(&self, token: &Token) -> bool {
+        if !token.is_word() {
+            return false;
+        }
+        let word = token.lower.as_str();
+        self.words.contains(fold_accents(word).as_ref())
+            || self
+                .stem_lengths
+                .iter()
+                .take_while(|&&n| n <= word.len())
+                .any(|&n| word.is_char_boundary(n) && self.stems.contains(&word[..n]))
+    }
+}
+
 /// A set of phrases, each with a value, matched longest-first over tokens.
 ///
 /// Phrases are indexed by their first word: whole words in one hash map, stems in another
@@ -152,6 +179,17 @@ impl<V: Clone> PhraseSet<V> {
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Adds this set's first words and stems to `starts`.
+    pub fn add_starts_to(&self, starts: &mut PhraseStarts) {
+        starts.words.extend(self.by_word.keys().cloned());
+        for stem in self.by_stem.keys() {
+            if let Err(at) = starts.stem_lengths.binary_search(&stem.len()) {
+                starts.stem_lengths.insert(at, stem.len());
+            }
+            starts.stems.insert(stem.clone());
+        }
     }
 
     pub fn is_empty(&self) -> bool {

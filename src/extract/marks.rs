@@ -64,6 +64,10 @@ impl Para {
         let mut mark_at = vec![None; tokens.len()];
         let mut i = 0;
         while i < tokens.len() {
+            if !pack.phrase_starts.may_start(&tokens[i]) {
+                i += 1;
+                continue;
+            }
             // Longest phrase of any lexicon wins; on a tie the order below decides.
             let candidates = [
                 pack.roles

@@ -146,14 +146,21 @@ fn ours(w: W) -> Option<Lang> {
 
 /// How many of a text's words are each language's function words.
 fn function_word_votes(text: &str) -> Vec<(W, usize)> {
-    let words: Vec<String> = text
+    // (Words in small letters, most of them, are borrowed rather than copied.)
+    let words: Vec<std::borrow::Cow<str>> = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                w.to_lowercase().into()
+            } else {
+                w.into()
+            }
+        })
         .collect();
     FUNCTION_WORDS
         .iter()
-        .map(|(lang, list)| (*lang, words.iter().filter(|w| list.contains(&w.as_str())).count()))
+        .map(|(lang, list)| (*lang, words.iter().filter(|w| list.contains(&w.as_ref())).count()))
         .collect()
 }
 
@@ -206,11 +213,19 @@ pub fn identify(text: &str) -> Detected {
 /// `guess`: whatlang's language and whether it is sure, asked for only when the letters do not
 /// decide.
 fn cyrillic(sample: &str, guess: impl Fn() -> Option<(W, bool)>) -> Detected {
-    let count = |letters: &str| sample.chars().filter(|c| letters.contains(*c)).count();
-    let ukrainian = count("іїєґІЇЄҐ");
-    let russian = count("ыэёЫЭЁ");
-    let belarusian = count("ўЎ");
-    let south_slavic = count("ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ");
+    // (One pass over the sample for the four sets of letters.)
+    let (mut ukrainian, mut russian, mut belarusian, mut south_slavic) = (0, 0, 0, 0);
+    for c in sample.chars() {
+        match c {
+            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => ukrainian += 1,
+            'ы' | 'э' | 'ё' | 'Ы' | 'Э' | 'Ё' => russian += 1,
+            'ў' | 'Ў' => belarusian += 1,
+            'ђ' | 'ј' | 'љ' | 'њ' | 'ћ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' | 'Ђ' | 'Ј' | 'Љ' | 'Њ' | 'Ћ' | 'Џ' | 'Ѓ' | 'Ќ' | 'Ѕ' => {
+                south_slavic += 1
+            }
+            _ => {}
+        }
+    }
     // Ukrainian writes і, ї, є, ґ and never ы, э, ё; a short text with none of either is
     // taken for Russian, the commoner in news, whatever whatlang guessed.
     let ukrainian_letters = (ukrainian >= 1 && russian == 0) || (ukrainian >= 3 && ukrainian > russian);

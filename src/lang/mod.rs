@@ -664,6 +664,8 @@ pub struct LanguagePack {
     pub plural_roles: PhraseSet<String>,
     pub speech_verbs: PhraseSet<String>,
     pub outlets: PhraseSet<String>,
+    /// Where a phrase of any of the sets above may begin.
+    pub phrase_starts: crate::lexicon::PhraseStarts,
     pub given_names: HashMap<String, Gender>,
     pub rules: LangRules,
 }
@@ -751,7 +753,7 @@ impl LanguagePack {
                 }
             }
         }
-        LanguagePack {
+        let mut pack = LanguagePack {
             lang,
             countries,
             regions,
@@ -760,9 +762,18 @@ impl LanguagePack {
             plural_roles,
             speech_verbs: keyed(data.speech_verbs),
             outlets: keyed(data.outlets),
+            phrase_starts: Default::default(),
             given_names,
             rules,
+        };
+        let mut starts = crate::lexicon::PhraseStarts::default();
+        for set in [&pack.roles, &pack.plural_roles, &pack.organisations, &pack.outlets, &pack.speech_verbs] {
+            set.add_starts_to(&mut starts);
         }
+        pack.countries.add_starts_to(&mut starts);
+        pack.regions.add_starts_to(&mut starts);
+        pack.phrase_starts = starts;
+        pack
     }
 }
 

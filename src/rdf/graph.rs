@@ -424,8 +424,9 @@ fn authorship(w: &mut Writer, article: &NamedNode, ex: &Extraction, person_nodes
 }
 
 /// Reference data (a country's labels) is written once per use; a graph holds it once.
+/// (Fx hashing: the quads are the program's own output, and this runs for every article.)
 fn dedupe(quads: Vec<Quad>) -> Vec<Quad> {
-    let mut seen = std::collections::HashSet::with_capacity(quads.len());
+    let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(quads.len(), Default::default());
     let keep: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
     drop(seen);
     quads
