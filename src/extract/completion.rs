@@ -88,16 +88,26 @@ pub(super) fn complete(
         .map(|f| {
             let para = &paras[f.para];
             let rules = &pack.rules;
-            (f.start..f.end).filter(|&k| rules.of_links.contains(para.lower(k))).any(|link| {
-                let mut k = link + 1;
-                if rules.definite_articles.contains(para.lower(k)) {
-                    k += 1;
-                }
-                rules.region_nouns.get(para.lower(k)).is_some() && !para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
-            })
+            (f.start..f.end)
+                .filter(|&k| rules.of_links.contains(para.lower(k)))
+                .any(|link| {
+                    let mut k = link + 1;
+                    if rules.definite_articles.contains(para.lower(k)) {
+                        k += 1;
+                    }
+                    rules.region_nouns.get(para.lower(k)).is_some()
+                        && !para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
+                })
         })
         .collect();
-    complete_from_article(facts, body, country.as_deref(), country_named, &in_unnamed_region, &places);
+    complete_from_article(
+        facts,
+        body,
+        country.as_deref(),
+        country_named,
+        &in_unnamed_region,
+        &places,
+    );
     complete_from_coordinated(facts, paras, pack);
     complete_from_fellow_executives(facts);
 }
@@ -840,9 +850,8 @@ pub(super) fn complete_from_article(
         .filter(|(f, regional)| f.org.is_none() && !**regional)
     {
         let k = kind(f);
-        let taken = |c: &str| {
-            single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person)
-        };
+        let taken =
+            |c: &str| single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person);
         let bare_president = f.role == "president" && !country_named;
         if let (true, Some(c)) = (national(&k) && !bare_president, country.filter(|c| !taken(c))) {
             f.org = Some(OrgRef::Country(c.to_string()));
@@ -857,13 +866,18 @@ pub(super) fn complete_from_article(
         } else if matches!(k.as_str(), "business" | "other" | "media") {
             // (A police spokesman in a story about Siemens is not at Siemens: a post of no
             // business is held at a company only where its own title says so.)
-            let body_kind = body.and_then(|b| world.organisations.get(b)).map_or("", |e| e.kind.as_str());
+            let body_kind = body
+                .and_then(|b| world.organisations.get(b))
+                .map_or("", |e| e.kind.as_str());
             let fits = match k.as_str() {
                 "business" => true,
                 "media" => matches!(body_kind, "media" | "company"),
                 // (A head or director may be a company's; a police post or a club's president
                 // never is.)
-                _ => matches!(body_kind, "sport" | "other") || (body_kind == "company" && COMPANY_POSTS.contains(&f.role.as_str())),
+                _ => {
+                    matches!(body_kind, "sport" | "other")
+                        || (body_kind == "company" && COMPANY_POSTS.contains(&f.role.as_str()))
+                }
             };
             if let Some(b) = body.filter(|_| fits) {
                 f.org = Some(super::titles::organisation(b, None));

@@ -2,9 +2,8 @@
 //! and the frame around them, whose date and venue the statement takes.
 
 use super::attribution::{
-    declined_name,
-    incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_end_before, speaker_ending_at,
-    speaker_starting_at, Found, SpeakerRef,
+    declined_name, incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_end_before,
+    speaker_ending_at, speaker_starting_at, Found, SpeakerRef,
 };
 use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
 use super::coref::{resolve, Focus};
@@ -324,7 +323,8 @@ pub(super) fn reported(
             let before_speaker = f.span.start;
             let mut content_start = content_after_verb(cx, para, verb.end, end);
             let told = cx.pack.rules.told_verbs.contains(&para.lower(v));
-            let mut said_that = content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
+            let mut said_that =
+                content_start > verb.end && rules.complementizers.contains(&para.lower(content_start - 1));
             if told && content_start == verb.end {
                 if let Some(j) = told_clause_start(cx, para, verb.end, end) {
                     content_start = j;

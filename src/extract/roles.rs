@@ -317,9 +317,9 @@ pub fn find_roles(
     // post serves, not an organisation.
     for f in facts.iter_mut() {
         if let Some(OrgRef::Named(n)) = &f.org {
-            let is_person = persons.iter().any(|p| {
-                p.full_name() == *n || p.name.last() == Some(n) || p.forms.iter().any(|form| form == n)
-            });
+            let is_person = persons
+                .iter()
+                .any(|p| p.full_name() == *n || p.name.last() == Some(n) || p.forms.iter().any(|form| form == n));
             if is_person {
                 f.org = None;
             }

@@ -219,8 +219,12 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 // (Not the speaker after it: "a indiqué à l'AFP Julie Martin".)
                 // (Nor a title after it: "a assuré à l'AFP la présidente de la région, X".)
                 let person = cx.in_para(para.index).map(|p| p.start).filter(|&s| s >= m.end).min();
-                let title = (m.end..frame.end).find(|&t| para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))));
-                let mut limit = person.unwrap_or(frame.end).min(frame.end).min(title.unwrap_or(frame.end));
+                let title =
+                    (m.end..frame.end).find(|&t| para.mark(t).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))));
+                let mut limit = person
+                    .unwrap_or(frame.end)
+                    .min(frame.end)
+                    .min(title.unwrap_or(frame.end));
                 while limit > m.end
                     && (rules.definite_articles.contains(para.lower(limit - 1))
                         || rules.indefinite_articles.contains(para.lower(limit - 1)))

@@ -767,7 +767,13 @@ impl LanguagePack {
             rules,
         };
         let mut starts = crate::lexicon::PhraseStarts::default();
-        for set in [&pack.roles, &pack.plural_roles, &pack.organisations, &pack.outlets, &pack.speech_verbs] {
+        for set in [
+            &pack.roles,
+            &pack.plural_roles,
+            &pack.organisations,
+            &pack.outlets,
+            &pack.speech_verbs,
+        ] {
             set.add_starts_to(&mut starts);
         }
         pack.countries.add_starts_to(&mut starts);

@@ -34,13 +34,14 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
         && words
             .first()
             .is_some_and(|w| given_name(w).is_some_and(|(n, g)| g == Gender::Female && n == *w));
-    let masculine_surname = words.len() >= 2
-        && (male_reading_of_female_form || words.last().is_some_and(|s| !s.ends_with(['а', 'я'])));
+    let masculine_surname =
+        words.len() >= 2 && (male_reading_of_female_form || words.last().is_some_and(|s| !s.ends_with(['а', 'я'])));
     // The case a male given name is written in, which its surname shares ("Анатолием Сиваком").
     let case = (words.len() >= 2 && !known_female)
         .then(|| {
             words.first().and_then(|w| {
-                male_given_case(w).or_else(|| (male_reading_of_female_form && male_oblique(w).is_some()).then_some("gen"))
+                male_given_case(w)
+                    .or_else(|| (male_reading_of_female_form && male_oblique(w).is_some()).then_some("gen"))
             })
         })
         .flatten();
