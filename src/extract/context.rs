@@ -101,6 +101,10 @@ pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
 }
 
 pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
+    // (Most phrases of a list fail on their first letter: no word of them is split then.)
+    if para.lower(k).as_bytes().first() != phrase.as_bytes().first() {
+        return None;
+    }
     let mut n = 0;
     // One word of the phrase against the next token; "*" ends a stem. Nothing is allocated:
     // this runs for every token against every phrase of a list.
