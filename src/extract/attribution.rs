@@ -391,8 +391,19 @@ pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: 
         return None;
     }
     let last = cx.in_para(para.index).find(|m| m.end == verb - 1 && m.start > floor)?;
+    // ("…, Mr. Temi Popoola, said": an honorific opens the name.)
+    let honorific = |k: usize| cx.pack.rules.personal_honorifics.contains(para.lower(k));
+    let opening = |s: usize| {
+        if s >= 2 && para.lower(s - 1) == "." && honorific(s - 2) {
+            s - 2
+        } else if s >= 1 && honorific(s - 1) {
+            s - 1
+        } else {
+            s
+        }
+    };
     // Walk back over "A and B", "A, B and C" to the comma that opens the aside.
-    let mut start = last.start;
+    let mut start = opening(last.start);
     loop {
         let before = start.checked_sub(1)?;
         match para.lower(before) {
@@ -406,7 +417,7 @@ pub(super) fn names_aside_before(cx: &Context, para: &Para, verb: usize, floor: 
                 } else {
                     before
                 };
-                start = cx.in_para(para.index).find(|m| m.end == sep && m.start > floor)?.start;
+                start = opening(cx.in_para(para.index).find(|m| m.end == sep && m.start > floor)?.start);
             }
             _ => return None,
         }
@@ -659,7 +670,12 @@ pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: us
     let head = title_ending_at(para, cx.pack, m.start).map_or(m.start, |t| t.start);
     // Only an opening adverbial ("On Monday,", "В среду") may come before the subject.
     let opening = &para.tokens[start..head];
+    // (Or a dateline: "RAIPUR:", "NAIROBI, Kenya, Aug 20 –".)
+    let dateline = opening.len() <= 8
+        && opening.first().is_some_and(|t| t.is_cap())
+        && opening.last().is_some_and(|t| matches!(t.lower.as_str(), ":" | "–" | "—" | "-"));
     let adverbial = opening.is_empty()
+        || dateline
         || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ","))
         || find_dates(&para.tokens, start..head, &cx.pack.rules)
             .first()

@@ -195,8 +195,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
 /// An acronym or a brand, not a name: three letters or more with two capitals in a row
 /// ("ОАО", "NEWS", "МХАТа", "АвтоВАЗа"); initials ("KP") and "McDonald" are names.
 fn acronym_like(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && letters.windows(2).any(|w| w[0].is_uppercase() && w[1].is_uppercase())
+    // (Two capitals side by side, not across an apostrophe: "O'Leary" is a name.)
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().filter(|c| c.is_alphabetic()).count() >= 3
+        && chars.windows(2).any(|w| w[0].is_uppercase() && w[1].is_uppercase())
 }
 
 /// A word alone after a title ("President Biden", «голови Укроборонпрому», "le chef de groupe
@@ -266,7 +268,14 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
                 || pack.rules.ranks.contains(para.lower(k + 1))
                 || pack.rules.personal_honorifics.contains(para.lower(k + 1)))
     });
-    if title_ending_at(para, pack, start).is_some()
+    // ("chief medical officer of Leeds Teaching Hospitals NHS Trust": words running on into an
+    // organisation's name are part of that name, not a person after the title.)
+    // (Not a weekday or a month: "President Joe Biden Monday said".)
+    let runs_into_organisation = para.tokens.get(end).is_some_and(|t| t.is_cap())
+        && !pack.rules.weekdays.iter().any(|(d, _)| para.lower(end).starts_with(d.as_str()))
+        && !pack.rules.months.iter().any(|(m, _)| para.lower(end) == m.as_str())
+        && para.mark_starting(end).is_none_or(|m| matches!(m.kind, MarkKind::Organisation(_)));
+    if (title_ending_at(para, pack, start).is_some() && !runs_into_organisation)
         || in_list_after_plural_title(para, pack, start)
         || counterpart_before
     {
