@@ -140,7 +140,7 @@ pub fn find_roles(
                     _ => {}
                 }
             }
-            facts.push(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption));
+            facts.extend(with_joined(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption), &t));
         }
         // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
         if let Some((role, org, end)) = heads(para, &pack.rules, m) {
@@ -276,7 +276,7 @@ pub fn find_roles(
                 let held = !t.indefinite || t.org.is_some();
                 if (closes(t.end) || second.is_some()) && held && !next_named {
                     named_titles.insert((m.para, t.start));
-                    facts.push(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption));
+                    facts.extend(with_joined(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption), &t));
                     if let Some(t2) = second {
                         named_titles.insert((m.para, t2.start));
                         facts.push(fact(m, &t2, m.start, t2.end, format!("{lang}.apposition-and"), caption));
@@ -792,6 +792,17 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
     }) && (!rules.never_names.contains(para.lower(start))
         || rules.org_heads.contains(para.lower(start)));
     plain_name.then(|| OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()))
+}
+
+/// The facts of a title: its role (`first`), and the title joined to it ("Managing
+/// Director/CEO").
+fn with_joined(first: RoleFact, t: &Title) -> Vec<RoleFact> {
+    let second = t.also.as_ref().map(|(role, written)| RoleFact {
+        role: role.clone(),
+        written: Some(written.clone()),
+        ..first.clone()
+    });
+    std::iter::once(first).chain(second).collect()
 }
 
 fn fact(m: &PersonMention, t: &Title, start: usize, end: usize, rule: String, caption: bool) -> RoleFact {

@@ -23,6 +23,10 @@ pub struct Title {
     pub definite: bool,
     /// "a spokesperson": someone unnamed.
     pub indefinite: bool,
+    /// A second title joined to this one and sharing its organisation ("Managing Director/CEO
+    /// of NGX Group", "chairman and chief executive of Orvex"): its role.
+    /// (key, words as written).
+    pub also: Option<(String, String)>,
 }
 
 /// Organisation reference for an organisation mark: templates like "Foreign Ministry" take
@@ -309,6 +313,18 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     i = role_end;
     let mut role = role;
+    // "Managing Director/CEO of NGX Group", "chairman and chief executive of Orvex": a second
+    // title joined to the first shares its organisation (with "and", only when one follows).
+    let mut also = None;
+    if matches!(para.lower(i), "/" | "&") || rules.coordinators.contains(para.lower(i)) {
+        if let Some((end2, MarkKind::Role(key2))) = para.mark_starting(i + 1).map(|m| (m.end, m.kind.clone())) {
+            if matches!(para.lower(i), "/" | "&") || rules.of_links.contains(para.lower(end2)) {
+                let written2 = para.text[para.tokens[i + 1].start..para.tokens[end2 - 1].end].to_string();
+                also = Some((key2, written2)).filter(|(k, _)| *k != role);
+                i = end2;
+            }
+        }
+    }
     // "главный тренер сборной Украины": a national team, named by its noun in the nominative and
     // its country as written.
     // (The noun may close the title itself: "головний тренер збірної" України.)
@@ -429,6 +445,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     written,
                     definite,
                     indefinite,
+                    also: None,
                 });
             }
         }
@@ -474,6 +491,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     written,
                     definite,
                     indefinite,
+                    also: None,
                 });
             }
         }
@@ -508,6 +526,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 written,
                 definite,
                 indefinite,
+                also: None,
             });
         }
         // "председатель правления «Газпрома»": a company by its quoted name.
@@ -527,6 +546,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                         written,
                         definite,
                         indefinite,
+                        also: None,
                     });
                 }
             }
@@ -672,6 +692,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     written,
                     definite,
                     indefinite,
+                    also: None,
                 });
             }
         }
@@ -915,6 +936,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 written,
                 definite: definite || possessive,
                 indefinite,
+                also: None,
             });
         }
     }
@@ -947,6 +969,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         written,
         definite,
         indefinite,
+        also,
     })
 }
 
