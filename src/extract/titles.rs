@@ -674,10 +674,16 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if demonym.is_some() && country.is_none() {
             country = demonym;
         }
-        // "of the Nigeria Football Federation": a country's name that begins an organisation's.
+        // "of the Nigeria Football Federation", "of Leeds Teaching Hospitals NHS Trust": a
+        // country's or a place's name that begins an organisation's.
         let country_org = para
             .mark_starting(j)
-            .filter(|m| matches!(m.kind, MarkKind::Country(_, CountryForm::Name)))
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MarkKind::Country(_, CountryForm::Name) | MarkKind::Region(_, CountryForm::Name)
+                )
+            })
             .map(|m| organisation_name_end(para, pack, m.end))
             .filter(|&e| e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && of_link(&link));
         if let (Some(e), None, None) = (country_org, &org, &country) {
@@ -740,6 +746,24 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         .or(named_with_country.map(|(a, b)| name_text(para, a, b)))
         .or(region_name)
         .or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
+    // "medical director at Barnsley Hospital": after "at", a name no lexicon knows that ends in
+    // an organisation's noun (where only names take capitals).
+    if named.is_none()
+        && org.is_none()
+        && country.is_none()
+        && region.is_none()
+        && !rules.nouns_capitalised
+        && !of_link(para.lower(i))
+        && rules.role_links.contains(&para.lower(i))
+        && takes_named_org(&role)
+    {
+        let j = i + 1 + usize::from(rules.definite_articles.contains(&para.lower(i + 1)));
+        let run = organisation_name_end(para, pack, j);
+        if run > j + 1 && para.tokens[j].is_cap() && rules.org_heads.contains(para.lower(run - 1)) {
+            named = Some(name_text(para, j, run));
+            i = run;
+        }
+    }
     if org.is_none()
         && country.is_none()
         && region.is_none()
