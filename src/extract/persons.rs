@@ -339,6 +339,16 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // "Enos Karani was appointed the fitness coach", «Иван Петров назначен министром»: the
     // subject of a passive appointment to a post (not "Veltrane appointed …", whose subject
     // appoints).
+    // «Министром финансов назначен Мадияр Такиев»: the post before the participle, the one
+    // appointed after it.
+    if words >= 2
+        && start >= 2
+        && pack.rules.appointment_verbs.contains(para.lower(start - 1))
+        && !pack.rules.appointing_verbs.contains(para.lower(start - 1))
+        && title_ending_at(para, pack, start - 1).is_some()
+    {
+        return Some(NameEvidence::Appointed);
+    }
     if words >= 2 {
         let r = &pack.rules;
         let mut k = end;
