@@ -786,7 +786,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "President of PFF Syed Faisal Saleh Hayat", "de la Ville de Bruxelles Philippe Close":
         // the holder's name after the organisation's is not part of it.
         // (An acronym alone names it where a name no lexicon knows follows: "of PFF Syed …".)
-        let acronym_only = run > j + 2 && {
+        // (Not a club's prefix: "des FC St. Gallen".)
+        let acronym_only = run > j + 2 && !rules.club_prefixes.contains(para.lower(j)) && {
             let w = para.tokens[j].text(&para.text);
             w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()) && para.tokens[j + 1].is_cap()
         };
@@ -1090,6 +1091,14 @@ pub(super) fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) 
     }
     let rules = &pack.rules;
     let mut k = capitalised_run(para, j);
+    // "FC St. Gallen": an abbreviation's dot inside the name.
+    while k > j
+        && para.lower(k) == "."
+        && rules.abbreviations.contains(para.lower(k - 1))
+        && para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
+    {
+        k = capitalised_run(para, k + 1);
+    }
     while k > j
         && k + 1 < para.tokens.len()
         && rules.name_inner_words.contains(para.lower(k))

@@ -211,6 +211,8 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Abbreviations that open a club's name ("FC St. Gallen", "ФК Ворскла"): the words after one are the club's, not a person's.
+    pub club_prefixes: Words,
     /// A company's legal form after its name ("Siemens AG", "Tesco plc"): part of the name a lexicon knows without it.
     pub legal_forms: Words,
     /// Endings of a capitalised noun that describes the organisation whose name follows it ("des Autobauers Volkswagen", "des Chemiekonzerns BASF"): the descriptor is no part of the name.
@@ -555,6 +557,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            club_prefixes: f.words("club_prefixes"),
             legal_forms: f.words("legal_forms"),
             organisation_descriptor_endings: f.words("organisation_descriptor_endings"),
             visit_words: f.words("visit_words"),
