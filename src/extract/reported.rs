@@ -448,7 +448,7 @@ pub(super) fn reported(
                 .any(|q| super::context::phrase_len_at(para, range.start, q).is_some());
             // ("Am Rande der Konferenz sagte X, die Gespräche seien gut": what comes before a
             // verb not set off from it is where or when, and the words follow the speaker.)
-            let set_off = clause_end < v || !para.tokens[v - 1].is_word();
+            let set_off = clause_end < v || v.checked_sub(1).is_some_and(|p| !para.tokens[p].is_word());
             if clause_end > range.start + 3 && !anaphoric && !question && set_off {
                 return build(
                     cx,

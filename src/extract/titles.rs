@@ -720,6 +720,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     if para.tokens.get(end).is_some_and(|t| t.is_cap()) && rules.legal_forms.contains(para.lower(end)) {
                         i = end + 1;
                     }
+                    // ("de la Fédération camerounaise de football (Fecafoot)": its acronym in
+                    // brackets.)
+                    if para.lower(i) == "(" && para.lower(i + 2) == ")" && para.tokens.get(i + 1).is_some_and(|t| t.is_cap()) {
+                        i += 3;
+                    }
                 }
                 MarkKind::Region(key, CountryForm::Name) if of_link(&link) => {
                     if org.is_none() && region.is_none() {
@@ -811,9 +816,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .then(|| (run..(run + 5).min(para.tokens.len())).find(|&t| para.lower(t) == "("))
             .flatten()
             .filter(|&open| {
+                // (An acronym, or a short name written as a word: "(Fecafoot)".)
                 let acronym = para.tokens.get(open + 1).is_some_and(|t| {
                     let w = t.text(&para.text);
-                    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+                    w.chars().count() >= 2 && (w.chars().all(|c| c.is_uppercase()) || (t.is_cap() && run > j + 1))
                 });
                 let words = (run..open).all(|t| para.tokens[t].is_word() && para.mark(t).is_none());
                 acronym && words && para.lower(open + 2) == ")"
