@@ -380,6 +380,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
             country = Some(code.clone());
         }
+        // "le conseiller d'État vaudois": a region's adjective after the title.
+        if country.is_none() && region.is_none() {
+            if let Some((end, MarkKind::Region(key, CountryForm::Demonym))) =
+                para.mark_starting(i).map(|m| (m.end, m.kind.clone()))
+            {
+                region = Some(key);
+                i = end;
+            }
+        }
     }
     if rules.country_genitive_after_title && country.is_none() {
         if let Some(m) = para.mark_starting(i).filter(|m| {
