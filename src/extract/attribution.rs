@@ -485,6 +485,22 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         end -= 1;
         skipped += 1;
     }
+    // "Governor Abba Yusuf of Kano State said": the place or body of the name's post between
+    // name and verb.
+    if let Some(link) = (end.saturating_sub(6).max(floor + 1)..end).find(|&k| {
+        rules.of_links.contains(para.lower(k)) && para.tokens[k - 1].is_cap() && {
+            let at = k + 1 + usize::from(rules.definite_articles.contains(para.lower(k + 1)));
+            para.mark_starting(at).is_some_and(|m| {
+                m.end == end
+                    && matches!(
+                        m.kind,
+                        MarkKind::Country(..) | MarkKind::Region(..) | MarkKind::Organisation(_)
+                    )
+            })
+        }
+    }) {
+        end = link;
+    }
     // "Jörg Schmadtke (51) sagte", "Kasper Rorsted (60) werde": an age in brackets after the name.
     if end >= floor + 4 && para.lower(end - 1) == ")" && para.lower(end - 3) == "(" && is_age(para.lower(end - 2)) {
         end -= 3;

@@ -135,8 +135,15 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
                             || f.role.contains(category.as_str()))
                 })
             };
+            // Else the last person with any post, for nouns that cross categories ("the
+            // diplomat" of a deputy foreign minister, "the official"), not for those that name
+            // one ("the minister" is not the governor spoken of last).
             let any_role = |p: usize| cx.roles.iter().any(|f| f.person == p);
-            recent(&fits).or_else(|| recent(&any_role)).map(Speaker::Person)
+            let names_category = World::get().roles.values().any(|r| r.kind == *category)
+                && !matches!(category.as_str(), "diplomacy" | "other");
+            recent(&fits)
+                .or_else(|| (!names_category).then(|| recent(&any_role)).flatten())
+                .map(Speaker::Person)
         }
         SpeakerRef::Described => recent(&|_| true).map(Speaker::Person),
         // The last named, whatever the salience: "A et B …, explique cette dernière" is B.
