@@ -111,7 +111,7 @@ impl Document {
         // "MOSCOW - The ministry", "KATHMANDU —". Hyphens inside a name stay ("PORT-AU-PRINCE").
         let dateline = &self.text[span];
         let head = dateline
-            .split([',', '(', '–', '—'])
+            .split([',', '(', '–', '—', ':'])
             .next()
             .unwrap_or("")
             .split(" - ")
@@ -241,7 +241,16 @@ fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
         )
         .expect("static regex")
     });
-    let m = bracketed.find(p).or_else(|| dashed.find(p))?;
+    // "LAHORE: The Pakistan football federation …", "RAIPUR: Chief Minister …": a place the
+    // gazetteer of datelines knows, then a colon (a word in capitals before a colon may be a
+    // heading's: "UPDATE:").
+    static COLON: OnceLock<regex::Regex> = OnceLock::new();
+    let colon = COLON.get_or_init(|| regex::Regex::new(r"^(\p{Lu}[\p{Lu}\s.'’-]{2,30}):\s+").expect("static regex"));
+    let known_place = |place: &str| crate::lang::World::get().places.contains_key(place.trim());
+    let m = bracketed
+        .find(p)
+        .or_else(|| dashed.find(p))
+        .or_else(|| colon.captures(p).filter(|c| known_place(&c[1])).and_then(|c| c.get(0)))?;
     // The place must be more than one capital letter and the rest must be text.
     let place: String = p[..m.end()]
         .chars()
@@ -335,6 +344,9 @@ mod tests {
         assert_eq!(span("NATO has decided"), None);
         assert_eq!(span("CDU-Chef Friedrich Merz sagte am Montag"), None);
         assert_eq!(span("WIEN - Der Kanzler sagte"), Some("WIEN - "));
+        // A known place and a colon; a heading in capitals is no place.
+        assert_eq!(span("LAHORE: The Pakistan football federation"), Some("LAHORE: "));
+        assert_eq!(span("UPDATE: The minister said"), None);
     }
 
     #[test]
