@@ -32,6 +32,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
         })
     };
+    // "J P Nadda", "C V Ananda Bose": initials written without dots, two or more in a row.
+    let single_capital = |k: usize| {
+        para.tokens
+            .get(k)
+            .is_some_and(|t| t.is_cap() && t.lower.chars().count() == 1 && t.lower.chars().all(is_letter))
+    };
+    let initials = |i: usize| single_capital(i) && (single_capital(i + 1) || (i > 0 && single_capital(i - 1)));
     // `never` lists words that never *begin* a name; one may follow a given name ("John Major").
     let name_word_in = |i: usize, first: bool| {
         let t = &para.tokens[i];
@@ -53,7 +60,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             && t.lower
                 .chars()
                 .all(|c| is_letter(c) || c == '-' || c == '\'' || c == '.')
-            && t.lower.chars().filter(|&c| is_letter(c)).count() >= 2
+            && (t.lower.chars().filter(|&c| is_letter(c)).count() >= 2 || initials(i))
             && !acronym_like(t.text(&para.text))
     };
     let name_word = |i: usize| name_word_in(i, true);
