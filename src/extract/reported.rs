@@ -278,6 +278,11 @@ pub(super) fn reported(
             continue;
         }
         let Some(verb) = is_speech(para, v) else { continue };
+        // ("when he was saying that": a participle after an auxiliary is a tense, not a
+        // participle clause after its subject's.)
+        if rules.speech_participles.contains(para.lower(v)) && v > 0 && rules.auxiliaries.contains(para.lower(v - 1)) {
+            continue;
+        }
         let speaker_end = speaker_end_before(&cx.pack.rules, para, v, range.start);
         // "…, a indiqué mardi un porte-parole", "…, said a spokesperson": after a comma the verb
         // comes before its own subject, so the sentence's subject is not the speaker.
@@ -315,7 +320,9 @@ pub(super) fn reported(
                     })
             })
             .or_else(|| {
-                (!after_comma)
+                // ("declined to comment, saying …": a participle after a comma has the
+                // sentence's subject.)
+                (!after_comma || rules.speech_participles.contains(para.lower(v)))
                     .then(|| sentence_subject(cx, para, range.start, v))
                     .flatten()
             });

@@ -211,6 +211,8 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Participles of a verb of saying that follow the clause of their subject ("declined to comment, saying the matter was before the courts", "a réagi, estimant que …", «…, отметив, что …»): the sentence's subject is the speaker, the words follow.
+    pub speech_participles: Words,
     /// Abbreviations that open a club's name ("FC St. Gallen", "ФК Ворскла"): the words after one are the club's, not a person's.
     pub club_prefixes: Words,
     /// A company's legal form after its name ("Siemens AG", "Tesco plc"): part of the name a lexicon knows without it.
@@ -557,6 +559,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            speech_participles: f.words("speech_participles"),
             club_prefixes: f.words("club_prefixes"),
             legal_forms: f.words("legal_forms"),
             organisation_descriptor_endings: f.words("organisation_descriptor_endings"),
