@@ -690,8 +690,16 @@ pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: us
     let dateline = opening.len() <= 8
         && opening.first().is_some_and(|t| t.is_cap())
         && opening.last().is_some_and(|t| matches!(t.lower.as_str(), ":" | "–" | "—" | "-"));
+    // (Or the subject's own title, in capitals with its links: "Union Minister for Road
+    // Transport Nitin Gadkari on Monday said".)
+    let own_title = opening.len() <= 8
+        && (start..head).any(|k| para.mark(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))))
+        && opening
+            .iter()
+            .all(|t| t.is_cap() || rules.role_links.contains(&t.lower) || rules.definite_articles.contains(&t.lower));
     let adverbial = opening.is_empty()
         || dateline
+        || own_title
         || (opening.len() <= 5 && opening.last().is_some_and(|t| t.lower == ","))
         || find_dates(&para.tokens, start..head, &cx.pack.rules)
             .first()

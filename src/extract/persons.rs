@@ -443,8 +443,15 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             // (Russian and Ukrainian put the genitive there; English names start with titles.)
             // (So do German nouns, all capitalised: "Sport-Boss Jörg Schmadtke".)
             let inflecting = pack.rules.names_decline || pack.rules.nouns_capitalised;
+            // ("Minister for Road Transport Nitin Gadkari": a title's field in capitals after
+            // "for"/"of", then the holder's name.)
+            let after_title_link = run.0 >= 2
+                && pack.rules.role_links.contains(&para.lower(run.0 - 1))
+                && para
+                    .mark_ending(run.0 - 1)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)));
             if let Some(k) = (run.0 + 1..run.1.saturating_sub(1))
-                .filter(|_| inflecting)
+                .filter(|_| inflecting || after_title_link)
                 .find(|&k| pack.given_name(&para.tokens[k].lower).is_some())
             {
                 if pack.given_name(&para.tokens[run.0].lower).is_none() {
