@@ -523,7 +523,8 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     if end > floor && para.lower(end - 1) == "," {
         let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
         if let Some(k) = aside {
-            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some()) {
+            // (A speech word after a possessive is a noun: "in his remarks".)
+            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some() && !rules.possessives.contains(para.lower(t - 1))) {
                 // ("Maria Lopez, 45, a spokeswoman for …, said": an age set off before the aside.)
                 let age = k >= floor + 3 && para.lower(k - 2) == "," && is_age(para.lower(k - 1));
                 return if age { k - 2 } else { k };

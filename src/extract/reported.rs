@@ -278,6 +278,10 @@ pub(super) fn reported(
             continue;
         }
         let Some(verb) = is_speech(para, v) else { continue };
+        // ("in his remarks": after a possessive the word is a noun, not a verb.)
+        if v > 0 && rules.possessives.contains(para.lower(v - 1)) {
+            continue;
+        }
         // ("when he was saying that": a participle after an auxiliary is a tense, not a
         // participle clause after its subject's.)
         if rules.speech_participles.contains(para.lower(v)) && v > 0 && rules.auxiliaries.contains(para.lower(v - 1)) {
