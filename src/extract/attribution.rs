@@ -524,7 +524,8 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
         let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
         if let Some(k) = aside {
             // (A speech word after a possessive is a noun: "in his remarks".)
-            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some() && !rules.possessives.contains(para.lower(t - 1))) {
+            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some() && !rules.possessives.contains(para.lower(t - 1)))
+            {
                 // ("Maria Lopez, 45, a spokeswoman for …, said": an age set off before the aside.)
                 let age = k >= floor + 3 && para.lower(k - 2) == "," && is_age(para.lower(k - 1));
                 return if age { k - 2 } else { k };
@@ -690,7 +691,9 @@ pub(super) fn sentence_subject(cx: &Context, para: &Para, start: usize, verb: us
     // (Or a dateline: "RAIPUR:", "NAIROBI, Kenya, Aug 20 –".)
     let dateline = opening.len() <= 8
         && opening.first().is_some_and(|t| t.is_cap())
-        && opening.last().is_some_and(|t| matches!(t.lower.as_str(), ":" | "–" | "—" | "-"));
+        && opening
+            .last()
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "–" | "—" | "-"));
     // (Or the subject's own title, in capitals with its links: "Union Minister for Road
     // Transport Nitin Gadkari on Monday said".)
     let own_title = opening.len() <= 8

@@ -279,9 +279,15 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // organisation's name are part of that name, not a person after the title.)
     // (Not a weekday or a month: "President Joe Biden Monday said".)
     let runs_into_organisation = para.tokens.get(end).is_some_and(|t| t.is_cap())
-        && !pack.rules.weekdays.iter().any(|(d, _)| para.lower(end).starts_with(d.as_str()))
+        && !pack
+            .rules
+            .weekdays
+            .iter()
+            .any(|(d, _)| para.lower(end).starts_with(d.as_str()))
         && !pack.rules.months.iter().any(|(m, _)| para.lower(end) == m.as_str())
-        && para.mark_starting(end).is_none_or(|m| matches!(m.kind, MarkKind::Organisation(_)));
+        && para
+            .mark_starting(end)
+            .is_none_or(|m| matches!(m.kind, MarkKind::Organisation(_)));
     if (title_ending_at(para, pack, start).is_some() && !runs_into_organisation)
         || in_list_after_plural_title(para, pack, start)
         || counterpart_before
@@ -423,9 +429,14 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         .flat_map(|p| p.tokens.iter().filter(|t| t.is_cap()).map(|t| t.lower.as_str()))
         .collect();
     let title_case = |para: &Para| {
-        let long: Vec<&crate::text::Token> =
-            para.tokens.iter().filter(|t| t.is_word() && t.lower.chars().count() >= 4).collect();
-        para.kind == ParagraphKind::Headline && long.len() >= 4 && long.iter().filter(|t| t.is_cap()).count() * 10 >= long.len() * 8
+        let long: Vec<&crate::text::Token> = para
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && t.lower.chars().count() >= 4)
+            .collect();
+        para.kind == ParagraphKind::Headline
+            && long.len() >= 4
+            && long.iter().filter(|t| t.is_cap()).count() * 10 >= long.len() * 8
     };
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         let in_title_case = title_case(para);
@@ -730,7 +741,11 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let doc = Document::new("a.txt", text.to_string(), &DocumentOptions::default()).unwrap();
-        crate::extract::extract(&doc).persons.iter().map(|p| p.full_name()).collect()
+        crate::extract::extract(&doc)
+            .persons
+            .iter()
+            .map(|p| p.full_name())
+            .collect()
     }
 
     #[test]

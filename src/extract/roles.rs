@@ -140,7 +140,10 @@ pub fn find_roles(
                     _ => {}
                 }
             }
-            facts.extend(with_joined(fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption), &t));
+            facts.extend(with_joined(
+                fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption),
+                &t,
+            ));
         }
         // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
         if let Some((role, org, end)) = heads(para, &pack.rules, m) {
@@ -276,7 +279,10 @@ pub fn find_roles(
                 let held = !t.indefinite || t.org.is_some();
                 if (closes(t.end) || second.is_some()) && held && !next_named {
                     named_titles.insert((m.para, t.start));
-                    facts.extend(with_joined(fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption), &t));
+                    facts.extend(with_joined(
+                        fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption),
+                        &t,
+                    ));
                     if let Some(t2) = second {
                         named_titles.insert((m.para, t2.start));
                         facts.push(fact(m, &t2, m.start, t2.end, format!("{lang}.apposition-and"), caption));

@@ -731,7 +731,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     }
                     // ("de la Fédération camerounaise de football (Fecafoot)": its acronym in
                     // brackets.)
-                    if para.lower(i) == "(" && para.lower(i + 2) == ")" && para.tokens.get(i + 1).is_some_and(|t| t.is_cap()) {
+                    if para.lower(i) == "("
+                        && para.lower(i + 2) == ")"
+                        && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())
+                    {
                         i += 3;
                     }
                 }
