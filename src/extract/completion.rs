@@ -594,8 +594,12 @@ impl ArticleContext {
         {
             // ("визит в Москву", "on a visit to Berlin": where someone went, not where the story
             // is set.)
-            let from = m.start.saturating_sub(4).max(para.sentence_of(m.start).start);
-            let visited = (from..m.start).any(|k| pack.rules.visit_words.contains(para.lower(k)));
+            // (The four words before it, back to a sentence's end at most: no sentence search
+            // per mark.)
+            let visited = (m.start.saturating_sub(4)..m.start)
+                .rev()
+                .take_while(|&k| !matches!(para.lower(k), "." | "!" | "?"))
+                .any(|k| pack.rules.visit_words.contains(para.lower(k)));
             if let Some(c) = setting_country(&m.kind) {
                 if visited {
                     context.visited.push(c);
