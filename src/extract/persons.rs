@@ -423,20 +423,25 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     // "Governor Bello Sacks 15 Commissioners": a headline in title case capitalises its verbs
     // and nouns too. There a name's later words must be written with a capital in the body as
     // well (the words of the body's names, in small letters).
-    let body_capitals: std::collections::HashSet<&str> = paras
-        .iter()
-        .filter(|p| p.kind == ParagraphKind::Body)
-        .flat_map(|p| p.tokens.iter().filter(|t| t.is_cap()).map(|t| t.lower.as_str()))
-        .collect();
+    // (Only a headline is asked, and the body's capitals are gathered only when one is in title
+    // case: nothing is added to an article without such a headline.)
     let title_case = |para: &Para| {
-        let long: Vec<&crate::text::Token> = para
-            .tokens
+        if para.kind != ParagraphKind::Headline {
+            return false;
+        }
+        let long = |t: &&crate::text::Token| t.is_word() && t.lower.chars().count() >= 4;
+        let words = para.tokens.iter().filter(long).count();
+        let capitalised = para.tokens.iter().filter(long).filter(|t| t.is_cap()).count();
+        words >= 4 && capitalised * 10 >= words * 8
+    };
+    let body_capitals: std::collections::HashSet<&str> = if paras.iter().any(|p| title_case(p)) {
+        paras
             .iter()
-            .filter(|t| t.is_word() && t.lower.chars().count() >= 4)
-            .collect();
-        para.kind == ParagraphKind::Headline
-            && long.len() >= 4
-            && long.iter().filter(|t| t.is_cap()).count() * 10 >= long.len() * 8
+            .filter(|p| p.kind == ParagraphKind::Body)
+            .flat_map(|p| p.tokens.iter().filter(|t| t.is_cap()).map(|t| t.lower.as_str()))
+            .collect()
+    } else {
+        Default::default()
     };
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         let in_title_case = title_case(para);
