@@ -109,7 +109,7 @@ pub(super) fn complete(
         &places,
     );
     complete_from_coordinated(facts, paras, pack);
-    complete_from_fellow_executives(facts);
+    complete_from_fellow_executives(facts, paras);
 }
 
 /// "The Chairman of the forum, Kpetu Ahmed" after "the Forum of Education Secretaries", "the
@@ -182,9 +182,11 @@ fn complete_from_named_noun(facts: &mut [RoleFact], paras: &[Para], pack: &Langu
 }
 
 /// A business post still without its company, in an article whose other business posts are
-/// all held in one company ("Bank of America named Brian Moynihan chief executive. … His main
-/// rival was chief risk officer Greg Curl"): that company.
-fn complete_from_fellow_executives(facts: &mut [RoleFact]) {
+/// held in one company, or in one the text names far more often than the others ("Bank of
+/// America named Brian Moynihan chief executive. … His main rival was chief risk officer Greg
+/// Curl"): that company. A company's president or head is one of its executives too ("le
+/// président de Renault").
+fn complete_from_fellow_executives(facts: &mut [RoleFact], paras: &[Para]) {
     let world = World::get();
     let business = |f: &RoleFact| world.roles.get(&f.role).is_some_and(|r| r.kind == "business");
     let company = |o: &OrgRef| match o {
@@ -192,18 +194,42 @@ fn complete_from_fellow_executives(facts: &mut [RoleFact]) {
         OrgRef::Organisation { key, .. } => world.organisations.get(key).is_some_and(|e| e.kind == "company"),
         _ => false,
     };
+    // (A post of another kind at a name no lexicon knows may be a club's or a ministry's.)
+    let known_company = |o: &OrgRef| matches!(o, OrgRef::Organisation { .. }) && company(o);
     let mut held: Vec<&OrgRef> = facts
         .iter()
-        .filter(|f| business(f))
-        .filter_map(|f| f.org.as_ref())
+        .filter_map(|f| f.org.as_ref().filter(|o| business(f) || known_company(o)))
+        .filter(|o| company(o))
         .collect();
     held.sort();
     held.dedup();
-    let [only] = held[..] else { return };
-    if !company(only) {
-        return;
-    }
-    let only = only.clone();
+    let only = match held[..] {
+        [] => return,
+        [only] => only.clone(),
+        _ => {
+            // How often the text names each (a lexicon's company by its key's marks, another
+            // by its words).
+            let named = |o: &OrgRef| -> usize {
+                paras
+                    .iter()
+                    .filter(|p| p.kind != ParagraphKind::Boilerplate)
+                    .map(|p| match o {
+                        OrgRef::Named(n) => p.text.matches(n.as_str()).count(),
+                        OrgRef::Organisation { key, .. } => p
+                            .marks
+                            .iter()
+                            .filter(|m| matches!(&m.kind, MarkKind::Organisation(k) if k == key))
+                            .count(),
+                        _ => 0,
+                    })
+                    .sum()
+            };
+            let counts: BTreeMap<String, usize> = held.iter().map(|o| (format!("{o:?}"), named(o))).collect();
+            let Some(top) = dominant(&counts) else { return };
+            let Some(o) = held.iter().find(|o| format!("{o:?}") == top) else { return };
+            (*o).clone()
+        }
+    };
     for f in facts.iter_mut().filter(|f| f.org.is_none() && business(f)) {
         f.org = Some(only.clone());
         f.rule.push_str("+fellow-executives");
