@@ -29,12 +29,14 @@ pub(super) fn complete(
     // A language's home country ("МИД" in Russian news is Russia's) where nothing says the
     // story is set elsewhere: Russian-language news from Kazakhstan names Kazakh places and
     // institutions.
+    // (Where the language is a home to several countries, one place or institution of
+    // another's, named even once, says the story may be set there: "Tirols Landeshauptmann".)
     let home = pack.rules.home_country.filter(|h| {
         setting.is_none()
             && !context.visited.iter().any(|v| v == h)
             && (pack.rules.home_despite_other_countries
-                || context.countries.is_empty()
-                || context.countries.iter().any(|c| c == h))
+                || ((context.countries.is_empty() || context.countries.iter().any(|c| c == h))
+                    && !context.setting.keys().any(|c| c != h)))
     });
     resolve_homonyms(facts, &context.countries, article_country);
     complete_from_named_noun(facts, paras, pack);
@@ -613,6 +615,16 @@ impl ArticleContext {
         // The countries of bodies whose name means another in another country's news, counted
         // once the whole text is read (below).
         let mut homonym_countries: Vec<&str> = Vec::new();
+        // Words of one country's usage ("heuer" is Austrian) place the story as its places do.
+        if !pack.rules.setting_words.is_empty() {
+            for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+                for k in 0..para.tokens.len() {
+                    if let Some(c) = pack.rules.setting_words.get(para.lower(k)) {
+                        *context.setting.entry(c.clone()).or_default() += 1;
+                    }
+                }
+            }
+        }
         for (para, m) in paras
             .iter()
             .filter(|p| p.kind != ParagraphKind::Boilerplate)

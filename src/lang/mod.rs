@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words used in one country of several that share the language, with that country's code: each
+    /// places the story there as a place of it named would ("heuer", "Regierungsrat").
+    pub setting_words: WordMap<String>,
     /// Participles of a verb of saying that follow the clause of their subject ("declined to comment, saying the matter was before the courts", "a réagi, estimant que …", «…, отметив, что …»): the sentence's subject is the speaker, the words follow.
     pub speech_participles: Words,
     /// Abbreviations that open a club's name ("FC St. Gallen", "ФК Ворскла"): the words after one are the club's, not a person's.
@@ -559,6 +562,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            setting_words: f.text_map("setting_words"),
             speech_participles: f.words("speech_participles"),
             club_prefixes: f.words("club_prefixes"),
             legal_forms: f.words("legal_forms"),
