@@ -667,15 +667,15 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     };
     // ("named veteran senior executive Izham Ismail as its new CEO": a title describing the
     // person, and a word before it, between verb and name.)
+    // ("appointed former Burnley and Bolton Wanderers manager Owen Coyle as …": words of the
+    // description before the title, no punctuation among them.)
     let described = title_ending_at(para, pack, m.start).map(|t| t.start).and_then(|s| {
         let verb = |k: usize| pack.rules.appointment_verbs.contains(para.lower(k));
-        if s >= 1 && verb(s - 1) {
-            Some(s)
-        } else if s >= 2 && verb(s - 2) && para.tokens[s - 1].is_word() && !para.tokens[s - 1].is_cap() {
-            Some(s - 1)
-        } else {
-            None
-        }
+        (1..=6)
+            .take_while(|&n| s >= n)
+            .take_while(|&n| n == 1 || para.tokens[s - n + 1].is_word())
+            .find(|&n| verb(s - n))
+            .map(|n| s - n + 1)
     });
     // (Or words in small letters, when "as" and the post follow the name: "named veteran senior
     // executive Izham Ismail as its new CEO".)
@@ -761,7 +761,8 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
         }
         end = at;
     }
-    if end <= start || end > start + 5 {
+    // (A name of up to five words; eight with the noun that describes it before.)
+    if end <= start || end > start + 8 {
         return None;
     }
     if let Some(mark) = para.mark_starting(start).filter(|k| k.end == end) {
@@ -792,12 +793,31 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
                     && m.end <= end
             })
     };
-    let plain_name = (start..end).all(|k| {
+    let plain_name = end <= start + 5
+        && (start..end).all(|k| {
         (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k) || place_inside(k)))
             || (k > start && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
     }) && (!rules.never_names.contains(para.lower(start))
         || rules.org_heads.contains(para.lower(start)));
-    plain_name.then(|| OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()))
+    if plain_name {
+        return Some(OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()));
+    }
+    // "Indian Super League team Chennaiyin FC on Wednesday appointed …": a noun describing the
+    // body, in small letters, before its name.
+    let named_from = |s: usize| {
+        (s..end).all(|k| {
+            (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_inside(k)))
+                || (k > s && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
+        })
+    };
+    (start + 1..end)
+        .find(|&s| {
+            let w = para.lower(s - 1);
+            !para.tokens[s - 1].is_cap()
+                && (rules.org_heads.contains(w) || rules.body_descriptors.contains(w))
+                && named_from(s)
+        })
+        .map(|s| OrgRef::Named(para.text[para.tokens[s].start..para.tokens[end - 1].end].to_string()))
 }
 
 /// The facts of a title: its role (`first`), and the title joined to it ("Managing

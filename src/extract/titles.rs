@@ -902,6 +902,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = j;
         }
     }
+    // "président de la FSF (Fédération sénégalaise de football)": the name spelled out in
+    // brackets after its short one is part of the title's span.
+    if (org.is_some() || named.is_some()) && para.lower(i) == "(" && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())
+    {
+        let close = (i + 2..(i + 10).min(para.tokens.len())).find(|&k| para.lower(k) == ")");
+        if let Some(close) = close.filter(|&c| (i + 1..c).all(|k| para.tokens[k].is_word())) {
+            i = close + 1;
+        }
+    }
     // A minister is a member of the government of a country, not of its ministry: "Foreign
     // Minister" with "Foreign Ministry" in the title is Russia's, when the country is known.
     let template = org.as_deref().is_some_and(|k| {
@@ -969,8 +978,29 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
         if k < name_end {
             named = Some(para.text[para.tokens[k].start..para.tokens[name_end - 1].end].to_string());
+            // "former Kestrel Rovers manager": a qualifier before the organisation's name is the
+            // title's.
+            // (Also before another name joined to it: "former Burnley and Bolton Wanderers
+            // manager".)
+            let mut before = k;
+            if k >= 2 && rules.coordinators.contains(para.lower(k - 1)) && para.tokens[k - 2].is_cap() {
+                let mut b = k - 2;
+                while b > 0 && b + 4 > k && para.tokens[b - 1].is_cap() && para.mark(b - 1).is_none() {
+                    b -= 1;
+                }
+                if b > 0 && rules.qualifiers.get(para.lower(b - 1)).is_some() {
+                    before = b;
+                }
+            }
+            let mut start = before;
+            if let Some(q) = (before > 0).then(|| rules.qualifiers.get(para.lower(before - 1))).flatten() {
+                if !qualifiers.contains(q) {
+                    qualifiers.push(q.clone());
+                }
+                start = before - 1;
+            }
             return Some(Title {
-                start: k,
+                start,
                 end: i,
                 role,
                 complement: None,

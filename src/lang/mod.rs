@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Nouns in small letters that describe a body before its name, beyond the organisations' own
+    /// nouns (`org_heads`): "Indian Super League team Chennaiyin FC", "le constructeur Renault".
+    pub body_descriptors: Words,
     /// Words used in one country of several that share the language, with that country's code: each
     /// places the story there as a place of it named would ("heuer", "Regierungsrat").
     pub setting_words: WordMap<String>,
@@ -562,6 +565,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            body_descriptors: f.words("body_descriptors"),
             setting_words: f.text_map("setting_words"),
             speech_participles: f.words("speech_participles"),
             club_prefixes: f.words("club_prefixes"),
