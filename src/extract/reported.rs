@@ -474,7 +474,10 @@ pub(super) fn reported(
             let content_start = content_after_verb(cx, para, f.span.end, end);
             // "заявил X в эфире телеканала": when and where is no statement; a clause is.
             let said_that = content_start > f.span.end && rules.complementizers.contains(para.lower(content_start - 1));
-            if end > content_start + 2 && (said_that || !adjunct_start(cx, para.lower(content_start))) {
+            if end > content_start + 2
+                && rules.speaker_after_verb_before_words
+                && (said_that || !adjunct_start(cx, para.lower(content_start)))
+            {
                 return build(
                     cx,
                     para,

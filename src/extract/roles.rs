@@ -823,10 +823,17 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
 /// The facts of a title: its role (`first`), and the title joined to it ("Managing
 /// Director/CEO").
 fn with_joined(first: RoleFact, t: &Title) -> Vec<RoleFact> {
-    let second = t.also.as_ref().map(|(role, written)| RoleFact {
-        role: role.clone(),
-        written: Some(written.clone()),
-        ..first.clone()
+    let second = t.also.as_ref().map(|(role, written, qualifier)| {
+        let mut qualifiers = first.qualifiers.clone();
+        if let Some(q) = qualifier.as_ref().filter(|q| !qualifiers.contains(q)) {
+            qualifiers.push(q.clone());
+        }
+        RoleFact {
+            role: role.clone(),
+            written: Some(written.clone()),
+            qualifiers,
+            ..first.clone()
+        }
     });
     std::iter::once(first).chain(second).collect()
 }

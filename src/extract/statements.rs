@@ -159,7 +159,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 rule: format!("{}.{rule}", cx.pack.lang.code()),
                 caption,
             });
-            last_direct = Some((para.index, speaker, words_of_speaker));
+            last_direct = Some((para.index, speaker.clone(), words_of_speaker));
             // What follows a quote in its sentence may be another speaker's clause.
             let rest = close_tok + 1..close_sentence.end;
             if rest.len() > 4
@@ -185,7 +185,9 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 s.venue = None;
                 s.rule = format!("{}.quote.inner-report", cx.pack.lang.code());
                 s.caption = caption;
-                if matches!(s.speaker, Speaker::Person(_)) {
+                // (Not the quote's own speaker: inside their words they are "I", and "He said
+                // …" there is someone else: "I asked the chief constable … He said …".)
+                if matches!(s.speaker, Speaker::Person(_)) && s.speaker != speaker {
                     out.push(s);
                 }
             }
@@ -490,5 +492,39 @@ pub(super) fn inner_quoted(text: &str, (a, b): (usize, usize)) -> (usize, usize)
     match text[start..b].find(close) {
         Some(k) if k > 0 => (start, start + k),
         _ => (a, b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Document, DocumentOptions};
+    use crate::extract::model::Speaker;
+    use crate::lang::Lang;
+
+    /// The words of each statement, with whether its speaker is the person named `name`.
+    fn statements(text: &str, name: &str) -> Vec<(String, bool)> {
+        let options = DocumentOptions {
+            lang: Some(Lang::En),
+            ..Default::default()
+        };
+        let doc = Document::new("t.txt", text.to_string(), &options).unwrap();
+        let x = crate::extract::extract(&doc);
+        x.statements
+            .iter()
+            .map(|s| {
+                let by = matches!(s.speaker, Speaker::Person(p) if x.persons[p].full_name() == name);
+                (doc.text[s.text.0..s.text.1].to_string(), by)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn third_person_inside_a_quote_is_not_its_speaker() {
+        let text = "Published: 2008-02-18\n\nGraham Alden said the newspaper had behaved badly.\n\n\"In putting a gun to his head, I asked the chief constable if he felt he had been blackmailed. He said [he] would use the term 'extreme duress'.\n";
+        let found = statements(text, "Graham Alden");
+        assert!(found.iter().any(|(w, by)| *by && w.starts_with("In putting")), "{found:?}");
+        // (The words he reported are in the quote, but no statement of Alden's of their own.)
+        let inner = |w: &str| w.contains("would use the term") && !w.starts_with("In putting");
+        assert!(!found.iter().any(|(w, by)| *by && inner(w)), "{found:?}");
     }
 }

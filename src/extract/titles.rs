@@ -26,7 +26,9 @@ pub struct Title {
     /// A second title joined to this one and sharing its organisation ("Managing Director/CEO
     /// of NGX Group", "chairman and chief executive of Orvex"): its role.
     /// (key, words as written).
-    pub also: Option<(String, String)>,
+    /// A second title joined to it ("chairman and CEO"): its role, as written, and its own
+    /// qualifier ("co-founder and former CEO").
+    pub also: Option<(String, String, Option<String>)>,
 }
 
 /// Organisation reference for an organisation mark: templates like "Foreign Ministry" take
@@ -59,6 +61,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if !article_in_title {
             i += 1;
         }
+    } else if rules.possessives.contains(para.lower(i))
+        && para.mark_starting(i + 1).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+    {
+        // "Its co-founder, Sunil Rao,": a possessive makes the title definite.
+        definite = true;
+        i += 1;
     } else if rules.indefinite_articles.contains(&para.lower(i)) {
         indefinite = true;
         i += 1;
@@ -315,12 +323,30 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut role = role;
     // "Managing Director/CEO of NGX Group", "chairman and chief executive of Orvex": a second
     // title joined to the first shares its organisation (with "and", only when one follows).
+    // (With "and", also when the holder's name follows: "co-founder and former CEO, Ravi Das",
+    // "chairman and chief executive Tim Cook"; the second may have its own qualifier.)
     let mut also = None;
     if matches!(para.lower(i), "/" | "&") || rules.coordinators.contains(para.lower(i)) {
-        if let Some((end2, MarkKind::Role(key2))) = para.mark_starting(i + 1).map(|m| (m.end, m.kind.clone())) {
-            if matches!(para.lower(i), "/" | "&") || rules.of_links.contains(para.lower(end2)) {
-                let written2 = para.text[para.tokens[i + 1].start..para.tokens[end2 - 1].end].to_string();
-                also = Some((key2, written2)).filter(|(k, _)| *k != role);
+        let qualifier2 = rules.qualifiers.get(para.lower(i + 1)).cloned();
+        let at2 = i + 1 + usize::from(qualifier2.is_some());
+        if let Some((end2, MarkKind::Role(key2))) = para.mark_starting(at2).map(|m| (m.end, m.kind.clone())) {
+            let name_follows = |k: usize| {
+                let k = if para.lower(k) == "," { k + 1 } else { k };
+                para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word())
+                    && para.mark(k).is_none_or(|m| !matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+            };
+            // (Before a name, only two posts of one kind: "co-founder and former CEO", not
+            // "State Councilor and Foreign Minister Wang Yi", whose first is another's.)
+            let same_kind = || {
+                let kind = |k: &str| World::get().roles.get(k).map(|r| r.kind.clone());
+                kind(&role).is_some() && kind(&role) == kind(&key2)
+            };
+            if matches!(para.lower(i), "/" | "&")
+                || rules.of_links.contains(para.lower(end2))
+                || (name_follows(end2) && same_kind())
+            {
+                let written2 = para.text[para.tokens[at2].start..para.tokens[end2 - 1].end].to_string();
+                also = Some((key2, written2, qualifier2)).filter(|(k, _, _)| *k != role);
                 i = end2;
             }
         }

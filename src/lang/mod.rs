@@ -447,6 +447,10 @@ pub struct LangRules {
     /// plan would take two years", "told the BBC the man had been arrested"): a clause is
     /// recognised by its subject and an auxiliary soon after.
     pub told_clause_without_complementizer: bool,
+    /// Whether a speaker after the verb may have the words after them ("заявил X, что …",
+    /// "sagte X, dass …"); where the subject stands before the verb (English, French) a name
+    /// after it is its object ("accused Prime Minister X of …").
+    pub speaker_after_verb_before_words: bool,
     /// Common nouns are written with a capital (German): a run of capitalised words may open
     /// with one ("Sport-Boss Jörg Schmadtke", "Vorgänger Rice Powell"), and the person's name
     /// starts at the given name inside the run.
@@ -651,6 +655,7 @@ impl LangRules {
             country_genitive_after_title: f.setting("country_genitive_after_title") == Some("true"),
             reported_clause_needs_comma: f.setting("reported_clause_needs_comma") == Some("true"),
             told_clause_without_complementizer: f.setting("told_clause_without_complementizer") == Some("true"),
+            speaker_after_verb_before_words: f.setting("speaker_after_verb_before_words") != Some("false"),
             nouns_capitalised: f.setting("nouns_capitalised") == Some("true"),
             date_prepositions: f.words("date_prepositions"),
             coordinators: f.words("coordinators"),
