@@ -266,8 +266,21 @@ fn names_a_thing(para: &Para, pack: &LanguagePack, (start, end): (usize, usize))
     quoted || pack.rules.thing_nouns.iter().any(|p| before.starts_with(p))
 }
 
+/// A word with an ending only common nouns have, three letters or more before it ("Leitung",
+/// not "Jung").
+fn common_noun(pack: &LanguagePack, word: &str) -> bool {
+    pack.rules
+        .common_noun_endings
+        .iter()
+        .any(|e| word.ends_with(e) && word.chars().count() >= e.chars().count() + 3)
+}
+
 /// Why a run is a name, if it is one without knowing the article's other names.
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
+    // ("Leiter Kommunikation": a common noun after a title, where nouns take capitals.)
+    if end == start + 1 && common_noun(pack, para.lower(start)) {
+        return None;
+    }
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
         (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))

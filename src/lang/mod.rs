@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Where common nouns take capitals (German), endings only they have ("Kommunikation",
+    /// "Leitung"): a word of several more letters with one is no name, whatever title stands before it.
+    pub common_noun_endings: Words,
     /// Nouns in small letters that describe a body before its name, beyond the organisations' own
     /// nouns (`org_heads`): "Indian Super League team Chennaiyin FC", "le constructeur Renault".
     pub body_descriptors: Words,
@@ -569,6 +572,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            common_noun_endings: f.words("common_noun_endings"),
             body_descriptors: f.words("body_descriptors"),
             setting_words: f.text_map("setting_words"),
             speech_participles: f.words("speech_participles"),
