@@ -1338,7 +1338,8 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         stripped -= 1;
     }
     let whole = title_ending_exactly(para, pack, end)
-        .or_else(|| posting_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)));
+        .or_else(|| posting_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)))
+        .or_else(|| honorific_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)));
     if stripped == end {
         return whole;
     }
@@ -1350,6 +1351,26 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         }
     }
     whole
+}
+
+/// "le directeur de la santé publique, le Dr Alain Poirier,": an honorific, with its article,
+/// after the comma that sets the name off. Where it ends right before `end`, the token after
+/// the comma.
+fn honorific_before(para: &Para, pack: &LanguagePack, end: usize) -> Option<usize> {
+    let rules = &pack.rules;
+    let honorific = |k: usize| rules.personal_honorifics.contains(para.lower(k));
+    let mut h = end;
+    if h >= 2 && para.lower(h - 1) == "." && honorific(h - 2) {
+        h -= 2;
+    } else if h >= 1 && honorific(h - 1) {
+        h -= 1;
+    } else {
+        return None;
+    }
+    if h >= 1 && rules.definite_articles.contains(para.lower(h - 1)) {
+        h -= 1;
+    }
+    (h >= 1 && para.lower(h - 1) == ",").then_some(h)
 }
 
 /// "посол України в Лондоні Вадим Пристайко", "the ambassador in Washington": a place the post is
