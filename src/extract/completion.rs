@@ -129,7 +129,7 @@ fn complete_from_named_noun(facts: &mut [RoleFact], paras: &[Para], pack: &Langu
             k > 0
                 && rules.definite_articles.contains(para.lower(k - 1))
                 && !para.tokens[k].is_cap()
-                && rules.org_heads.contains(para.lower(k))
+                && (rules.org_heads.contains(para.lower(k)) || rules.state_nouns.contains(para.lower(k)))
         });
         let Some(noun) = noun.map(|k| para.lower(k).to_string()) else {
             continue;

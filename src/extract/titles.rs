@@ -162,10 +162,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
         // "the company's chairman", "the club's president": the organisation the article is
         // about, named by its noun; completion gives it.
+        // ("the state's health commissioner", "the city's mayor": a place's noun alike.)
         if definite
             && i == start + 1
             && !para.tokens[i].is_cap()
-            && rules.org_heads.contains(word)
+            && (rules.org_heads.contains(word) || rules.region_nouns.get(word).is_some() || rules.state_nouns.contains(word))
             && matches!(para.lower(i + 1), "'s" | "’s")
         {
             i += 2;
