@@ -277,7 +277,26 @@ pub fn find_roles(
                 // "Sarah Jones, a spokeswoman for Tesco,": an indefinite title is hers when it
                 // names where it is held (not "Peter Brown, a former minister,").
                 let held = !t.indefinite || t.org.is_some();
-                if (closes(t.end) || second.is_some()) && held && !next_named {
+                // "Face à Jérémy Seydoux, le Conseiller fédéral est détendu": where no comma
+                // closes the title, it is the clause's subject, not the title of a name inside a
+                // phrase before it.
+                // (Its parse may stop before the end of its words: "le porte-parole de la police
+                // de Bruxelles-Ixelles, qui …" closes a few words on.)
+                let sentence_end = para.sentence_of(t.end.saturating_sub(1)).end;
+                let unclosed = para.tokens.get(t.end).is_some_and(|w| w.is_word())
+                    && !pack.rules.place_prepositions.contains(para.lower(t.end))
+                    && para.mark_starting(t.end).is_none_or(|k| !matches!(k.kind, MarkKind::Speech(_)))
+                    && !(t.end..(t.end + 6).min(sentence_end))
+                        .any(|k| matches!(para.lower(k), "," | ";" | "—" | "–" | ")" | ":"));
+                let in_phrase = m.start > 0 && {
+                    let w = para.lower(m.start - 1);
+                    let rules = &pack.rules;
+                    rules.role_links.contains(&w)
+                        || rules.place_prepositions.contains(w)
+                        || rules.agent_prepositions.contains(w)
+                        || rules.told_prepositions.contains(w)
+                };
+                if (closes(t.end) || second.is_some()) && held && !next_named && !(unclosed && in_phrase) {
                     named_titles.insert((m.para, t.start));
                     facts.extend(with_joined(
                         fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption),
