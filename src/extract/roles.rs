@@ -226,7 +226,30 @@ pub fn find_roles(
                 !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair || appointed)
             }) {
                 named_titles.insert((m.para, t.start));
-                facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption));
+                // "Jon Dale succeeds Mark Lee as head coach": the post is the subject's, and the
+                // one replaced held it before.
+                let verb = (1..=3).filter(|&n| m.start >= n).find(|&n| {
+                    pack.rules
+                        .succession_verbs
+                        .iter()
+                        .any(|v| super::venues::phrase_len_at(para, m.start - n, v) == Some(n))
+                });
+                let subject = verb.and_then(|n| {
+                    let sentence = para.sentence_of(m.start);
+                    mentions
+                        .iter()
+                        .filter(|o| o.para == m.para && o.start >= sentence.start && o.end <= m.start - n && o.person != m.person)
+                        .last()
+                });
+                match subject {
+                    Some(s) => {
+                        let mut former = fact(m, &t, m.start, t.end, format!("{lang}.succeeded-as"), caption);
+                        former.qualifiers.push("former".to_string());
+                        facts.push(former);
+                        facts.push(fact(s, &t, s.start, t.end, format!("{lang}.succeeds-as"), caption));
+                    }
+                    None => facts.push(fact(m, &t, m.start, t.end, format!("{lang}.as-title"), caption)),
+                }
             }
         }
         if para.lower(m.end) == "," {
@@ -534,8 +557,14 @@ fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'
     if para.lower(m.end) != "," || !rules.relative_pronouns.contains(para.lower(m.end + 1)) {
         return None;
     }
-    let role = rules.heads_verbs.get(para.lower(m.end + 2))?.as_str();
-    let mut k = m.end + 3;
+    // ("who has led Orvex since 2019": a participle after an auxiliary heads it now.)
+    let perfect = rules.auxiliaries.contains(para.lower(m.end + 2))
+        .then(|| rules.heads_participles.get(para.lower(m.end + 3)))
+        .flatten();
+    let (role, mut k) = match perfect {
+        Some(role) => (role.as_str(), m.end + 4),
+        None => (rules.heads_verbs.get(para.lower(m.end + 2))?.as_str(), m.end + 3),
+    };
     if rules.definite_articles.contains(para.lower(k)) {
         k += 1;
     }
@@ -639,6 +668,20 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         let end = t.end;
         Some((t, end))
     };
+    // "X resigned as treasurer", "stepped down as chief executive": the post is a former one.
+    if let Some(n) = rules
+        .leaving_phrases
+        .iter()
+        .filter_map(|c| super::venues::phrase_len_at(para, k, c))
+        .max()
+    {
+        if let Some(mut t) = parse_title(para, pack, skip(k + n)).filter(|t| !t.indefinite) {
+            if !t.qualifiers.iter().any(|q| q == "former") {
+                t.qualifiers.push("former".to_string());
+            }
+            return done(t);
+        }
+    }
     // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
     if let Some(n) = rules
         .copulas

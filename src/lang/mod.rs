@@ -211,6 +211,14 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Verbs by which the subject takes the post of the person after them ("Jon Dale succeeds Mark
+    /// Lee as head coach"): the post after "as" is the subject's, and a former one of the object's.
+    pub succession_verbs: Words,
+    /// Phrases by which a person leaves the post after them, which is then a former one ("resigned
+    /// as treasurer", "стал бывшим").
+    pub leaving_phrases: Words,
+    /// Participles of `heads_verbs` after "has" or "have": "X, who has led Orvex since 2019," heads it now.
+    pub heads_participles: WordMap<String>,
     /// Where common nouns take capitals (German), endings only they have ("Kommunikation",
     /// "Leitung"): a word of several more letters with one is no name, whatever title stands before it.
     pub common_noun_endings: Words,
@@ -572,6 +580,9 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            succession_verbs: f.words("succession_verbs"),
+            leaving_phrases: f.words("leaving_phrases"),
+            heads_participles: f.text_map("heads_participles"),
             common_noun_endings: f.words("common_noun_endings"),
             body_descriptors: f.words("body_descriptors"),
             setting_words: f.text_map("setting_words"),
