@@ -798,6 +798,16 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
             }
         }
     }
+    // «Новым главным тренером „Спартака“ стал Деян Станкович»: the same with a copula.
+    if rules.names_decline && verb_before > 0 && rules.copulas.contains(para.lower(verb_before - 1)) {
+        let verb = verb_before - 1;
+        let sentence = para.sentence_of(verb);
+        let from = verb.saturating_sub(10).max(sentence.start);
+        let title = (from..verb).find_map(|s| parse_title(para, pack, skip(s)).filter(|t| t.end == verb && !t.indefinite));
+        if let Some(t) = title {
+            return Some((t, m.end));
+        }
+    }
     None
 }
 

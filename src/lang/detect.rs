@@ -255,6 +255,8 @@ fn cyrillic(sample: &str, guess: impl Fn() -> Option<(W, bool)>) -> Detected {
         None => Detected::Unknown,
         // Short Cyrillic texts are often taken for a neighbour of Russian.
         Some((guess, reliable)) if guess == W::Rus || !reliable => Detected::Reads(Lang::Ru),
+        // (Ukrainian without any of its own letters: "Новим головним тренером став …".)
+        Some((W::Ukr, _)) => Detected::Reads(Lang::Uk),
         Some((guess, _)) => Detected::Unsupported(guess.eng_name()),
     }
 }
@@ -326,6 +328,12 @@ mod tests {
 
     fn reads(text: &str) -> Detected {
         identify(text)
+    }
+
+    #[test]
+    fn ukrainian_without_its_own_letters_is_read_as_ukrainian() {
+        let text = "Новини спорту\n\nНовим головним тренером «Динамо» став Олександр Шовковський.";
+        assert_ne!(reads(text), Detected::Unsupported("Ukrainian"));
     }
 
     #[test]
