@@ -519,7 +519,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 let known = organisation_marked(para, inner, inner_end);
                 return Some(Title {
                     start,
-                    end,
+                    end: past_brackets(para, end),
                     role,
                     complement: None,
                     org: Some(known.unwrap_or(OrgRef::Named(name))),
@@ -566,15 +566,23 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             });
         }
         // "председатель правления «Газпрома»": a company by its quoted name.
-        if para.lower(i) == "«" && takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none() {
-            if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == "»") {
+        // (In any quotes: «…», „…“, "…".)
+        let closing = match para.lower(i) {
+            "«" => Some("»"),
+            "„" => Some("“"),
+            "\"" => Some("\""),
+            "“" => Some("”"),
+            _ => None,
+        };
+        if let (Some(closing), true) = (closing, takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none()) {
+            if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == closing) {
                 if close > i + 1 {
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
                     // A name the lexicon knows, in any case ("«Газпрома»" is Gazprom).
                     let known = organisation_marked(para, i + 1, close);
                     return Some(Title {
                         start,
-                        end: close + 1,
+                        end: past_brackets(para, close + 1),
                         role,
                         complement: None,
                         org: Some(known.unwrap_or(OrgRef::Named(name))),
@@ -1316,6 +1324,18 @@ pub(super) fn comma_after_title(para: &Para, title_end: usize, limit: usize) -> 
             para.lower(k) == "," || (para.tokens[k].is_word() && super::context::is_speech(para, k).is_none())
         })
         .find(|&k| para.lower(k) == ",")
+}
+
+/// "«Банка развития Казахстана» (БРК)": the token after a short name or spelled-out one in
+/// brackets right after an organisation's name ending at `end`, else `end`.
+fn past_brackets(para: &Para, end: usize) -> usize {
+    if para.lower(end) != "(" || !para.tokens.get(end + 1).is_some_and(|t| t.is_cap()) {
+        return end;
+    }
+    (end + 2..(end + 8).min(para.tokens.len()))
+        .find(|&k| para.lower(k) == ")")
+        .filter(|&c| (end + 1..c).all(|k| para.tokens[k].is_word()))
+        .map_or(end, |c| c + 1)
 }
 
 /// An organisation's name as written, without the quote marks around it.
