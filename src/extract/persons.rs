@@ -268,7 +268,7 @@ fn names_a_thing(para: &Para, pack: &LanguagePack, (start, end): (usize, usize))
 
 /// A word with an ending only common nouns have, three letters or more before it ("Leitung",
 /// not "Jung").
-fn common_noun(pack: &LanguagePack, word: &str) -> bool {
+pub(super) fn common_noun(pack: &LanguagePack, word: &str) -> bool {
     pack.rules
         .common_noun_endings
         .iter()

@@ -552,6 +552,9 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
                 .mark(k + 1)
                 .is_none_or(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
             && !cx.in_para(para.index).any(|m| m.start == k + 1)
+            // ("in Richtung Elisabeth Sobotka", "nach Ende des Krieges": no place.)
+            && !rules.not_places.contains(para.lower(k + 1))
+            && !super::persons::common_noun(cx.pack, para.lower(k + 1))
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
         {

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Capitalised words after a place preposition that name no place ("in Richtung X", "nach Ende
+    ///  des Krieges"): where nouns take capitals, the place's test must not take them for a town.
+    pub not_places: Words,
     /// Verbs by which the subject takes the post of the person after them ("Jon Dale succeeds Mark
     /// Lee as head coach"): the post after "as" is the subject's, and a former one of the object's.
     pub succession_verbs: Words,
@@ -580,6 +583,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            not_places: f.words("not_places"),
             succession_verbs: f.words("succession_verbs"),
             leaving_phrases: f.words("leaving_phrases"),
             heads_participles: f.text_map("heads_participles"),
