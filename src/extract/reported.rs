@@ -474,8 +474,13 @@ pub(super) fn reported(
             let content_start = content_after_verb(cx, para, f.span.end, end);
             // "заявил X в эфире телеканала": when and where is no statement; a clause is.
             let said_that = content_start > f.span.end && rules.complementizers.contains(para.lower(content_start - 1));
+            // («Про це повідомила X агентству „Інтерфакс-Україна“»: a sentence that opens with an
+            // anaphor of words said before has none of its own; nor is the medium told words.)
+            let told_medium = !said_that && rules.medium_nouns.contains(para.lower(content_start));
             if end > content_start + 2
                 && rules.speaker_after_verb_before_words
+                && !anaphoric
+                && !told_medium
                 && (said_that || !adjunct_start(cx, para.lower(content_start)))
             {
                 return build(

@@ -144,9 +144,15 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             if rules.definite_articles.contains(&para.lower(j)) && !outlet_with_article {
                 j += 1;
             }
-            // «— сказал Дмитрий Песков РИА Новости»: the speaker between verb and outlet.
-            if cx.in_para(para.index).any(|m| m.start == j) {
-                if let Some(v) = outlet_after_speaker(cx, para, j, frame.end, false) {
+            // «— сказал Дмитрий Песков РИА Новости»: the speaker between verb and outlet (with
+            // his title first: «повідомила в.о. глави НБУ Катерина Рожкова агентству …»).
+            let speaker_at = cx
+                .in_para(para.index)
+                .map(|m| m.start)
+                .filter(|&s| s >= j && s < j + 8 && (j..s).all(|t| para.tokens[t].is_word() || para.lower(t) == "."))
+                .min();
+            if let Some(s) = speaker_at {
+                if let Some(v) = outlet_after_speaker(cx, para, s, frame.end, false) {
                     return Some(v);
                 }
             }
@@ -204,7 +210,18 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
                 .find(|&d| rules.medium_nouns.contains(&para.lower(d)))
                 .filter(|&d| (j..d).all(|t| para.tokens[t].is_word() && !para.tokens[t].is_cap()));
             if let Some(d) = described {
-                let name_end = Some(capitalised_run(rules, para, d + 1, frame.end)).filter(|&e| e > d + 1);
+                // (The name may be in quotes: «агентству „Інтерфакс-Україна“».)
+                let quoted = matches!(para.lower(d + 1), "«" | "„" | "“" | "\"");
+                let first = d + 1 + usize::from(quoted);
+                let name_end = Some(capitalised_run(rules, para, first, frame.end)).filter(|&e| e > first);
+                if let (true, Some(end)) = (quoted, name_end) {
+                    if para.tokens.get(first).is_some_and(|t| t.is_cap()) {
+                        return Some(Venue {
+                            label: label(cx, para, first..end),
+                            kind: VenueKind::Outlet,
+                        });
+                    }
+                }
                 if let Some(end) = name_end.filter(|_| para.tokens.get(d + 1).is_some_and(|t| t.is_cap())) {
                     // ("told Radio New Zealand": a capitalised medium noun is the name's first word.)
                     let from = if para.tokens[d].is_cap() { d } else { d + 1 };
@@ -340,12 +357,25 @@ fn outlet_after_speaker(cx: &Context, para: &Para, mut j: usize, limit: usize, a
     } else if article {
         return None;
     }
-    j += usize::from(matches!(para.lower(j), "„" | "«" | "“" | "\""));
-    let o = para
+    // («… Катерина Рожкова агентству „Інтерфакс-Україна“»: a medium's noun, then its name.)
+    let described = !article && cx.pack.rules.medium_nouns.contains(para.lower(j));
+    if described {
+        j += 1;
+    }
+    let quoted = matches!(para.lower(j), "„" | "«" | "“" | "\"");
+    j += usize::from(quoted);
+    if let Some(o) = para
         .mark_starting(j)
-        .filter(|o| matches!(o.kind, MarkKind::Outlet(_)) && o.end <= limit)?;
-    Some(Venue {
-        label: label(cx, para, o.start..o.end),
+        .filter(|o| matches!(o.kind, MarkKind::Outlet(_)) && o.end <= limit)
+    {
+        return Some(Venue {
+            label: label(cx, para, o.start..o.end),
+            kind: VenueKind::Outlet,
+        });
+    }
+    let end = capitalised_run(&cx.pack.rules, para, j, limit);
+    (described && end > j && para.tokens[j].is_cap()).then(|| Venue {
+        label: label(cx, para, j..end),
         kind: VenueKind::Outlet,
     })
 }
