@@ -264,7 +264,30 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     inherit_dates(&mut out, paragraph_of);
     lead_date(cx, &mut out);
     inherit_venues(&mut out);
+    venues_back_in_paragraph(&mut out, paragraph_of);
     out
+}
+
+/// A statement without a venue, followed in its paragraph by one of the same speaker's that
+/// names where it was said ("X said the talks were over. 'We will not yield,' he told the
+/// Dáil."): one scene, said there. Not past another speaker's statement between them.
+fn venues_back_in_paragraph(statements: &mut [Statement], paragraph_of: impl Fn(usize) -> usize) {
+    for k in (0..statements.len()).rev() {
+        let Some(v) = statements[k].venue.clone().filter(|v| v.kind != VenueKind::Audience) else {
+            continue;
+        };
+        let Speaker::Person(p) = statements[k].speaker else { continue };
+        let para = paragraph_of(statements[k].evidence.0);
+        for j in (0..k).rev() {
+            let s = &mut statements[j];
+            if paragraph_of(s.evidence.0) != para || s.speaker != Speaker::Person(p) {
+                break;
+            }
+            if s.venue.is_none() && !s.rule.ends_with("inner-report") {
+                s.venue = Some(v.clone());
+            }
+        }
+    }
 }
 
 /// The speaker of the sentence before `sentence` in its paragraph, when it is one person named
