@@ -61,8 +61,52 @@ pub(super) fn turns(cx: &Context, found: &[Statement]) -> Vec<Statement> {
             rule: format!("{}.interview-turn", cx.pack.lang.code()),
             caption: false,
         });
+        // The turns after it whose speaker is not named: each paragraph that follows a question
+        // is the answer ("Sie werden wieder antreten?" / "Das entscheidet meine Partei. …").
+        answers(cx, found, &body[k + 1..], speaker, &mut out);
     }
     out
+}
+
+/// The unnamed answers of `speaker` in the paragraphs after his named turn, up to the next named
+/// turn: a paragraph right after one that ends with a question mark, with words of its own.
+fn answers(cx: &Context, found: &[Statement], after: &[&Para], speaker: usize, out: &mut Vec<Statement>) {
+    let mut question = false;
+    for (k, para) in after.iter().enumerate() {
+        // (A gap in the body, or a turn named again, ends the run.)
+        let next_in_body = k == 0 || after[k - 1].index + 1 == para.index;
+        if !next_in_body || turn_opening(cx, para).is_some() {
+            return;
+        }
+        let asks = !para.tokens.is_empty() && para.lower(para.tokens.len() - 1) == "?";
+        if asks {
+            question = true;
+            continue;
+        }
+        let answer = std::mem::replace(&mut question, false);
+        let (Some(first), Some(last)) = (para.tokens.first(), para.tokens.last()) else {
+            continue;
+        };
+        let (start, end) = (first.start, last.end);
+        let overlaps = |s: &Statement| s.evidence.0 < end && start < s.evidence.1;
+        let words = para.tokens.iter().filter(|t| t.is_word()).count();
+        if !answer || words < 4 || found.iter().chain(out.iter()).any(overlaps) {
+            continue;
+        }
+        let (a, b) = trim(cx.text, start, end);
+        out.push(Statement {
+            speaker: Speaker::Person(speaker),
+            speaker_words: String::new(),
+            text: (a, b),
+            direct: true,
+            date_stated: false,
+            date: default_date(cx, para, 0..para.tokens.len()),
+            venue: None,
+            evidence: (a, b),
+            rule: format!("{}.interview-answer", cx.pack.lang.code()),
+            caption: false,
+        });
+    }
 }
 
 /// The person a paragraph opens with, when a colon follows the name (or a short apposition after
