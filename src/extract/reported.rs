@@ -282,6 +282,14 @@ pub(super) fn reported(
         if v > 0 && rules.possessives.contains(para.lower(v - 1)) {
             continue;
         }
+        // ("Rohr was asked about the interview": a passive's subject was spoken to.)
+        // (Not a participle after "was": "he was saying", below.)
+        if v > 0
+            && rules.passive_auxiliaries.contains(para.lower(v - 1))
+            && !rules.speech_participles.contains(para.lower(v))
+        {
+            continue;
+        }
         // ("when he was saying that": a participle after an auxiliary is a tense, not a
         // participle clause after its subject's.)
         if rules.speech_participles.contains(para.lower(v)) && v > 0 && rules.auxiliaries.contains(para.lower(v - 1)) {

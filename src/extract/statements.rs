@@ -186,7 +186,34 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 s.rule = format!("{}.quote.inner-report", cx.pack.lang.code());
                 s.caption = caption;
                 // (Not the quote's own speaker: inside their words they are "I", and "He said
-                // …" there is someone else: "I asked the chief constable … He said …".)
+                // …" there is someone else: "I have spoken to him and he flatly denied …" is the
+                // last other person of that gender spoken of before.)
+                if s.speaker == speaker {
+                    let rules = &cx.pack.rules;
+                    let words = s.speaker_words.to_lowercase();
+                    let gender = if rules.male_pronouns.contains(&words) {
+                        Some(crate::lang::Gender::Male)
+                    } else if rules.female_pronouns.contains(&words) {
+                        Some(crate::lang::Gender::Female)
+                    } else {
+                        None
+                    };
+                    let at = (para.index, open_tok);
+                    let other = gender.and_then(|g| {
+                        focus
+                            .range(..=(at, usize::MAX))
+                            .rev()
+                            .map(|(_, (p, _))| *p)
+                            .find(|&p| {
+                                Speaker::Person(p) != speaker
+                                    && (cx.persons[p].gender == g || cx.persons[p].gender == crate::lang::Gender::Unknown)
+                            })
+                    });
+                    if let Some(p) = other {
+                        s.speaker = Speaker::Person(p);
+                        s.speaker_words = String::new();
+                    }
+                }
                 if matches!(s.speaker, Speaker::Person(_)) && s.speaker != speaker {
                     out.push(s);
                 }

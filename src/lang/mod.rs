@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Auxiliaries of the passive: a verb of saying after one has its subject as the one spoken to
+    /// ("Rohr was asked about the interview", "wurde gefragt"), not the speaker.
+    pub passive_auxiliaries: Words,
     /// Capitalised words after a place preposition that name no place ("in Richtung X", "nach Ende
     ///  des Krieges"): where nouns take capitals, the place's test must not take them for a town.
     pub not_places: Words,
@@ -583,6 +586,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            passive_auxiliaries: f.words("passive_auxiliaries"),
             not_places: f.words("not_places"),
             succession_verbs: f.words("succession_verbs"),
             leaving_phrases: f.words("leaving_phrases"),
