@@ -281,6 +281,11 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     if end == start + 1 && common_noun(pack, para.lower(start)) {
         return None;
     }
+    // ("English Premier League Bolton Wanderers": a run that opens with an organisation's noun
+    // names a body, whatever stands before it.)
+    if pack.rules.org_heads.contains(para.lower(start)) {
+        return None;
+    }
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.
     let counterpart_before = (start.saturating_sub(2)..start).any(|k| {
         (pack.rules.counterpart_words.contains(&para.lower(k)) || pack.rules.predecessor_words.contains(&para.lower(k)))
