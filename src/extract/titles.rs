@@ -293,7 +293,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .then(|| written.split_once('-'))
             .flatten()
             .filter(|(prefix, rest)| {
-                prefix.chars().count() >= 2
+                // (Two letters only as an acronym: "EU-Kommissar", not "Co-Trainer".)
+                (prefix.chars().count() >= 3 || (prefix.chars().count() == 2 && prefix.chars().all(char::is_uppercase)))
                 && prefix.starts_with(char::is_uppercase)
                 && prefix.chars().all(char::is_alphanumeric)
                 && !rest.is_empty()
