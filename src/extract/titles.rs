@@ -375,6 +375,30 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = m.end;
         }
     }
+    // «Президент Федерації футболу України»: a title whose last word is a body's noun, written
+    // with a capital, is held in that body, named by it, its field and its country.
+    if rules.names_decline
+        && team.is_none()
+        && role_end > role_start + 1
+        && para.tokens[role_end - 1].is_cap()
+        && rules.org_heads.contains(para.lower(role_end - 1))
+    {
+        let mut end = role_end;
+        while end < role_end + 4 && !para.tokens.get(end).is_some_and(|t| t.is_cap()) && genitive_word(para, rules, end)
+        {
+            end += 1;
+        }
+        if let Some(m) = para
+            .mark_starting(end)
+            .filter(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
+        {
+            end = m.end;
+        }
+        if end > role_end {
+            team = Some(name_text(para, role_end - 1, end));
+            i = end;
+        }
+    }
     // «министр экономического развития и торговли», «директор департамента информации и
     // печати»: the field of the post in the genitive, in lower case, is part of the title.
     if rules.names_decline && team.is_none() {
