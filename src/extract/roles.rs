@@ -343,8 +343,15 @@ pub fn find_roles(
     }
     let mut references = Vec::new();
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        // (A title holds a role's mark at or after its start: none begins after the last one.)
+        let Some(last_role) = (0..para.tokens.len())
+            .rev()
+            .find(|&k| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))))
+        else {
+            continue;
+        };
         let mut i = 0;
-        while i < para.tokens.len() {
+        while i <= last_role {
             match parse_title(para, pack, i) {
                 Some(t)
                     if !named_titles.contains(&(para.index, t.start))

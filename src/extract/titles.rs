@@ -1450,7 +1450,12 @@ pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> 
 fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<Title> {
     let sentence = para.sentence_of(end.saturating_sub(1));
     let from = end.saturating_sub(16).max(sentence.start);
-    if let Some(t) = (from..end).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {
+    // (A title holds a role's mark at or after its start: none begins after the last one.)
+    let last_role = (from..end).rev().find(|&k| {
+        para.mark_starting(k)
+            .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+    })?;
+    if let Some(t) = (from..=last_role).find_map(|s| parse_title(para, pack, s).filter(|t| t.end == end)) {
         return Some(t);
     }
     // "The EU's foreign policy chief, Josep Borrell", "President of the Nigeria Football
@@ -1458,7 +1463,7 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
     // in apposition before the name.
     if end > from + 1 && para.lower(end - 1) == "," {
         let before = end - 1;
-        return (from..before).find_map(|s| {
+        return (from..before.min(last_role + 1)).find_map(|s| {
             parse_title(para, pack, s).filter(|t| t.end == before && (t.definite || t.start == sentence.start))
         });
     }
