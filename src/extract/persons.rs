@@ -564,7 +564,11 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         let (p, s, e, ev) = strong[k];
         let written = words_of(p, s, e);
         let titled = honorific_gender(p, s);
-        let agreed = titled.or_else(|| verb_gender(p, e));
+        // (The verb agrees with the name only where the name is its subject, in the
+        // nominative: in "Заява Андрія Петренка стала …" it agrees with "Заява".)
+        let agreed = titled.or_else(|| {
+            verb_gender(p, e).filter(|g| written.len() < 2 || nominative(&written, Some(*g)).0.first() == written.first())
+        });
         let (mut nom, mut gender) = nominative(&written, agreed);
         // "от Александра Субботина": after a preposition no name is in the nominative, so a
         // form that reads as a woman's nominative is a man's oblique case.

@@ -409,6 +409,8 @@ mod tests {
     fn enko_and_k_stems() {
         assert_eq!(nom("Коваленка", Gender::Unknown), "Коваленко");
         assert_eq!(nom("Петра Порошенка", Gender::Unknown), "Петро Порошенко");
+        assert_eq!(nom("Петра Порошенка", Gender::Male), "Петро Порошенко");
+        assert_eq!(nom("Андрія Петренка", Gender::Male), "Андрій Петренко");
         assert_eq!(nom("Віталієві Кличку", Gender::Unknown), "Віталій Кличко");
         assert_eq!(nom("Юлії Свириденко", Gender::Unknown), "Юлія Свириденко");
         assert_eq!(nom("Юлією Тимошенко", Gender::Unknown), "Юлія Тимошенко");
