@@ -129,7 +129,11 @@ fn male_oblique(word: &str) -> Option<String> {
     let names = &Lang::Ru.pack().given_names;
     let lower = word.to_lowercase();
     let stem = lower.strip_suffix('а').or_else(|| lower.strip_suffix('я'))?;
-    for candidate in [stem.to_string(), format!("{stem}й"), format!("{stem}ь")] {
+    // (A stem that ends in a vowel is no nominative of a declined name: "Андрея" is Андрей,
+    // not the indeclinable Андре.)
+    let vowel_stem = stem.ends_with(['а', 'е', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ё']);
+    let bare = (!vowel_stem).then(|| stem.to_string());
+    for candidate in bare.into_iter().chain([format!("{stem}й"), format!("{stem}ь")]) {
         if names.get(&candidate) == Some(&Gender::Male) {
             return Some(capitalise(&candidate));
         }
@@ -229,6 +233,8 @@ mod tests {
     fn possessive_surnames_and_given_names() {
         assert_eq!(nom("Сергею Лаврову", Gender::Unknown), "Сергей Лавров");
         assert_eq!(nom("Сергея Лаврова", Gender::Unknown), "Сергей Лавров");
+        assert_eq!(nom("Андрея Петренко", Gender::Unknown), "Андрей Петренко");
+        assert_eq!(nom("Андрея Петренко", Gender::Male), "Андрей Петренко");
         assert_eq!(nom("Лавровым", Gender::Male), "Лавров");
         assert_eq!(nom("Набиуллиной", Gender::Female), "Набиуллина");
         assert_eq!(nom("Лаврова", Gender::Female), "Лаврова");
