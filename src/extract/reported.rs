@@ -84,11 +84,7 @@ pub(super) fn reported(
             let apposition_end = (para.lower(f.span.end) == ",")
                 .then(|| crate::extract::titles::parse_title(para, cx.pack, f.span.end + 1))
                 .flatten()
-                .and_then(|t| {
-                    (t.end..(t.end + 5).min(end))
-                        .take_while(|&k| is_speech(para, k).is_none() && !matches!(para.lower(k), "." | ";" | ":"))
-                        .find(|&k| para.lower(k) == ",")
-                })
+                .and_then(|t| crate::extract::titles::comma_after_title(para, t.end, end))
                 .filter(|&comma| comma + 1 < end);
             let content = if let Some(comma) = apposition_end {
                 comma + 1..end

@@ -902,6 +902,24 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         } else if run == j + 1 && rules.state_nouns.contains(para.lower(j)) {
             // The state itself: its country is the one the article is about.
             i = run;
+        } else if run == j
+            && !para.tokens[j].is_cap()
+            && (rules.org_heads.contains(para.lower(j)) || rules.region_nouns.get(para.lower(j)).is_some())
+            && rules.of_links.contains(para.lower(j + 1))
+            && para.tokens.get(j + 2).is_some_and(|t| t.is_cap())
+            && para.mark_starting(j + 2).is_none_or(|m| {
+                matches!(m.kind, MarkKind::Region(_, CountryForm::Name) | MarkKind::Country(_, CountryForm::Name))
+            })
+        {
+            // "porte-parole de la mairie de Lyon", "directeur de la préfecture du Rhône": a body
+            // by its noun in small letters and the place it is of.
+            let end = para
+                .mark_starting(j + 2)
+                .map_or_else(|| organisation_name_end(para, pack, j + 2), |m| m.end);
+            if end > j + 2 {
+                named = Some(name_text(para, j, end));
+                i = end;
+            }
         } else if (run == j || run == j + 1)
             && (j == link + 2 || rules.definite_articles.contains(para.lower(link)))
             && rules.org_heads.contains(para.lower(j))
