@@ -406,9 +406,19 @@ pub(super) fn reported(
                 .interview_markers
                 .iter()
                 .any(|m| super::venues::phrase_len_at(para, range.start, m).is_some());
+            // ("Nommé à la tête de la région en 2021, X a promis des investissements": where the
+            // verb has words of its own after it, what stands before the speaker is no clause
+            // of his.)
+            // (An object opens with an article: "des investissements"; not "told Sputnik".)
+            let object_after = words_after > 0
+                && !said_that
+                && !told
+                && (rules.indefinite_articles.contains(para.lower(content_start))
+                    || rules.definite_articles.contains(para.lower(content_start)));
             if !clause_after
                 && !own_title
                 && !interview_opening
+                && !object_after
                 && before_speaker > range.start + 3
                 && para.lower(before_speaker - 1) == ","
             {
