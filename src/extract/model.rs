@@ -36,6 +36,9 @@ pub enum NameEvidence {
     /// "Enos Karani was appointed the fitness coach": the subject of a passive appointment to a
     /// post.
     Appointed,
+    /// "Kasper Rorsted (60) werde …", "Michael Sen (54) übernahm": an age in brackets after the
+    /// name.
+    Age,
 }
 
 impl NameEvidence {
@@ -49,6 +52,7 @@ impl NameEvidence {
             NameEvidence::KnownGivenName => "name.known-given-name",
             NameEvidence::Honorific => "name.after-honorific",
             NameEvidence::Appointed => "name.appointed",
+            NameEvidence::Age => "name.before-age",
         }
     }
 }

@@ -336,6 +336,13 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
             return Some(NameEvidence::Title);
         }
     }
+    // "Kasper Rorsted (60)", "Jean Dupont (54 ans)": a person's age in brackets after the name.
+    if words >= 2 && para.lower(end) == "(" && super::context::is_age(para.lower(end + 1)) {
+        let close = (end + 2..(end + 4).min(para.tokens.len())).find(|&k| para.lower(k) == ")");
+        if close.is_some_and(|c| (end + 2..c).all(|k| para.tokens[k].is_word() && !para.tokens[k].is_cap())) {
+            return Some(NameEvidence::Age);
+        }
+    }
     // "Mr. Strøm", "Frau Baerbock", "Mme Colonna": an honorific names the word after it.
     let honorific_at = |k: usize| pack.rules.personal_honorifics.contains(&para.lower(k));
     if start >= 1
