@@ -336,6 +336,25 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
             return Some(NameEvidence::Title);
         }
     }
+    // "Айбек Джунушалиев стал мэром Бишкека", "Lena Varga became chief executive": the subject
+    // of a copula whose complement is a post is a person.
+    if words >= 2 && (start..end).all(|k| para.mark(k).is_none()) {
+        let copula = pack
+            .rules
+            .copulas
+            .iter()
+            .filter_map(|c| super::venues::phrase_len_at(para, end, c))
+            .max();
+        if let Some(n) = copula {
+            let mut k = end + n;
+            while pack.rules.appointment_fillers.contains(para.lower(k)) {
+                k += 1;
+            }
+            if super::titles::parse_title(para, pack, k).is_some_and(|t| !t.indefinite && t.start == k) {
+                return Some(NameEvidence::Appointed);
+            }
+        }
+    }
     // "Kasper Rorsted (60)", "Jean Dupont (54 ans)": a person's age in brackets after the name.
     if words >= 2 && para.lower(end) == "(" && super::context::is_age(para.lower(end + 1)) {
         let close = (end + 2..(end + 4).min(para.tokens.len())).find(|&k| para.lower(k) == ")");
