@@ -99,10 +99,14 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
         }
         SpeakerRef::Role { role, org, indefinite } => {
             if !indefinite {
+                // (A former holder is not "the prime minister": "ancien Premier ministre".)
                 let holds = |p: usize| {
-                    cx.roles
-                        .iter()
-                        .any(|f| f.person == p && role_fits(&f.role, role) && org_fits(f.org.as_ref(), org.as_ref()))
+                    cx.roles.iter().any(|f| {
+                        f.person == p
+                            && role_fits(&f.role, role)
+                            && org_fits(f.org.as_ref(), org.as_ref())
+                            && !f.qualifiers.iter().any(|q| q == "former")
+                    })
                 };
                 if let Some(p) = recent(&holds).or_else(|| (0..cx.persons.len()).find(|&p| holds(p))) {
                     return Some(Speaker::Person(p));
