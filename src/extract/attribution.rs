@@ -207,6 +207,18 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             });
         }
     }
+    // "« … », a assuré mardi la ministre de la Santé, X": the day between verb and speaker.
+    let rules = &cx.pack.rules;
+    let day = |w: &str| {
+        rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str()))
+            || rules.relative_days.iter().any(|(d, _)| d == w)
+    };
+    if day(para.lower(start)) && start + 1 < ceiling {
+        return speaker_starting_at(cx, para, start + 1, ceiling).map(|f| Found {
+            speaker: f.speaker,
+            span: start + 1..f.span.end,
+        });
+    }
     // "« … », a répondu, sèchement, M. Lemaire", "said, in turn, the minister": an aside of a
     // few plain words between commas before the speaker.
     if para.lower(start) == "," {
