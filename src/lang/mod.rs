@@ -215,15 +215,16 @@ pub struct LangRules {
     /// ("Rohr was asked about the interview", "wurde gefragt"), not the speaker.
     pub passive_auxiliaries: Words,
     /// Capitalised words after a place preposition that name no place ("in Richtung X", "nach Ende
-    ///  des Krieges"): where nouns take capitals, the place's test must not take them for a town.
+    /// des Krieges"): where nouns take capitals, the place's test must not take them for a town.
     pub not_places: Words,
     /// Verbs by which the subject takes the post of the person after them ("Jon Dale succeeds Mark
     /// Lee as head coach"): the post after "as" is the subject's, and a former one of the object's.
     pub succession_verbs: Words,
     /// Phrases by which a person leaves the post after them, which is then a former one ("resigned
-    /// as treasurer", "стал бывшим").
+    /// as treasurer", "a démissionné de son poste de").
     pub leaving_phrases: Words,
-    /// Participles of `heads_verbs` after "has" or "have": "X, who has led Orvex since 2019," heads it now.
+    /// Participles of `heads_verbs` after an auxiliary: "X, who has led Orvex since 2019," heads it
+    /// now.
     pub heads_participles: WordMap<String>,
     /// Where common nouns take capitals (German), endings only they have ("Kommunikation",
     /// "Leitung"): a word of several more letters with one is no name, whatever title stands before it.
