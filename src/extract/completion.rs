@@ -226,10 +226,13 @@ fn complete_from_fellow_executives(facts: &mut [RoleFact], paras: &[Para]) {
                     })
                     .sum()
             };
-            let counts: BTreeMap<String, usize> = held.iter().map(|o| (format!("{o:?}"), named(o))).collect();
-            let Some(top) = dominant(&counts) else { return };
-            let Some(o) = held.iter().find(|o| format!("{o:?}") == top) else { return };
-            (*o).clone()
+            // (Named at least twice, and twice as often as any other: as `dominant` asks.)
+            let mut counts: Vec<(usize, &OrgRef)> = held.iter().map(|o| (named(o), *o)).collect();
+            counts.sort_by(|a, b| b.0.cmp(&a.0));
+            match counts[..] {
+                [(n, o), (m, _), ..] if n >= 2 && n >= 2 * m => o.clone(),
+                _ => return,
+            }
         }
     };
     for f in facts.iter_mut().filter(|f| f.org.is_none() && business(f)) {
