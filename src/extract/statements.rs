@@ -292,7 +292,41 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     lead_date(cx, &mut out);
     inherit_venues(&mut out);
     venues_back_in_paragraph(&mut out, paragraph_of);
+    dash_attributed_paragraphs(cx, &mut out);
     out
+}
+
+/// «Спочатку відбулась розмова … . Калитвинцев попрощався з командою, — сказав Денисов.»: where
+/// the words before a dash and the attribution that closes a paragraph are its last sentence,
+/// the sentences before them in the paragraph are the same speaker's words too, when nothing
+/// else in the paragraph is said or quoted.
+fn dash_attributed_paragraphs(cx: &Context, statements: &mut [Statement]) {
+    for k in 0..statements.len() {
+        let s = &statements[k];
+        if s.direct || !s.rule.ends_with("verb-speaker-after-clause") {
+            continue;
+        }
+        let Some(para) = super::marks::para_at(cx.paras, s.text.0) else { continue };
+        let (Some(first), Some(last)) = (para.tokens.first(), para.tokens.last()) else {
+            continue;
+        };
+        let (para_start, para_end) = (first.start, last.end);
+        // The dash right after the words, and the attribution closing the paragraph.
+        let after = cx.text[s.text.1..s.evidence.1.max(s.text.1)].trim_start_matches([',', ' ', '"', '»', '”']);
+        let dashed = after.starts_with(['—', '–']);
+        let closes = cx.text[s.evidence.1.min(para_end)..para_end].trim_matches(['.', ' ']).is_empty();
+        let before = &cx.text[para_start..s.text.0];
+        let quoted = before.contains(['«', '»', '"', '“', '”', '„']);
+        let other_said = statements
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && o.evidence.0 < s.text.0 && o.evidence.1 > para_start);
+        if s.text.0 > para_start && dashed && closes && !quoted && !other_said && !before.trim().starts_with(['—', '–']) {
+            let (a, _) = super::context::trim(cx.text, para_start, s.text.1);
+            statements[k].text.0 = a;
+            statements[k].evidence.0 = statements[k].evidence.0.min(a);
+        }
+    }
 }
 
 /// A statement without a venue, followed in its paragraph by one of the same speaker's that
