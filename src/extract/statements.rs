@@ -293,6 +293,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     inherit_venues(&mut out);
     venues_back_in_paragraph(&mut out, paragraph_of);
     dash_attributed_paragraphs(cx, &mut out);
+    out.sort_by_key(|s| (s.evidence.0, s.text.0));
     out
 }
 
@@ -300,7 +301,8 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
 /// the words before a dash and the attribution that closes a paragraph are its last sentence,
 /// the sentences before them in the paragraph are the same speaker's words too, when nothing
 /// else in the paragraph is said or quoted.
-fn dash_attributed_paragraphs(cx: &Context, statements: &mut [Statement]) {
+fn dash_attributed_paragraphs(cx: &Context, statements: &mut Vec<Statement>) {
+    let mut continued: Vec<Statement> = Vec::new();
     for k in 0..statements.len() {
         let s = &statements[k];
         if s.direct || !s.rule.ends_with("verb-speaker-after-clause") {
@@ -321,12 +323,70 @@ fn dash_attributed_paragraphs(cx: &Context, statements: &mut [Statement]) {
             .iter()
             .enumerate()
             .any(|(j, o)| j != k && o.evidence.0 < s.text.0 && o.evidence.1 > para_start);
-        if s.text.0 > para_start && dashed && closes && !quoted && !other_said && !before.trim().starts_with(['—', '–']) {
-            let (a, _) = super::context::trim(cx.text, para_start, s.text.1);
-            statements[k].text.0 = a;
-            statements[k].evidence.0 = statements[k].evidence.0.min(a);
+        if dashed && closes && !quoted && !other_said && !before.trim().starts_with(['—', '–']) {
+            if s.text.0 > para_start {
+                let (a, _) = super::context::trim(cx.text, para_start, s.text.1);
+                statements[k].text.0 = a;
+                statements[k].evidence.0 = statements[k].evidence.0.min(a);
+            }
+            // (And the paragraphs between it and the one that opened the speech with a dash,
+            // the same speaker's: "— Те, що … . ¶ Це непроста ситуація … . ¶ …, — сказав X.")
+            continued.extend(paragraphs_of_the_speech(cx, statements, k, para.index));
         }
     }
+    statements.extend(continued);
+}
+
+/// The paragraphs before paragraph `closing` that nothing is said or quoted in, back to one that
+/// opens with a dash and holds a statement of the same speaker as statement `k`: each one his.
+fn paragraphs_of_the_speech(cx: &Context, statements: &[Statement], k: usize, closing: usize) -> Vec<Statement> {
+    let s = &statements[k];
+    let mut middle: Vec<&Para> = Vec::new();
+    for index in (closing.saturating_sub(4)..closing).rev() {
+        let para = &cx.paras[index];
+        let (Some(first), Some(last)) = (para.tokens.first(), para.tokens.last()) else {
+            return Vec::new();
+        };
+        if para.kind != ParagraphKind::Body {
+            return Vec::new();
+        }
+        let (start, end) = (first.start, last.end);
+        let said: Vec<&Statement> = statements
+            .iter()
+            .filter(|o| o.evidence.0 < end && o.evidence.1 > start)
+            .collect();
+        if !said.is_empty() {
+            let opened = matches!(para.lower(0), "—" | "–") && said.iter().all(|o| o.speaker == s.speaker);
+            if !opened {
+                return Vec::new();
+            }
+            return middle
+                .into_iter()
+                .map(|p| {
+                    let a = p.tokens[0].start;
+                    let b = p.tokens[p.tokens.len() - 1].end;
+                    let (a, b) = super::context::trim(cx.text, a, b);
+                    Statement {
+                        speaker: s.speaker.clone(),
+                        speaker_words: s.speaker_words.clone(),
+                        text: (a, b),
+                        direct: true,
+                        date_stated: s.date_stated,
+                        date: s.date,
+                        venue: s.venue.clone(),
+                        evidence: (a, b),
+                        rule: format!("{}.quote.dash-continued", cx.pack.lang.code()),
+                        caption: false,
+                    }
+                })
+                .collect();
+        }
+        if cx.text[start..end].contains(['«', '»', '"', '“', '”', '„']) {
+            return Vec::new();
+        }
+        middle.push(para);
+    }
+    Vec::new()
 }
 
 /// A statement without a venue, followed in its paragraph by one of the same speaker's that
