@@ -517,6 +517,13 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                 if pack.given_name(&para.tokens[run.0].lower).is_none() {
                     run.0 = k;
                 }
+            } else if after_title_link {
+                // ("Commissioner for Health Akin Abayomi": the field's own words, then the name,
+                // whatever its given name.)
+                let portfolio = |k: usize| pack.rules.portfolio_words.contains(para.lower(k));
+                if let Some(k) = (run.0..run.1).find(|&k| !portfolio(k)).filter(|&k| k > run.0 && run.1 - k >= 2) {
+                    run.0 = k;
+                }
             }
             if names_a_thing(para, pack, run) {
                 continue;

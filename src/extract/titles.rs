@@ -961,6 +961,26 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
     }
+    // "Commissioner for Health", "Minister of Works and Housing": the post's field in capitals,
+    // in words of a portfolio, after "for" or "of", is part of the title.
+    if complement.is_none()
+        && org.is_none()
+        && named.is_none()
+        && rules.role_links.contains(&para.lower(i))
+        && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())
+    {
+        let portfolio = |k: usize| {
+            para.tokens.get(k).is_some_and(|t| t.is_cap()) && rules.portfolio_words.contains(para.lower(k))
+        };
+        let mut j = i + 1;
+        while j < i + 7 && (portfolio(j) || (j > i + 1 && rules.coordinators.contains(para.lower(j)) && portfolio(j + 1))) {
+            j += 1;
+        }
+        if j > i + 1 && !rules.coordinators.contains(para.lower(j - 1)) {
+            complement = Some(para.text[para.tokens[i].start..para.tokens[j - 1].end].to_string());
+            i = j;
+        }
+    }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
     let narrows = ["advis", "aide", "envoy", "representative", "commissioner"]
         .iter()

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Words of a post's field that stand in capitals after "for" or "of" ("Commissioner for Health",
+    /// "Minister of Works and Housing"): a name after a title's field starts after them.
+    pub portfolio_words: Words,
     /// Auxiliaries of the passive: a verb of saying after one has its subject as the one spoken to
     /// ("Rohr was asked about the interview", "wurde gefragt"), not the speaker.
     pub passive_auxiliaries: Words,
@@ -587,6 +590,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            portfolio_words: f.words("portfolio_words"),
             passive_auxiliaries: f.words("passive_auxiliaries"),
             not_places: f.words("not_places"),
             succession_verbs: f.words("succession_verbs"),
