@@ -297,6 +297,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     out
 }
 
+/// The marks that open or close a quotation: a paragraph holding one is quoted words, not speech
+/// set off by a dash.
+const QUOTE_MARKS: [char; 6] = ['«', '»', '"', '“', '”', '„'];
+
 /// «Спочатку відбулась розмова … . Калитвинцев попрощався з командою, — сказав Денисов.»: where
 /// the words before a dash and the attribution that closes a paragraph are its last sentence,
 /// the sentences before them in the paragraph are the same speaker's words too, when nothing
@@ -318,7 +322,7 @@ fn dash_attributed_paragraphs(cx: &Context, statements: &mut Vec<Statement>) {
         let dashed = after.starts_with(['—', '–']);
         let closes = cx.text[s.evidence.1.min(para_end)..para_end].trim_matches(['.', ' ']).is_empty();
         let before = &cx.text[para_start..s.text.0];
-        let quoted = before.contains(['«', '»', '"', '“', '”', '„']);
+        let quoted = before.contains(QUOTE_MARKS);
         let other_said = statements
             .iter()
             .enumerate()
@@ -381,7 +385,7 @@ fn paragraphs_of_the_speech(cx: &Context, statements: &[Statement], k: usize, cl
                 })
                 .collect();
         }
-        if cx.text[start..end].contains(['«', '»', '"', '“', '”', '„']) {
+        if cx.text[start..end].contains(QUOTE_MARKS) {
             return Vec::new();
         }
         middle.push(para);
