@@ -57,7 +57,17 @@ pub(super) fn complete(
     let posts = national_post_countries(facts);
     let agreed = (posts.len() == 1).then(|| posts[0].as_str());
     let country = setting.or(home).or(agreed).map(str::to_string);
-    let body = context.only(&context.companies).or(dominant(&context.bodies));
+    let body = match context.only(&context.companies).or(dominant(&context.bodies)) {
+        Some(key) => Some(ArticleBody {
+            org: super::titles::organisation(key, None),
+            kind: world_kind(key),
+        }),
+        // (A club no lexicon knows, named far more than any other: the story is about it.)
+        None => dominant(&context.clubs).map(|name| ArticleBody {
+            org: OrgRef::Named(name.to_string()),
+            kind: "sport".to_string(),
+        }),
+    };
     complete_from_sentence_region(facts, paras, pack);
     // A town's post is held in the town the article names most, a region's in the region.
     let world = World::get();
@@ -586,6 +596,10 @@ pub(super) struct ArticleContext {
     institution_countries: Vec<String>,
     /// How often each company, club or other body that is not a state's is named.
     bodies: BTreeMap<String, usize>,
+    /// How often each club no lexicon knows is named ("FC St. Gallen", "ФК «Полісся»"): by its
+    /// full name, as its prefix introduces it once, and by its name alone ("St. Gallen hat acht
+    /// der letzten zehn Spiele verloren").
+    clubs: BTreeMap<String, usize>,
     /// How often each region or city is named.
     regions: BTreeMap<String, usize>,
     /// How often each country is named, by name or adjective.
@@ -606,6 +620,7 @@ impl ArticleContext {
             companies: Vec::new(),
             institution_countries: Vec::new(),
             bodies: BTreeMap::new(),
+            clubs: club_mentions(paras, pack),
             regions: BTreeMap::new(),
             named: BTreeMap::new(),
             visited: Vec::new(),
@@ -722,6 +737,47 @@ impl ArticleContext {
     fn only<'a>(&self, list: &'a [String]) -> Option<&'a str> {
         (list.len() == 1).then(|| list[0].as_str())
     }
+}
+
+/// The clubs an article introduces by a prefix in capitals ("der FC St. Gallen", "ФК
+/// «Полісся»") that no lexicon marks, each with how often its name appears, prefix or not.
+fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
+    let body = || paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate);
+    // Full name -> name without the prefix.
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    for para in body() {
+        for k in 0..para.tokens.len().saturating_sub(1) {
+            let prefix = para.tokens[k].text(&para.text);
+            // (In capitals: "as", "us" are words too.)
+            if !pack.rules.club_prefixes.contains(para.lower(k))
+                || !prefix.chars().all(|c| c.is_uppercase())
+                || para.mark(k + 1).is_some()
+            {
+                continue;
+            }
+            let end = super::titles::organisation_name_end(para, pack, k + 1);
+            if end <= k + 1 || end > k + 5 {
+                continue;
+            }
+            let name = super::titles::name_text(para, k + 1, end);
+            let name = name.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            if name.chars().count() < 3 {
+                continue;
+            }
+            let full = &para.text[para.tokens[k].start..para.tokens[end - 1].end];
+            names.insert(full.to_string(), name);
+        }
+    }
+    names
+        .into_iter()
+        .map(|(full, name)| {
+            let count = body()
+                .filter_map(|p| Some(&p.text[p.tokens.first()?.start..p.tokens.last()?.end]))
+                .map(|t| t.matches(name.as_str()).count())
+                .sum();
+            (full, count)
+        })
+        .collect()
 }
 
 /// The key named at least twice, and twice as often as any other.
@@ -860,9 +916,19 @@ pub(super) struct Places<'a> {
     pub any: Option<&'a str>,
 }
 
+/// The company, club or other body a story is about, and its kind in the gazetteer.
+pub(super) struct ArticleBody {
+    org: OrgRef,
+    kind: String,
+}
+
+fn world_kind(key: &str) -> String {
+    World::get().organisations.get(key).map_or(String::new(), |e| e.kind.clone())
+}
+
 pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
-    body: Option<&str>,
+    body: Option<ArticleBody>,
     country: Option<&str>,
     country_named: bool,
     in_unnamed_region: &[bool],
@@ -898,6 +964,7 @@ pub(super) fn complete_from_article(
         let taken =
             |c: &str| single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person);
         let bare_president = f.role == "president" && !country_named;
+        let body_kind = body.as_ref().map_or("", |b| b.kind.as_str());
         if let (true, Some(c)) = (national(&k) && !bare_president, country.filter(|c| !taken(c))) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
@@ -908,12 +975,15 @@ pub(super) fn complete_from_article(
         } {
             f.org = Some(OrgRef::Region(r.to_string()));
             f.rule.push_str("+article-region");
+        } else if bare_president && body_kind == "sport" {
+            // ("Präsident Dölf Früh" in a story about FC St. Gallen that names no country.)
+            if let Some(b) = &body {
+                f.org = Some(b.org.clone());
+                f.rule.push_str("+article-body");
+            }
         } else if matches!(k.as_str(), "business" | "other" | "media") {
             // (A police spokesman in a story about Siemens is not at Siemens: a post of no
             // business is held at a company only where its own title says so.)
-            let body_kind = body
-                .and_then(|b| world.organisations.get(b))
-                .map_or("", |e| e.kind.as_str());
             let fits = match k.as_str() {
                 "business" => true,
                 "media" => matches!(body_kind, "media" | "company"),
@@ -924,8 +994,8 @@ pub(super) fn complete_from_article(
                         || (body_kind == "company" && COMPANY_POSTS.contains(&f.role.as_str()))
                 }
             };
-            if let Some(b) = body.filter(|_| fits) {
-                f.org = Some(super::titles::organisation(b, None));
+            if let Some(b) = body.as_ref().filter(|_| fits) {
+                f.org = Some(b.org.clone());
                 f.rule.push_str("+article-body");
             }
         }
