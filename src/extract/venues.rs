@@ -295,6 +295,13 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             return Some(v);
         }
     }
+    // «кореспонденту УНН повідомила», «передает корреспондент РИА Новости»: the outlet whose
+    // reporter heard the words, known, in quotes or an acronym in capitals.
+    for k in frame.clone().filter(|&k| rules.correspondent_nouns.contains(para.lower(k))) {
+        if let Some(v) = outlet_named_at(cx, para, k + 1, frame.end) {
+            return Some(v);
+        }
+    }
     // "…, ANI reported", "Interfax reported": the outlet that carried the statement.
     for k in frame.clone() {
         if let Some(m) = para
@@ -378,6 +385,43 @@ fn outlet_after_speaker(cx: &Context, para: &Para, mut j: usize, limit: usize, a
         label: label(cx, para, j..end),
         kind: VenueKind::Outlet,
     })
+}
+
+/// The outlet named at `j` (after "of" and an article, if there): one the lexicon knows, a
+/// capitalised name in quotes, or an acronym in capitals that is no person's.
+fn outlet_named_at(cx: &Context, para: &Para, mut j: usize, limit: usize) -> Option<Venue> {
+    let rules = &cx.pack.rules;
+    if rules.of_links.contains(para.lower(j)) {
+        j += 1;
+    }
+    if rules.definite_articles.contains(para.lower(j)) {
+        j += 1;
+    }
+    if j >= limit {
+        return None;
+    }
+    let outlet = |r: Range<usize>| {
+        Some(Venue {
+            label: label(cx, para, r),
+            kind: VenueKind::Outlet,
+        })
+    };
+    if let Some(m) = para
+        .mark_starting(j)
+        .filter(|m| matches!(m.kind, MarkKind::Outlet(_)) && m.end <= limit)
+    {
+        return outlet(m.start..m.end);
+    }
+    if matches!(para.lower(j), "«" | "„" | "“" | "\"") {
+        let np = noun_phrase(cx, para, j, limit)?;
+        return para.tokens[np.start].is_cap().then_some(()).and_then(|_| outlet(np));
+    }
+    let word = para.tokens[j].text(&para.text);
+    let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    if acronym && para.mark(j).is_none() && !cx.in_para(para.index).any(|m| m.start == j) {
+        return outlet(j..capitalised_run(rules, para, j, limit));
+    }
+    None
 }
 
 /// "during Leaders' Questions", "at the Munich Security Conference", "lors des Fêtes de

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// A reporter's noun whose outlet follows it ("кореспонденту УНН повідомила", "передает корреспондент
+    /// РИА Новости"): the statement was said to that outlet.
+    pub correspondent_nouns: Words,
     /// Words of a post's field that stand in capitals after "for" or "of" ("Commissioner for Health",
     /// "Minister of Works and Housing"): a name after a title's field starts after them.
     pub portfolio_words: Words,
@@ -590,6 +593,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            correspondent_nouns: f.words("correspondent_nouns"),
             portfolio_words: f.words("portfolio_words"),
             passive_auxiliaries: f.words("passive_auxiliaries"),
             not_places: f.words("not_places"),
