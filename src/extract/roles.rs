@@ -170,6 +170,7 @@ pub fn find_roles(
                 .max();
             if let Some(n) = verb {
                 if let Some(t) = parse_title(para, pack, m.end + 2 + n)
+                    .or_else(|| owned_title(para, pack, m.end + 2 + n))
                     .filter(|t| !t.indefinite && title_closes(para, pack, t, t.end))
                 {
                     named_titles.insert((m.para, t.start));
@@ -268,14 +269,7 @@ pub fn find_roles(
                     .then(|| parse_title(para, pack, m.end + 3))
                     .flatten()
             };
-            // "Tomas Berg, Veltrane's chairman,": the owner's name no lexicon knows, then the
-            // title, which reaches back to that name.
-            let owner_then_title = || {
-                let possessive = (m.end + 2..(m.end + 6).min(para.tokens.len()))
-                    .find(|&k| matches!(para.lower(k), "'s" | "'"))
-                    .filter(|&k| (m.end + 1..k).all(|t| para.tokens[t].is_cap()))?;
-                parse_title(para, pack, possessive + 1).filter(|t| t.start == m.end + 1)
-            };
+            let owner_then_title = || owned_title(para, pack, m.end + 1);
             if let Some(t) = parse_title(para, pack, m.end + 1)
                 .or_else(adverb_then_title)
                 .or_else(age_then_title)
@@ -387,6 +381,16 @@ pub fn find_roles(
 /// Whether a title after a name ends its phrase at token `end`: at punctuation, at a speech verb,
 /// or, for a definite title whose closing comma was left out, at the verb ("Dmytro Kuleba, the
 /// Ukrainian Foreign Affairs Minister arrived in Accra").
+/// "Veltrane's chairman" from `at`: the owner's name no lexicon knows, then the title, which
+/// reaches back to that name ("Tomas Berg, Veltrane's chairman,", "X, who is Veltrane's
+/// chairman,").
+fn owned_title(para: &Para, pack: &LanguagePack, at: usize) -> Option<Title> {
+    let possessive = (at + 1..(at + 5).min(para.tokens.len()))
+        .find(|&k| matches!(para.lower(k), "'s" | "'"))
+        .filter(|&k| (at..k).all(|t| para.tokens[t].is_cap()))?;
+    parse_title(para, pack, possessive + 1).filter(|t| t.start == at)
+}
+
 fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool {
     // "почесний консул України в Катовицях,": where the post is held, one place name.
     let place_then_close = pack.rules.place_prepositions.contains(para.lower(end))

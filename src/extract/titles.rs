@@ -745,6 +745,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
         // "of the Nigeria Football Federation", "of Leeds Teaching Hospitals NHS Trust": a
         // country's or a place's name that begins an organisation's.
+        // ("of the Lagos Chamber of Commerce": the organisation's noun may come before its
+        // complement.)
         let country_org = para
             .mark_starting(j)
             .filter(|m| {
@@ -753,8 +755,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     MarkKind::Country(_, CountryForm::Name) | MarkKind::Region(_, CountryForm::Name)
                 )
             })
-            .map(|m| organisation_name_end(para, pack, m.end))
-            .filter(|&e| e > j + 1 && rules.org_heads.contains(para.lower(e - 1)) && of_link(&link));
+            .map(|m| (m.end, organisation_name_end(para, pack, m.end)))
+            .filter(|&(from, e)| {
+                e > j + 1 && (from..e).any(|k| rules.org_heads.contains(para.lower(k))) && of_link(&link)
+            })
+            .map(|(_, e)| e);
         if let (Some(e), None, None) = (country_org, &org, &country) {
             if para.mark_starting(j).is_some_and(|m| m.end < e) {
                 return Some(Title {
@@ -1055,9 +1060,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let lead_word = rules.qualifiers.get(para.lower(k - 1)).is_some()
                 || rules.title_fillers.contains(para.lower(k - 1))
                 || rules.party_adjectives.get(para.lower(k - 1)).is_some();
+            // ("Harlow Bank's chairman": an organisation's noun is no person's name but is a
+            // company's.)
             if prev.is_cap()
                 && para.mark(k - 1).is_none()
-                && !rules.never_names.contains(&para.lower(k - 1))
+                && (!rules.never_names.contains(&para.lower(k - 1)) || rules.org_heads.contains(para.lower(k - 1)))
                 && !lead_word
             {
                 k -= 1;
