@@ -855,7 +855,11 @@ fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &
     for f in facts.iter() {
         titles.entry(f.para).or_default().push((f.start, f.end));
     }
+    let world = World::get();
     for (f, para, sentence) in unplaced_regional(facts, paras) {
+        // (A region's post is not held in a town: "Vinschgau/Bozen - … kommen LH Arno
+        // Kompatscher" is South Tyrol's governor, not Bolzano's.)
+        let regional = world.roles.get(&f.role).is_some_and(|r| r.kind == "regional");
         let own = (f.start, f.end);
         let others = titles.get(&f.para).map_or(&[][..], Vec::as_slice);
         let mut regions = para
@@ -872,7 +876,8 @@ fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &
             .filter_map(|m| match &m.kind {
                 MarkKind::Region(key, _) => Some(key.as_str()),
                 _ => None,
-            });
+            })
+            .filter(|key| !regional || world.regions.get(*key).is_none_or(|e| e.kind != "city"));
         let Some(first) = regions.next() else { continue };
         if regions.all(|r| r == first) {
             f.org = Some(OrgRef::Region(first.to_string()));
@@ -903,11 +908,6 @@ const COMPANY_POSTS: &[&str] = &[
     "research-director",
 ];
 
-/// What the article as a whole says, for posts still without an organisation: a national post
-/// is in the article's own country, when `complete` found one; a regional post in the region or
-/// city the article names far more than any other; a business, club or institution post at the
-/// one company it names, else the company or club it names far more than any other (a story
-/// about FC Basel names its coach "Trainer").
 /// The regions and towns an article names far more than any other of their kind.
 pub(super) struct Places<'a> {
     pub region: Option<&'a str>,
@@ -926,6 +926,11 @@ fn world_kind(key: &str) -> String {
     World::get().organisations.get(key).map_or(String::new(), |e| e.kind.clone())
 }
 
+/// What the article as a whole says, for posts still without an organisation: a national post
+/// is in the article's own country, when `complete` found one; a regional post in the region or
+/// city the article names far more than any other; a business, club or institution post at the
+/// one company it names, else the company or club it names far more than any other (a story
+/// about FC Basel names its coach "Trainer").
 pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
     body: Option<ArticleBody>,
