@@ -112,7 +112,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // capitalised before the title.
         if para.tokens.get(i).is_some_and(|t| t.is_cap()) && para.mark(i).is_none() {
             if let Some(key) = rules.party_adjectives.get(para.lower(i)) {
-                party = (key != "-").then(|| key.clone());
+                // ("Liberal Democratic MP", "Social Democratic leader": a capitalised word before
+                // it makes another party's name; a qualifier does not: "Former Democratic Sen.")
+                let compound = i > para.sentence_of(i).start
+                    && para.tokens[i - 1].is_cap()
+                    && rules.qualifiers.get(para.lower(i - 1)).is_none()
+                    && !rules.title_fillers.contains(para.lower(i - 1));
+                party = (key != "-" && !compound).then(|| key.clone());
                 i += 1;
                 continue;
             }
