@@ -164,7 +164,8 @@ fn qualifier_prefix(word: &str) -> Option<usize> {
         return None;
     }
     let lower = word.to_lowercase();
-    ["ex-", "then-", "экс-", "екс-"].iter().find_map(|p| {
+    // ("L'ex-ministre": the elided article stays with "ex", a qualifier of its own, "l'ex".)
+    ["ex-", "then-", "экс-", "екс-", "l'ex-", "l’ex-"].iter().find_map(|p| {
         let rest = lower.strip_prefix(p)?;
         // The byte length in the original is the same: these prefixes have no case-dependent width.
         (rest.chars().count() >= 3).then_some(p.len())

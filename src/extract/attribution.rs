@@ -35,6 +35,9 @@ pub(super) enum SpeakerRef {
         role: String,
         org: Option<OrgRef>,
         indefinite: bool,
+        /// "l'ex-députée", "the former minister": a former holder, who no longer speaks for
+        /// the body.
+        former: bool,
     },
     RoleNoun(String),
     /// "the 45-year-old", "der Oberösterreicher": the person last spoken of.
@@ -74,6 +77,7 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
                         role: String::new(),
                         org: None,
                         indefinite: true,
+                        former: false,
                     },
                     span: head..end,
                 });
@@ -128,6 +132,7 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
     if let Some(t) = title_ending_at(para, cx.pack, end).filter(|t| t.start >= floor) {
         return Some(Found {
             speaker: SpeakerRef::Role {
+                former: t.qualifiers.iter().any(|q| q == "former"),
                 role: t.role,
                 org: t.org,
                 indefinite: t.indefinite,
@@ -322,6 +327,7 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
         }
         return Some(Found {
             speaker: SpeakerRef::Role {
+                former: t.qualifiers.iter().any(|q| q == "former"),
                 role: t.role,
                 org: t.org,
                 indefinite: t.indefinite,

@@ -97,15 +97,21 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
         SpeakerRef::Pronoun(g) => {
             recent(&|p| cx.persons[p].gender == *g || cx.persons[p].gender == Gender::Unknown).map(Speaker::Person)
         }
-        SpeakerRef::Role { role, org, indefinite } => {
+        SpeakerRef::Role {
+            role,
+            org,
+            indefinite,
+            former,
+        } => {
             if !indefinite {
-                // (A former holder is not "the prime minister": "ancien Premier ministre".)
+                // (A former holder is not "the prime minister": "ancien Premier ministre"; the
+                // former one is "l'ex-députée".)
                 let holds = |p: usize| {
                     cx.roles.iter().any(|f| {
                         f.person == p
                             && role_fits(&f.role, role)
                             && org_fits(f.org.as_ref(), org.as_ref())
-                            && !f.qualifiers.iter().any(|q| q == "former")
+                            && f.qualifiers.iter().any(|q| q == "former") == *former
                     })
                 };
                 if let Some(p) = recent(&holds).or_else(|| (0..cx.persons.len()).find(|&p| holds(p))) {
@@ -127,7 +133,8 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
                     }
                 }
             }
-            org.clone().map(Speaker::Organisation)
+            // (A former holder no longer speaks for the body.)
+            org.clone().filter(|_| !former).map(Speaker::Organisation)
         }
         SpeakerRef::RoleNoun(category) => {
             // "the diplomat": the last person whose role fits, else the last person with a role.

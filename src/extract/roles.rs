@@ -313,7 +313,20 @@ pub fn find_roles(
                         || rules.agent_prepositions.contains(w)
                         || rules.told_prepositions.contains(w)
                 };
-                if (closes(t.end) || second.is_some()) && held && !next_named && !(unclosed && in_phrase) {
+                // ("au micro de Simon Durivage, l'ex-députée péquiste avait déclaré": a title
+                // followed by its verb of saying is that verb's subject too.)
+                let says = para
+                    .mark_starting(t.end)
+                    .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_)))
+                    || (pack.rules.auxiliaries.contains(para.lower(t.end))
+                        && para
+                            .mark_starting(t.end + 1)
+                            .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_))));
+                if (closes(t.end) || second.is_some())
+                    && held
+                    && !next_named
+                    && !((unclosed || says) && in_phrase)
+                {
                     named_titles.insert((m.para, t.start));
                     facts.extend(with_joined(
                         fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption),
