@@ -323,11 +323,23 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         return Some(NameEvidence::Title);
     }
     // "appointed KP Sharma Oli as Prime Minister": the one appointed to a title is a person.
-    if start > 0
-        && words >= 2
-        && pack.rules.appointment_verbs.contains(para.lower(start - 1))
-        && pack.rules.role_markers.contains(para.lower(end))
-    {
+    // ("named veteran senior executive Izham Ismail as its new CEO": words in small letters
+    // may describe the appointee; "the appointment of Sashidhar Jagdishan as managing
+    // director": the appointment's noun and "of".)
+    let appointed_before = || {
+        let rules = &pack.rules;
+        let trigger = (start.saturating_sub(4)..start)
+            .rev()
+            .take_while(|&k| {
+                k + 1 == start || (para.tokens[k + 1].kind == crate::text::TokenKind::Word && !para.tokens[k + 1].is_cap())
+            })
+            .find(|&k| rules.appointment_verbs.contains(para.lower(k)) || rules.of_links.contains(para.lower(k)));
+        trigger.is_some_and(|k| {
+            rules.appointment_verbs.contains(para.lower(k))
+                || (k + 1 == start && k > 0 && rules.appointment_nouns.contains(para.lower(k - 1)))
+        })
+    };
+    if start > 0 && words >= 2 && pack.rules.role_markers.contains(para.lower(end)) && appointed_before() {
         let mut k = end + 1;
         while pack.rules.appointment_fillers.contains(para.lower(k)) {
             k += 1;
