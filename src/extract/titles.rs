@@ -719,6 +719,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // the agent preposition names, which is where the post is held.
     let speaks_for = rules.spokesperson_words.contains(&written.to_lowercase());
     let of_link = |link: &str| rules.of_links.contains(link) || (speaks_for && rules.agent_prepositions.contains(link));
+    let mut outlet_org: Option<String> = None;
     // "of Russia", "of the United Nations" (where it is held); "to Russia" (a posting).
     if rules.role_links.contains(&para.lower(i)) {
         let link = para.lower(i).to_string();
@@ -815,6 +816,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     }
                     i = end;
                 }
+                // "host of ABC's The Science Show", "editor of The Guardian": a post at an
+                // outlet (its programme after a possessive is part of the title's words).
+                MarkKind::Outlet(_) if of_link(&link) && org.is_none() && country.is_none() => {
+                    outlet_org = Some(name_text(para, m.start, end));
+                    i = end;
+                    if matches!(para.lower(i), "'s" | "’s") && para.tokens.get(i + 1).is_some_and(|t| t.is_cap()) {
+                        i = capitalised_run(para, i + 1);
+                    }
+                }
                 _ => {}
             }
         }
@@ -831,6 +841,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
     let mut named: Option<String> = team
+        .or(outlet_org)
         .or(named_with_country.map(|(a, b)| name_text(para, a, b)))
         .or(region_name)
         .or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
@@ -879,7 +890,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let w = para.tokens[j].text(&para.text);
             w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()) && para.tokens[j + 1].is_cap()
         };
-        let mut holder_named = given_name_within(para, pack, j + 1, run).or_else(|| acronym_only.then_some(j + 1));
+        // (The acronym first: "of PFF Syed Faisal Saleh Hayat" names its holder from "Syed", whose
+        // given name no list may hold.)
+        let mut holder_named = acronym_only
+            .then_some(j + 1)
+            .or_else(|| given_name_within(para, pack, j + 1, run));
         run = holder_named.unwrap_or(run);
         // "de la région Casablanca-Settat": an organisation's or a region's noun in small
         // letters, then the name.
