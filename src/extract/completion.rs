@@ -56,7 +56,14 @@ pub(super) fn complete(
     // ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired").
     let posts = national_post_countries(facts);
     let agreed = (posts.len() == 1).then(|| posts[0].as_str());
-    let country = setting.or(home).or(agreed).map(str::to_string);
+    // Else the one country the article names, by name or adjective, at least twice (not as
+    // where someone travels): "Singapore" four times and "Singaporeans" in a story with no
+    // other country.
+    let only_named = match context.named.iter().collect::<Vec<_>>().as_slice() {
+        [(c, n)] if **n >= 2 && !context.visited.contains(c) => Some(c.as_str()),
+        _ => None,
+    };
+    let country = setting.or(home).or(agreed).or(only_named).map(str::to_string);
     let body = match context.only(&context.companies).or(dominant(&context.bodies)) {
         Some(key) => Some(ArticleBody {
             org: super::titles::organisation(key, None),
