@@ -764,6 +764,10 @@ impl LanguagePack {
             }
             for demonym in values(row.get(2)) {
                 countries.insert(demonym, (code.clone(), CountryForm::Demonym));
+                // ("Many Singaporeans have called for …": the people, in the plural.)
+                if let Some(plural) = rules.plural {
+                    countries.insert(&plural(demonym), (code.clone(), CountryForm::Demonym));
+                }
             }
         }
         let mut regions = PhraseSet::default();
