@@ -91,7 +91,9 @@ pub(super) fn complete(
                 .then(|| regions.keys().next().map(String::as_str))
                 .flatten()
         }),
-        town: dominant(&towns),
+        // (Likewise a town named once where it is the only one: "l'hôtel de ville de
+        // Sherbrooke" in a story about its council.)
+        town: dominant(&towns).or_else(|| (towns.len() == 1).then(|| towns.keys().next().map(String::as_str)).flatten()),
         any: dominant(&context.regions),
     };
     // ("Jean-François Collet, le président" in a story about a club, set in Swiss towns: a
