@@ -174,7 +174,7 @@ fn classify_paragraphs(text: &str, lang: Lang) -> Vec<Paragraph> {
             ParagraphKind::Boilerplate
         } else if starts_with_any(p, &rules.boilerplate_lines) || starts_with_any(p, &rules.metadata_lines) {
             ParagraphKind::Boilerplate
-        } else if n == 0 && !ends_like_sentence(p) {
+        } else if n == 0 && (!ends_like_sentence(p) || ends_in_quoted_words(p)) {
             ParagraphKind::Headline
         } else if starts_with_any(p, &rules.caption_markers)
             || (!ends_like_sentence(p) && !is_bullet(p) && n > 0 && has_caption_shape(p))
@@ -212,6 +212,18 @@ fn set_bylines_aside(text: &str, paragraphs: &mut [Paragraph]) -> Vec<String> {
 
 fn ends_like_sentence(p: &str) -> bool {
     p.trim_end().chars().last().is_some_and(|c| ".!?…\"”»’'):;".contains(c))
+}
+
+/// "Centre Ouest Céréales renouvelle sa direction pour cause de « divergence politique »": a line
+/// closing on quoted words with no stop of its own is a headline's shape (a sentence puts its
+/// stop inside the quote or after it). One line only.
+fn ends_in_quoted_words(p: &str) -> bool {
+    let p = p.trim_end();
+    let Some(last) = p.chars().last().filter(|c| "\"”»’'".contains(*c)) else {
+        return false;
+    };
+    let before = p[..p.len() - last.len_utf8()].trim_end().chars().last();
+    !p.contains('\n') && before.is_some_and(|c| c.is_alphanumeric())
 }
 
 fn is_bullet(p: &str) -> bool {

@@ -70,10 +70,17 @@ pub(super) fn complete(
             kind: world_kind(key),
         }),
         // (A club no lexicon knows, named far more than any other: the story is about it.)
-        None => dominant(&context.clubs).map(|name| ArticleBody {
-            org: OrgRef::Named(name.to_string()),
-            kind: "sport".to_string(),
-        }),
+        None => dominant(&context.clubs)
+            .map(|name| ArticleBody {
+                org: OrgRef::Named(name.to_string()),
+                kind: "sport".to_string(),
+            })
+            .or_else(|| {
+                headline_name(paras, pack, persons).map(|name| ArticleBody {
+                    org: OrgRef::Named(name),
+                    kind: "company".to_string(),
+                })
+            }),
     };
     complete_from_sentence_region(facts, paras, pack);
     // A town's post is held in the town the article names most, a region's in the region.
@@ -789,6 +796,46 @@ fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize>
         .collect()
 }
 
+/// "Centre Ouest Céréales renouvelle sa direction" over "… la direction générale de Centre
+/// Ouest Céréales, a annoncé la coopérative": a name no lexicon knows (no person's, place's or
+/// title's), of several capitalised words, that the headline gives and the body repeats, far
+/// more than any other such name: what the story is about.
+fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Option<String> {
+    let headline = paras.iter().find(|p| p.kind == ParagraphKind::Headline)?;
+    let headline_text = &headline.text[headline.tokens.first()?.start..headline.tokens.last()?.end];
+    let person_words: Vec<&str> = persons.iter().flat_map(|p| p.name.iter().map(String::as_str)).collect();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for para in paras
+        .iter()
+        .filter(|p| !matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Headline))
+    {
+        let mut k = 0;
+        while k < para.tokens.len() {
+            if !para.tokens[k].is_cap() {
+                k += 1;
+                continue;
+            }
+            let end = super::titles::organisation_name_end(para, pack, k).max(k + 1);
+            // (A place's name may open it, "Centre Ouest Céréales", not make all of it; no
+            // title, verb or known body is in it.)
+            let plain = (k..end).all(|t| {
+                para.mark(t).is_none_or(|m| {
+                    matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)) && m.end - m.start < end - k
+                }) && !person_words.contains(&para.tokens[t].text(&para.text))
+            });
+            if end >= k + 2 && plain {
+                let name = &para.text[para.tokens[k].start..para.tokens[end - 1].end];
+                // (The headline's own mention counts too.)
+                if headline_text.contains(name) {
+                    *counts.entry(name.to_string()).or_insert(1) += 1;
+                }
+            }
+            k = end;
+        }
+    }
+    dominant(&counts).map(str::to_string)
+}
+
 /// The key named at least twice, and twice as often as any other.
 fn dominant(counts: &BTreeMap<String, usize>) -> Option<&str> {
     let mut counts: Vec<(&String, &usize)> = counts.iter().collect();
@@ -995,12 +1042,14 @@ pub(super) fn complete_from_article(
                 f.org = Some(b.org.clone());
                 f.rule.push_str("+article-body");
             }
-        } else if matches!(k.as_str(), "business" | "other" | "media") {
+        } else if matches!(k.as_str(), "business" | "other" | "media" | "international") {
             // (A police spokesman in a story about Siemens is not at Siemens: a post of no
             // business is held at a company only where its own title says so.)
             let fits = match k.as_str() {
                 "business" => true,
                 "media" => matches!(body_kind, "media" | "company"),
+                // ("le directeur général" of a cooperative: a company's director-general.)
+                "international" => body_kind == "company",
                 // (A head or director may be a company's; a police post or a club's president
                 // never is.)
                 _ => {
