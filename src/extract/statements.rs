@@ -291,6 +291,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     inherit_dates(&mut out, paragraph_of);
     lead_date(cx, &mut out);
     inherit_venues(&mut out);
+    scene_venues(cx, &mut out);
     venues_back_in_paragraph(&mut out, paragraph_of);
     dash_attributed_paragraphs(cx, &mut out);
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
@@ -540,6 +541,58 @@ pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement])
         }
         if weak_venue(&s.venue) && venue.is_some() {
             s.venue = venue;
+        }
+    }
+}
+
+/// "Lai Mohammed proposed the time limit during a round-table with German museum directors. …
+/// Mohammed said Germany had agreed …": a sentence that names persons and an event, and holds
+/// no statement's words, sets the scene of their later statements that name no
+/// venue of their own (nor pass one on), up to the next scene that names them. Only events:
+/// a place or an outlet named once says less about where later words were said.
+pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
+    let mut said: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
+    said.sort_unstable();
+    let holds_words = |a: usize, b: usize| {
+        let k = said.partition_point(|&(start, _)| start < b);
+        said[..k].iter().any(|&(_, end)| end > a)
+    };
+    // (Where each scene begins, whose it is, and its venue; in text order.)
+    let mut scenes: Vec<(usize, usize, Venue)> = Vec::new();
+    for para in cx.paras.iter().filter(|p| p.kind == ParagraphKind::Body) {
+        for sentence in &para.sentences {
+            let mut persons: Vec<usize> = cx
+                .in_para(para.index)
+                .filter(|m| sentence.start <= m.start && m.start < sentence.end)
+                .map(|m| m.person)
+                .collect();
+            persons.sort_unstable();
+            persons.dedup();
+            if persons.is_empty() {
+                continue;
+            }
+            let bytes = para.tokens[sentence.start].start..para.tokens[sentence.end - 1].end;
+            if holds_words(bytes.start, bytes.end) {
+                continue;
+            }
+            // (Everyone the sentence names was there: "the meeting between A and B".)
+            // (Not a body's noun alone: "élus au Conseil national" names no scene.)
+            let scene = |v: &Venue| {
+                v.kind == VenueKind::Event
+                    && (v.label.contains(' ') || !cx.pack.rules.org_heads.contains(&v.label.to_lowercase()))
+            };
+            if let Some(v) = super::venues::find_venue(cx, para, sentence.clone()).filter(scene) {
+                scenes.extend(persons.into_iter().map(|p| (bytes.start, p, v.clone())));
+            }
+        }
+    }
+    if scenes.is_empty() {
+        return;
+    }
+    for s in statements.iter_mut().filter(|s| weak_venue(&s.venue)) {
+        let Speaker::Person(p) = s.speaker else { continue };
+        if let Some((_, _, v)) = scenes.iter().filter(|(at, who, _)| *who == p && *at < s.evidence.0).last() {
+            s.venue = Some(v.clone());
         }
     }
 }
