@@ -253,7 +253,12 @@ pub fn find_roles(
                 }
             }
         }
-        if para.lower(m.end) == "," {
+        // ("Jeff Wharton – then minister of economic development –": a dash sets it off too.)
+        let dash = |k: usize| {
+            matches!(para.lower(k), "–" | "—")
+                || (para.lower(k) == "-" && k > 0 && para.tokens[k].start > para.tokens[k - 1].end)
+        };
+        if para.lower(m.end) == "," || dash(m.end) {
             // "Marcel Koller, zuletzt Nationaltrainer Österreichs,": one adverb may come first.
             let adverb_then_title = || {
                 let w = para.tokens.get(m.end + 1)?;
@@ -275,7 +280,7 @@ pub fn find_roles(
                 .or_else(age_then_title)
                 .or_else(owner_then_title)
             {
-                let closes = |end: usize| title_closes(para, pack, &t, end);
+                let closes = |end: usize| title_closes(para, pack, &t, end) || dash(end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
                 let second = pack

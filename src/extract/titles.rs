@@ -283,6 +283,19 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = k;
         }
     }
+    // "the Nottinghamshire chief constable", "the Harlow Bank chairman": after the article, a
+    // name no lexicon knows, then the title (the name is the organisation's, below).
+    if definite && !rules.nouns_capitalised && para.mark_starting(i).is_none() {
+        let title_at = (i + 1..(i + 4).min(para.tokens.len()))
+            .take_while(|&k| {
+                let t = &para.tokens[k - 1];
+                t.is_cap() && t.is_word() && para.mark(k - 1).is_none()
+            })
+            .find(|&k| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))));
+        if let Some(k) = title_at {
+            i = k;
+        }
+    }
     let (role_end, role) = match para.mark_starting(i).map(|m| (m.end, m.kind.clone())) {
         Some((end, MarkKind::Role(key))) => (end, key),
         _ => return None,
