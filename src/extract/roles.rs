@@ -182,6 +182,33 @@ pub fn find_roles(
                 }
             }
         }
+        // "Alexander Frei, der daneben Verwaltungsrat und Nachwuchstrainer ist,": where the verb
+        // ends the relative clause, the posts come before it (a few small words may open it).
+        if para.lower(m.end) == "," && rules.verb_final_relatives.contains(para.lower(m.end + 1)) {
+            let small = |k: usize| {
+                let t = &para.tokens[k];
+                t.is_word() && !t.is_cap() && super::context::is_speech(para, k).is_none()
+            };
+            let first = (m.end + 2..(m.end + 6).min(para.tokens.len()))
+                .take_while(|&k| k == m.end + 2 || small(k - 1))
+                .find_map(|k| parse_title(para, pack, k).filter(|t| t.start == k));
+            if let Some(t) = first {
+                let second = rules
+                    .coordinators
+                    .contains(para.lower(t.end))
+                    .then(|| parse_title(para, pack, t.end + 1))
+                    .flatten();
+                let last_end = second.as_ref().map_or(t.end, |t2| t2.end);
+                if rules.relative_role_verbs.contains(para.lower(last_end)) {
+                    named_titles.insert((m.para, t.start));
+                    facts.push(fact(m, &t, m.start, t.end, format!("{lang}.who-is"), caption));
+                    if let Some(t2) = second {
+                        named_titles.insert((m.para, t2.start));
+                        facts.push(fact(m, &t2, m.start, t2.end, format!("{lang}.who-is"), caption));
+                    }
+                }
+            }
+        }
         // "X was appointed/elected/named TITLE", "appointed X as TITLE"
         if let Some((t, end)) = appointment(para, pack, m) {
             named_titles.insert((m.para, t.start));

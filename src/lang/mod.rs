@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Relative pronouns of languages whose relative clauses end in their verb ("Alexander Frei, der
+    /// daneben Verwaltungsrat und Nachwuchstrainer ist"): the post stands before the copula.
+    pub verb_final_relatives: Words,
     /// A reporter's noun whose outlet follows it ("кореспонденту УНН повідомила", "передает корреспондент
     /// РИА Новости"): the statement was said to that outlet.
     pub correspondent_nouns: Words,
@@ -593,6 +596,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            verb_final_relatives: f.words("verb_final_relatives"),
             correspondent_nouns: f.words("correspondent_nouns"),
             portfolio_words: f.words("portfolio_words"),
             passive_auxiliaries: f.words("passive_auxiliaries"),
