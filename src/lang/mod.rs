@@ -740,7 +740,9 @@ pub struct LangData {
 impl LanguagePack {
     /// The gender of a given name the pack knows, in any case the language declines it to.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
-        let lower = word.to_lowercase();
+        // ("В’ячеслав", "Вʼячеслав": the lists spell the apostrophe as the tokens' lower case
+        // does, ' .)
+        let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
         if let Some(g) = self.given_names.get(&lower) {
             return Some(*g);
         }
