@@ -3,8 +3,8 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 135 dev and 115
-//! test articles of the sixth, on 2026-12-07, one notch lower where a figure sits on the edge.)
+//! (Both splits grew by further collections: the floors were set again on the 150 dev and 130
+//! test articles of the seventh, on 2026-12-07, one notch lower where a figure sits on the edge.)
 
 mod common;
 use common::*;
@@ -49,10 +49,10 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.36,
-            stmt_f1: 0.78,
-            complete_f1: 0.52,
-            stmt_p_text: 0.76,
+            roles_f1: 0.38,
+            stmt_f1: 0.77,
+            complete_f1: 0.51,
+            stmt_p_text: 0.74,
         },
     );
 }
@@ -62,9 +62,9 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.57,
+            roles_f1: 0.58,
             stmt_f1: 0.87,
-            complete_f1: 0.67,
+            complete_f1: 0.66,
             stmt_p_text: 0.80,
         },
     );
