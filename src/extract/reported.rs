@@ -311,10 +311,35 @@ pub(super) fn reported(
                 .any(|m| m.start == range.start && m.end == speaker_end)
                 || speaker_ending_at(cx, para, speaker_end, range.start)
                     .is_some_and(|f| f.span.start == range.start && !matches!(f.speaker, SpeakerRef::Pronoun(_))));
-        let inverted = after_comma && !subject_with_aside && speaker_starting_at(cx, para, verb.end, end).is_some();
-        let left = (!inverted)
-            .then(|| names_aside_before(cx, para, v, range.start))
-            .flatten()
+        // ("…, Mr Stephen Steinlein, said the President was happy": a name right before the
+        // comma is the subject the comma closes off, not a quote's end; the verb is not
+        // inverted.)
+        // (Set off by commas on both sides, an honorific allowed: "agreed with Putin, said
+        // Lavrov" is inverted after all.)
+        let set_off = |start: usize| {
+            let before = if start > 0 && rules.personal_honorifics.contains(para.lower(start - 1)) {
+                start - 1
+            } else {
+                start
+            };
+            before > range.start && para.lower(before - 1) == ","
+        };
+        let named_before_comma = (v > range.start + 1 && para.lower(v - 1) == ",")
+            .then(|| {
+                cx.in_para(para.index)
+                    .find(|m| m.end == v - 1 && m.start >= range.start && set_off(m.start))
+            })
+            .flatten();
+        let inverted = after_comma
+            && !subject_with_aside
+            && named_before_comma.is_none()
+            && speaker_starting_at(cx, para, verb.end, end).is_some();
+        let left = named_before_comma
+            .map(|m| Found {
+                speaker: SpeakerRef::Person(m.person),
+                span: m.start..m.end,
+            })
+            .or_else(|| (!inverted).then(|| names_aside_before(cx, para, v, range.start)).flatten())
             .or_else(|| {
                 (!inverted)
                     .then(|| speaker_ending_at(cx, para, speaker_end, range.start))
