@@ -112,7 +112,14 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
     } else {
         end - 2
     };
+    // ("The Irishman said he was returning": a person by origin, the one last spoken of.)
     if end >= floor + 2 && article_at >= floor && rules.definite_articles.contains(&para.lower(article_at)) {
+        if rules.demonym_nouns.contains(last) {
+            return Some(Found {
+                speaker: SpeakerRef::Described,
+                span: article_at..end,
+            });
+        }
         if let Some(category) = role_noun(cx, last) {
             return Some(Found {
                 speaker: SpeakerRef::RoleNoun(category),
@@ -379,13 +386,13 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             && rules.descriptor_endings.iter().any(|e| t.lower.ends_with(e))
     });
     let by_origin = article == 1
-        && para.mark_starting(k).is_some_and(|m| {
+        && (rules.demonym_nouns.contains(para.lower(k)) || para.mark_starting(k).is_some_and(|m| {
             m.end == k + 1
                 && matches!(
                     m.kind,
                     MarkKind::Country(_, CountryForm::Demonym) | MarkKind::Region(_, CountryForm::Demonym)
                 )
-        });
+        }));
     // Not "the 45-year-old Smith": a name after the description is the speaker itself.
     let clause_ends = k + 1 >= ceiling || !para.tokens.get(k + 1).is_some_and(|t| t.is_cap());
     if (by_age || by_origin) && clause_ends {

@@ -211,6 +211,9 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Nouns for a person by origin ("the Irishman said", "said the Scot"): a description of the person
+    /// last spoken of.
+    pub demonym_nouns: Words,
     /// Relative pronouns of languages whose relative clauses end in their verb ("Alexander Frei, der
     /// daneben Verwaltungsrat und Nachwuchstrainer ist"): the post stands before the copula.
     pub verb_final_relatives: Words,
@@ -596,6 +599,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            demonym_nouns: f.words("demonym_nouns"),
             verb_final_relatives: f.words("verb_final_relatives"),
             correspondent_nouns: f.words("correspondent_nouns"),
             portfolio_words: f.words("portfolio_words"),
