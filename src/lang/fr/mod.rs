@@ -11,7 +11,7 @@ use super::{LangData, LangHooks};
 pub static DATA: LangData = lang_data!();
 
 pub static HOOKS: LangHooks = LangHooks {
-    plural: None,
+    plural: Some(plural),
     surname_key: super::surname_as_written,
     title_as_written: title_as_written,
     nominative: super::names_as_written,
@@ -27,4 +27,52 @@ pub fn title_as_written(written: &str, canonical: &str) -> Option<String> {
     let byword = super::Lang::Fr.rules().title_bywords.iter().any(|b| w.contains(b));
     let another_word = !c.starts_with(&w) && words(&w) <= words(&c);
     (w == c || (another_word && !byword)).then(|| written.to_string())
+}
+
+/// The plural of a French role phrase, for lists under one title ("les conseillers municipaux
+/// Marc Roy et Anne Petit"): the head noun and its adjectives before the first complement take
+/// it ("directeurs généraux", "ministres des Affaires étrangères"); words in -s, -x, -z and
+/// hyphenated ones ("porte-parole") stay; -al makes -aux, -eau -eaux. A stem ("ministre*") or an
+/// elided article ("l'ambassadeur") is left as it is.
+pub fn plural(phrase: &str) -> String {
+    if phrase.contains('*') || phrase.contains('\'') || phrase.contains('’') {
+        return phrase.to_string();
+    }
+    const LINKS: &[&str] = &["de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "chargé", "chargée", "auprès"];
+    let mut in_head = true;
+    phrase
+        .split(' ')
+        .map(|w| {
+            if LINKS.contains(&w) || w.starts_with("d'") || w.starts_with("d’") {
+                in_head = false;
+            }
+            if !in_head || w.contains('-') || w.ends_with(['s', 'x', 'z']) {
+                w.to_string()
+            } else if let Some(stem) = w.strip_suffix("al") {
+                format!("{stem}aux")
+            } else if w.ends_with("eau") {
+                format!("{w}x")
+            } else {
+                format!("{w}s")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod plural_tests {
+    #[test]
+    fn plurals_of_titles() {
+        for (one, many) in [
+            ("conseiller municipal", "conseillers municipaux"),
+            ("directeur général", "directeurs généraux"),
+            ("ministre des affaires étrangères", "ministres des affaires étrangères"),
+            ("porte-parole", "porte-parole"),
+            ("premier ministre", "premiers ministres"),
+            ("député", "députés"),
+        ] {
+            assert_eq!(super::plural(one), many);
+        }
+    }
 }
