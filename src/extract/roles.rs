@@ -38,8 +38,14 @@ pub fn find_roles(
         // Where names decline, a title agrees in case with the name it stands beside: it is in
         // the nominative, and can be shown as written, only when the name is.
         // (Apostrophes as the person's name spells them: "В’ячеслав" is "В'ячеслав".)
-        let name_written = para.text[para.tokens[m.start].start..para.tokens[m.end - 1].end].replace(['’', 'ʼ'], "'");
-        let name_written = name_written.as_str();
+        let name_written = &para.text[para.tokens[m.start].start..para.tokens[m.end - 1].end];
+        let folded;
+        let name_written = if name_written.contains(['’', 'ʼ']) {
+            folded = name_written.replace(['’', 'ʼ'], "'");
+            folded.as_str()
+        } else {
+            name_written
+        };
         let rules = &pack.rules;
         let nominative_name = !rules.names_decline
             || persons.get(m.person).is_some_and(|p| {
