@@ -555,6 +555,23 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     .find(|&k| pack.given_name(para.tokens[k].text(&para.text)).is_some())
                     .unwrap_or(end);
             }
+            // "директор завода Пётр Сидоров": the holder's name right after the noun; the
+            // noun closes the title, whose organisation the text does not name.
+            if end == h + 1 && h == i && para.tokens.get(h + 1).is_some_and(|t| t.is_cap()) {
+                let written = para.text[para.tokens[role_start].start..para.tokens[h].end].to_string();
+                return Some(Title {
+                    start,
+                    end: h + 1,
+                    role,
+                    complement: None,
+                    org: None,
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                    also: None,
+                });
+            }
             if end > h + 1 {
                 let name = format!("{} {}", para.tokens[h].text(&para.text), name_text(para, h + 1, end));
                 // "корпорации «Ростех»": the quoted name may be one the lexicon knows.
