@@ -122,6 +122,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         // Words that are two tokens: "ex-premier" and "then-foreign minister" (a qualifier of
         // their own), "l'AFP" (French elision), "US-Außenminister" (an acronym joined on).
         if let Some(split) = qualifier_prefix(word)
+            .or_else(|| qualifier_suffix(word))
             .or_else(|| elision(word))
             .or_else(|| acronym_prefix(word))
         {
@@ -155,6 +156,20 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
         k = j;
     }
     tokens
+}
+
+/// Where a qualifier joined after a title begins ("President-elect", "Minister-designate": the
+/// title and the qualifier are tokens of their own, the hyphen between them).
+fn qualifier_suffix(word: &str) -> Option<usize> {
+    if !word.contains('-') {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    ["-elect", "-designate"].iter().find_map(|s| {
+        let head = lower.strip_suffix(s)?;
+        // (The suffixes are ASCII: their byte length is the same in the original.)
+        (head.chars().count() >= 3).then_some(word.len() - s.len() + 1)
+    })
 }
 
 /// Byte length of a qualifier prefix with its hyphen ("ex-", "then-", "экс-", "екс-").
