@@ -93,14 +93,10 @@ pub(super) fn complete(
     let places = Places {
         // (A region named once is enough where it is the only one: "die Südtiroler
         // Landesregierung" in a story datelined in its capital.)
-        region: dominant(&regions).or_else(|| {
-            (regions.len() == 1)
-                .then(|| regions.keys().next().map(String::as_str))
-                .flatten()
-        }),
+        region: dominant_or_only(&regions),
         // (Likewise a town named once where it is the only one: "l'hôtel de ville de
         // Sherbrooke" in a story about its council.)
-        town: dominant(&towns).or_else(|| (towns.len() == 1).then(|| towns.keys().next().map(String::as_str)).flatten()),
+        town: dominant_or_only(&towns),
         any: dominant(&context.regions),
     };
     // ("Jean-François Collet, le président" in a story about a club, set in Swiss towns: a
@@ -834,6 +830,11 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
         }
     }
     dominant(&counts).map(str::to_string)
+}
+
+/// The dominant key, else the only one, even named once.
+fn dominant_or_only(counts: &BTreeMap<String, usize>) -> Option<&str> {
+    dominant(counts).or_else(|| (counts.len() == 1).then(|| counts.keys().next().map(String::as_str)).flatten())
 }
 
 /// The key named at least twice, and twice as often as any other.

@@ -485,26 +485,43 @@ fn lead_date(cx: &Context, statements: &mut [Statement]) {
     }
 }
 
+/// The byte spans of the statements' words, sorted, with the furthest any reaches so far at
+/// each: whether a span holds some statement's words is a binary search.
+struct SaidSpans {
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl SaidSpans {
+    fn of(statements: &[Statement]) -> SaidSpans {
+        let mut spans: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
+        spans.sort_unstable();
+        let mut far = 0;
+        let reach = spans
+            .iter()
+            .map(|&(_, b)| {
+                far = far.max(b);
+                far
+            })
+            .collect();
+        SaidSpans { spans, reach }
+    }
+
+    /// Whether bytes `a..b` overlap some statement's words.
+    fn overlaps(&self, a: usize, b: usize) -> bool {
+        // Statements starting before `b`; the furthest any of them reaches.
+        let k = self.spans.partition_point(|&(start, _)| start < b);
+        k > 0 && self.reach[k - 1] > a
+    }
+}
+
 /// "Netanjahu hat am Sonntag in einer Fernsehansprache einen Krieg angekündigt. „Wir werden
 /// gewinnen“, sagte Netanjahu.": a statement that names no day (or place) of its own was made
 /// on the day, and at the event, the sentence before it gives for the same person.
 pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement]) {
     // Words of statements: a sentence holding some is a statement's own frame, whose date and
     // venue pass on with that statement (`inherit_dates`, `inherit_venues`), not as a scene.
-    let mut said: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
-    said.sort_unstable();
-    // The longest statement so far at each position, so an overlap test is a binary search.
-    let mut reach = Vec::with_capacity(said.len());
-    let mut far = 0;
-    for &(_, b) in &said {
-        far = far.max(b);
-        reach.push(far);
-    }
-    let overlaps = |a: usize, b: usize| {
-        // Statements starting before `b`; the furthest any of them reaches.
-        let k = said.partition_point(|&(start, _)| start < b);
-        k > 0 && reach[k - 1] > a
-    };
+    let said = SaidSpans::of(statements);
     for s in statements.iter_mut().filter(|s| !s.date_stated || weak_venue(&s.venue)) {
         let Speaker::Person(p) = s.speaker else { continue };
         let Some(para) = super::marks::para_at(cx.paras, s.evidence.0) else {
@@ -530,7 +547,7 @@ pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement])
         let names_speaker = cx.in_para(p_before).any(|m| m.person == p && before.contains(&m.start));
         let source = &cx.paras[p_before];
         let bytes = source.tokens[before.start].start..source.tokens[before.end - 1].end;
-        let holds_words = overlaps(bytes.start, bytes.end);
+        let holds_words = said.overlaps(bytes.start, bytes.end);
         if !names_speaker || holds_words {
             continue;
         }
@@ -551,12 +568,7 @@ pub(super) fn from_previous_sentence(cx: &Context, statements: &mut [Statement])
 /// venue of their own (nor pass one on), up to the next scene that names them. Only events:
 /// a place or an outlet named once says less about where later words were said.
 pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
-    let mut said: Vec<(usize, usize)> = statements.iter().map(|s| s.text).collect();
-    said.sort_unstable();
-    let holds_words = |a: usize, b: usize| {
-        let k = said.partition_point(|&(start, _)| start < b);
-        said[..k].iter().any(|&(_, end)| end > a)
-    };
+    let said = SaidSpans::of(statements);
     // (Where each scene begins, whose it is, and its venue; in text order.)
     let mut scenes: Vec<(usize, usize, Venue)> = Vec::new();
     for para in cx.paras.iter().filter(|p| p.kind == ParagraphKind::Body) {
@@ -572,7 +584,7 @@ pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
                 continue;
             }
             let bytes = para.tokens[sentence.start].start..para.tokens[sentence.end - 1].end;
-            if holds_words(bytes.start, bytes.end) {
+            if said.overlaps(bytes.start, bytes.end) {
                 continue;
             }
             // (Everyone the sentence names was there: "the meeting between A and B".)
