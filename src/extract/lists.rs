@@ -23,6 +23,9 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
             k += 1;
             continue;
         };
+        // ("die Minister A und B", «министры A и B»: one entry serves both numbers, the article
+        // or the ending says which.)
+        let plural = plural || plural_by_form(para, rules, k);
         if !plural {
             if let Some(f) = dash_list(para, pack, mentions, k, title_end, &role, caption) {
                 k = f.last().map_or(title_end, |f| f.end.max(title_end));
@@ -88,6 +91,25 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         k = title_end;
     }
     facts
+}
+
+/// A title whose lexicon entry serves both numbers, in the plural by its article or its first
+/// word's ending (`plural_title_signs`): "die Minister", «министры», not "die Ministerin".
+fn plural_by_form(para: &Para, rules: &LangRules, k: usize) -> bool {
+    let signs = &rules.plural_title_signs;
+    if signs.is_empty() {
+        return false;
+    }
+    let word = para.lower(k);
+    let mut articles = signs.iter().filter_map(|s| s.strip_prefix("article:")).peekable();
+    let article_ok = articles.peek().is_none() || (k > 0 && articles.any(|a| a == para.lower(k - 1)));
+    let mut endings = signs.iter().filter_map(|s| s.strip_prefix("ending:")).peekable();
+    let ending_ok = endings.peek().is_none() || endings.any(|e| word.ends_with(e));
+    let not_ending = signs
+        .iter()
+        .filter_map(|s| s.strip_prefix("not-ending:"))
+        .any(|e| word.ends_with(e));
+    article_ok && ending_ok && !not_ending
 }
 
 /// «троє незалежних членів наглядової ради «Нафтогазу» — Клер Споттісвуд, Бруно Лескуа і

@@ -211,6 +211,11 @@ pub struct LangRules {
     /// Verbs that give a person a post ("appointed", "назначен"): "X was appointed TITLE",
     /// "appointed X as TITLE".
     pub appointment_verbs: Words,
+    /// Where one lexicon entry serves both numbers, what makes a title plural before a list of names:
+    /// an article before it ("die Minister A und B": German masculine titles keep their form), or
+    /// the ending of its first word ("министры A и B"); a word class per pack, entries "article:X",
+    /// "ending:X" or "not-ending:X" ("die Ministerin" is one woman).
+    pub plural_title_signs: Words,
     /// Nouns for a person by origin ("the Irishman said", "said the Scot"): a description of the person
     /// last spoken of.
     pub demonym_nouns: Words,
@@ -599,6 +604,7 @@ impl LangRules {
             surname_key: hooks.surname_key,
             title_as_written: hooks.title_as_written,
             appointment_verbs: f.words("appointment_verbs"),
+            plural_title_signs: f.words("plural_title_signs"),
             demonym_nouns: f.words("demonym_nouns"),
             verb_final_relatives: f.words("verb_final_relatives"),
             correspondent_nouns: f.words("correspondent_nouns"),
