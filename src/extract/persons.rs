@@ -306,14 +306,12 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         && para
             .mark_starting(end)
             .is_none_or(|m| matches!(m.kind, MarkKind::Organisation(_)));
+    let separator = |k: usize| para.lower(k) == "," || pack.rules.coordinators.contains(para.lower(k));
     if (title_ending_at(para, pack, start).is_some() && !runs_into_organisation)
         // (A single word after the title must be one of a list: "Leaders Summit" names an
         // event.)
         || (in_list_after_plural_title(para, pack, start)
-            && (end > start + 1
-                || para.lower(end) == ","
-                || pack.rules.coordinators.contains(para.lower(end))
-                || (start > 0 && (para.lower(start - 1) == "," || pack.rules.coordinators.contains(para.lower(start - 1))))))
+            && (end > start + 1 || separator(end) || (start > 0 && separator(start - 1))))
         || counterpart_before
     {
         return Some(NameEvidence::Title);

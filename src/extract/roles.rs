@@ -201,11 +201,7 @@ pub fn find_roles(
                 .take_while(|&k| k == m.end + 2 || small(k - 1))
                 .find_map(|k| parse_title(para, pack, k).filter(|t| t.start == k));
             if let Some(t) = first {
-                let second = rules
-                    .coordinators
-                    .contains(para.lower(t.end))
-                    .then(|| parse_title(para, pack, t.end + 1))
-                    .flatten();
+                let second = joined_title(para, pack, &t);
                 let last_end = second.as_ref().map_or(t.end, |t2| t2.end);
                 if rules.relative_role_verbs.contains(para.lower(last_end)) {
                     named_titles.insert((m.para, t.start));
@@ -318,13 +314,7 @@ pub fn find_roles(
                 let closes = |end: usize| title_closes(para, pack, &t, end) || dash(end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
-                let second = pack
-                    .rules
-                    .coordinators
-                    .contains(para.lower(t.end))
-                    .then(|| parse_title(para, pack, t.end + 1))
-                    .flatten()
-                    .filter(|t2| closes(t2.end));
+                let second = joined_title(para, pack, &t).filter(|t2| closes(t2.end));
                 // "A, le président de la Commission de la CEDEAO, B, …": in a list, a title set
                 // off by commas before a name is that name's.
                 // (The title may run on past its parse: "Ryad Mezzour, le CEO du groupe Erum en
@@ -434,6 +424,16 @@ pub fn find_roles(
 /// Whether a title after a name ends its phrase at token `end`: at punctuation, at a speech verb,
 /// or, for a definite title whose closing comma was left out, at the verb ("Dmytro Kuleba, the
 /// Ukrainian Foreign Affairs Minister arrived in Accra").
+/// A second title joined to `t` by "and" ("Verwaltungsrat und Nachwuchstrainer", "the WTO's
+/// director-general and a former finance minister").
+fn joined_title(para: &Para, pack: &LanguagePack, t: &Title) -> Option<Title> {
+    pack.rules
+        .coordinators
+        .contains(para.lower(t.end))
+        .then(|| parse_title(para, pack, t.end + 1))
+        .flatten()
+}
+
 /// "Veltrane's chairman" from `at`: the owner's name no lexicon knows, then the title, which
 /// reaches back to that name ("Tomas Berg, Veltrane's chairman,", "X, who is Veltrane's
 /// chairman,").
