@@ -101,6 +101,22 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i += 2;
             break;
         }
+        // "GAA president Liam Ryan", "GAA operations manager": written apart where only names
+        // take capitals, the acronym opens the title (a field of small words may follow it).
+        if !rules.nouns_capitalised && i < para.tokens.len() && acronym(i) && para.tokens[i].is_word() {
+            let role_at = |k: usize| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)));
+            let small = |k: usize| {
+                para.tokens.get(k).is_some_and(|t| t.is_word() && !t.is_cap())
+                    && para.mark(k).is_none()
+                    && !rules.coordinators.contains(para.lower(k))
+                    && !rules.role_links.contains(&para.lower(k))
+            };
+            if role_at(i + 1) || (small(i + 1) && (role_at(i + 2) || (small(i + 2) && role_at(i + 3)))) {
+                acronym_org = Some(para.tokens[i].text(&para.text).to_string());
+                i += 1;
+                break;
+            }
+        }
         // A title phrase may itself begin with a filler word ("top diplomat").
         if para
             .mark_starting(i)
@@ -259,7 +275,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut field: Option<String> = None;
     // (Where titles decline, the field follows the title in the genitive instead; field and
     // title are written in the same case: not "the US, alongside Defense Secretary".)
-    let placed = org.is_some() || country.is_some() || region.is_some();
+    let placed = org.is_some() || country.is_some() || region.is_some() || acronym_org.is_some();
     if placed && !rules.names_decline && para.mark_starting(i).is_none() {
         let capital = |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap());
         let plain = |k: usize| {
