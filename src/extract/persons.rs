@@ -403,7 +403,13 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         let name_like = words >= 2 || pack.given_name(&para.tokens[start].lower).is_some();
         if name_like
             && t.as_ref().is_some_and(|t| {
-                (t.start == end + 1 || (t.start == end + 2 && !para.tokens[end + 1].is_cap())) && !name_follows(t)
+                (t.start == end + 1
+                    || (t.start == end + 2
+                        && !para.tokens[end + 1].is_cap()
+                        // (", as its new chief executive": the post another names the
+                        // person to, not this run's.)
+                        && !pack.rules.role_markers.contains(para.lower(end + 1))))
+                    && !name_follows(t)
             })
         {
             return Some(NameEvidence::Apposition);

@@ -316,12 +316,19 @@ pub(super) fn reported(
         // inverted.)
         // (Set off by commas on both sides, an honorific allowed: "agreed with Putin, said
         // Lavrov" is inverted after all.)
+        // (Honorifics and ranks with their dots too: ", Engr. Musa Bello,", ", Rt. Hon. X,".)
         let set_off = |start: usize| {
-            let before = if start > 0 && rules.personal_honorifics.contains(para.lower(start - 1)) {
-                start - 1
-            } else {
-                start
-            };
+            let mut before = start;
+            while before > range.start + 1
+                && before + 5 > start
+                && (rules.personal_honorifics.contains(para.lower(before - 1))
+                    || rules.ranks.contains(para.lower(before - 1))
+                    || (para.lower(before - 1) == "."
+                        && (rules.personal_honorifics.contains(para.lower(before - 2))
+                            || rules.ranks.contains(para.lower(before - 2)))))
+            {
+                before -= 1;
+            }
             before > range.start && para.lower(before - 1) == ","
         };
         let named_before_comma = (v > range.start + 1 && para.lower(v - 1) == ",")

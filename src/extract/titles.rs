@@ -62,7 +62,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i += 1;
         }
     } else if rules.possessives.contains(para.lower(i))
-        && para.mark_starting(i + 1).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        && (i + 1..i + 3)
+            .take_while(|&k| k == i + 1 || rules.title_fillers.contains(para.lower(k - 1)))
+            .any(|k| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))))
     {
         // "Its co-founder, Sunil Rao,": a possessive makes the title definite.
         definite = true;
@@ -386,6 +388,29 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 also = Some((key2, written2, qualifier2)).filter(|(k, _, _)| *k != role);
                 i = end2;
             }
+        }
+    }
+    // "Minister of Information and Culture", "Commissioner for Works and Housing": a portfolio
+    // of two fields, written with capitals, is one title (where only names take capitals; the
+    // words after "and" are no name and are followed by no other).
+    if also.is_none()
+        && !rules.nouns_capitalised
+        && rules.coordinators.contains(para.lower(i))
+        && role_end > role_start + 2
+        && para.tokens[role_end - 1].is_cap()
+        && (role_start + 1..role_end - 1).any(|k| rules.role_links.contains(&para.lower(k)))
+    {
+        let field_word = |k: usize| {
+            para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none()
+        };
+        let mut k = i + 1;
+        while k < i + 4 && field_word(k) {
+            k += 1;
+        }
+        let closes = !field_word(k) && para.tokens.get(k).is_none_or(|t| !t.is_word() || !t.is_cap());
+        if k > i + 1 && closes && pack.given_name(para.tokens[i + 1].text(&para.text)).is_none() {
+            written.push_str(&para.text[para.tokens[role_end - 1].end..para.tokens[k - 1].end]);
+            i = k;
         }
     }
     // "главный тренер сборной Украины": a national team, named by its noun in the nominative and
@@ -1517,12 +1542,19 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
 fn honorific_before(para: &Para, pack: &LanguagePack, end: usize) -> Option<usize> {
     let rules = &pack.rules;
     let honorific = |k: usize| rules.personal_honorifics.contains(para.lower(k));
+    // (Several, each with or without its dot: "Rt. Hon. Abbas Tajudeen"; a rank may open them.)
+    let any = |k: usize| honorific(k) || rules.ranks.contains(para.lower(k));
     let mut h = end;
-    if h >= 2 && para.lower(h - 1) == "." && honorific(h - 2) {
-        h -= 2;
-    } else if h >= 1 && honorific(h - 1) {
-        h -= 1;
-    } else {
+    while h + 6 > end {
+        if h >= 2 && para.lower(h - 1) == "." && (if h == end { honorific(h - 2) } else { any(h - 2) }) {
+            h -= 2;
+        } else if h >= 1 && (if h == end { honorific(h - 1) } else { any(h - 1) }) {
+            h -= 1;
+        } else {
+            break;
+        }
+    }
+    if h == end {
         return None;
     }
     if h >= 1 && rules.definite_articles.contains(para.lower(h - 1)) {
@@ -1548,6 +1580,20 @@ pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> 
     let mut at = vec![title_end];
     if para.lower(title_end) == "," {
         at.push(title_end + 1);
+        // "The Commissioner for Works, Engr. Musa Bello", "The Speaker, Rt. Hon. Abbas
+        // Tajudeen": honorifics and ranks, each with or without its dot, before the name.
+        let rules = &pack.rules;
+        let honorific = |k: usize| rules.personal_honorifics.contains(para.lower(k)) || rules.ranks.contains(para.lower(k));
+        let mut k = title_end + 1;
+        while k < title_end + 7 && honorific(k) {
+            k += 1;
+            if para.lower(k) == "." {
+                k += 1;
+            }
+        }
+        if k > title_end + 1 {
+            at.push(k);
+        }
     }
     if pack.rules.place_prepositions.contains(para.lower(title_end)) {
         for n in 1..=2 {
