@@ -761,9 +761,10 @@ fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize>
         for k in 0..para.tokens.len().saturating_sub(1) {
             let prefix = para.tokens[k].text(&para.text);
             // (In capitals: "as", "us" are words too.)
+            // (A club may take a town's name: "der FC Luzern", "FC Basel".)
             if !pack.rules.club_prefixes.contains(para.lower(k))
                 || !prefix.chars().all(|c| c.is_uppercase())
-                || para.mark(k + 1).is_some()
+                || para.mark(k + 1).is_some_and(|m| !matches!(m.kind, MarkKind::Region(..)))
             {
                 continue;
             }
