@@ -249,13 +249,49 @@ pub fn find_roles(
         }
         // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
         // holds in the clause.
-        if pack.rules.role_markers.contains(para.lower(m.end)) {
-            if let Some(t) = parse_title(para, pack, m.end + 1).filter(|t| {
+        // ("Anna Weber arbeitet seit 2019 als Sprecherin der Stadtwerke", "Peter Müller war
+        // zehn Jahre lang als Präsident des FC Thun tätig": a few small words of the clause may
+        // come between, where no other name does; then a word in small letters may follow the
+        // title, "als Trainer des FCL den Hut nehmen".)
+        let marker = if pack.rules.role_markers.contains(para.lower(m.end)) {
+            Some((m.end, false))
+        } else {
+            let next_name = mentions
+                .iter()
+                .filter(|o| o.para == m.para && o.start >= m.end)
+                .map(|o| o.start)
+                .min()
+                .unwrap_or(usize::MAX);
+            (m.end..(m.end + 7).min(para.tokens.len()).min(next_name))
+                .take_while(|&k| {
+                    let t = &para.tokens[k];
+                    t.is_word()
+                        && (k == m.end || !t.is_cap() || pack.rules.nouns_capitalised)
+                        && super::context::is_speech(para, k).is_none()
+                })
+                .find(|&k| k > m.end && pack.rules.role_markers.contains(para.lower(k)))
+                .filter(|&k| !pack.rules.role_markers.contains(para.lower(k - 1)))
+                .map(|k| (k, true))
+        };
+        if let Some((at, in_clause)) = marker {
+            if let Some(t) = parse_title(para, pack, at + 1).filter(|t| {
                 // "… with X as chief executive and Y as chairman": a list of such pairs.
                 let next_pair = pack.rules.coordinators.contains(para.lower(t.end));
                 // "zum neuen Vorstandschef ernannt": the participle closes the clause.
                 let appointed = pack.rules.appointment_verbs.contains(para.lower(t.end));
-                !t.indefinite && (title_closes(para, pack, t, t.end) || next_pair || appointed)
+                let small_word_after = para.tokens.get(t.end).is_some_and(|w| w.is_word() && !w.is_cap());
+                // (Words between the name and "als" make a clause whose object may be the body:
+                // "in den 25 Jahren als Präsidentin die Salzburger Festspiele geprägt"; a head of
+                // state's or government's post there needs its organisation in the title.)
+                let placeless_state_post = in_clause
+                    && t.org.is_none()
+                    && World::get()
+                        .roles
+                        .get(&t.role)
+                        .is_some_and(|r| matches!(r.kind.as_str(), "head_of_state" | "government"));
+                !t.indefinite
+                    && !placeless_state_post
+                    && (title_closes(para, pack, t, t.end) || next_pair || appointed || (in_clause && small_word_after))
             }) {
                 named_titles.insert((m.para, t.start));
                 // "Jon Dale succeeds Mark Lee as head coach": the post is the subject's, and the
