@@ -238,6 +238,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     return None;
                 }
                 region = Some(key);
+                country_start.get_or_insert(i);
                 (i, _) = joined(end, &mut definite);
             }
             Some((end, MarkKind::Organisation(key))) => {
@@ -255,20 +256,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "Malaysia Airlines chief operating officer", "Singapore Airlines CEO": a country's name
     // that opens a longer capitalised name, which is the organisation's (where only names take
-    // capitals).
+    // capitals); a region's alike ("Derbyshire Constabulary spokesman").
     let mut named_with_country: Option<(usize, usize)> = None;
     if let (Some(cs), None, false) = (country_start, &org, rules.nouns_capitalised) {
         let mut k = i;
         while k < i + 3 && para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none() {
             k += 1;
         }
+        // (After a region, only a body's name, which ends in its noun: "Derbyshire Constabulary",
+        // not "Gauteng Health MEC".)
+        let body_name = region.is_none() || rules.org_heads.contains(para.lower(k.saturating_sub(1)));
         if k > i
+            && body_name
             && para
                 .mark_starting(k)
                 .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
         {
             named_with_country = Some((cs, k));
             country = None;
+            region = None;
             i = k;
         }
     }
@@ -838,6 +844,21 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 e > j + 1 && (from..e).any(|k| rules.org_heads.contains(para.lower(k))) && of_link(&link)
             })
             .map(|(_, e)| e);
+        // ("chairman of the Nottinghamshire police authority": the place's name, then the
+        // body's words in small letters, ending in its noun.)
+        let country_org = country_org.or_else(|| {
+            let m = para.mark_starting(j).filter(|m| {
+                matches!(m.kind, MarkKind::Region(_, CountryForm::Name)) && of_link(&link) && !rules.nouns_capitalised
+            })?;
+            let small = |k: usize| {
+                para.tokens.get(k).is_some_and(|t| t.is_word() && !t.is_cap()) && para.mark(k).is_none()
+            };
+            let mut e = m.end;
+            while e < m.end + 3 && small(e) {
+                e += 1;
+            }
+            (e > m.end && rules.org_heads.contains(para.lower(e - 1))).then_some(e)
+        });
         if let (Some(e), None, None) = (country_org, &org, &country) {
             if para.mark_starting(j).is_some_and(|m| m.end < e) {
                 return Some(Title {
@@ -1218,9 +1239,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if region.is_some() && role == "prime-minister" {
         role = "premier".to_string();
     }
+    // A national legislator named by a town or a region without a legislature of its own
+    // ("le député de Thiès", "Kisumu Senator") sits for it: the post is the country's (a
+    // state's, province's or Land's legislators stay theirs: "NSW MP").
+    let constituency = World::get()
+        .roles
+        .get(&role)
+        .is_some_and(|r| matches!(r.key.as_str(), "member-of-parliament" | "senator" | "lawmaker" | "congressman"))
+        && region
+            .as_deref()
+            .and_then(|r| World::get().regions.get(r))
+            .is_some_and(|e| matches!(e.kind.as_str(), "city" | "district" | "region"));
     let org = match (org, region, country, named) {
         (Some(key), _, c, _) => Some(organisation(&key, c.as_deref())),
-        (None, Some(r), c, _) if diplomatic => c.or_else(|| region_country(&r)).map(OrgRef::Country),
+        (None, Some(r), c, _) if diplomatic || constituency => c.or_else(|| region_country(&r)).map(OrgRef::Country),
         (None, Some(r), _, _) => Some(OrgRef::Region(r)),
         (None, None, Some(c), _) => Some(OrgRef::Country(c)),
         (None, None, None, Some(n)) => Some(match known_organisation(pack, &n) {
