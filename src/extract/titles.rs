@@ -560,6 +560,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 .filter(|m| matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)))
             {
                 end = m.end;
+            } else if field
+                && para.mark(end).is_none()
+                && para.tokens.get(end).is_some_and(|t| {
+                    let w = t.text(&para.text);
+                    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+                })
+            {
+                // («председатель Союза художников КБР»: the place by its acronym.)
+                end += 1;
             }
             if field || noun > i {
                 return Some(Title {
@@ -644,8 +653,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let word = para.tokens[i.min(para.tokens.len().saturating_sub(1))].text(&para.text);
         // (A spokesperson's too: «речниця ГУНП», «пресс-секретарь ФФУ».)
         let speaks_for_acronym = role.contains("spokesperson") || role == "press-secretary";
+        // («министр культуры КБР Мухадин Кумахов»: any post, where an acronym in capitals
+        // closes the title before the holder's name.)
+        let acronym_before_name = word.chars().count() >= 2
+            && word.chars().all(|c| c.is_uppercase())
+            && para.tokens.get(i + 1).is_some_and(|t| t.is_cap() && t.is_word())
+            && para.mark(i + 1).is_none();
         if i < para.tokens.len()
-            && (takes_named_org(&role) || speaks_for_acronym)
+            && (takes_named_org(&role) || speaks_for_acronym || acronym_before_name)
             && org.is_none()
             && country.is_none()
             && region.is_none()
