@@ -744,6 +744,23 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 i = end;
                 written_end = end;
             }
+            // «начальник поліції Полтавщини»: a title that ends in the noun of a body its post
+            // is held in everywhere (the police) is held in the region's, named as written.
+            Some((end, MarkKind::Region(_, CountryForm::Name)))
+                if region.is_none()
+                    && org.as_deref().is_some_and(super::context::is_template)
+                    && role_end >= role_start + 2
+                    && org.as_deref().and_then(|k| World::get().organisations.get(k)).is_some_and(|e| {
+                        // (The title's last word is the body's noun, in any case.)
+                        let noun: String = e.label(pack.lang).to_lowercase().chars().take(5).collect();
+                        noun.chars().count() == 5 && para.lower(role_end - 1).starts_with(&noun)
+                    }) =>
+            {
+                region_name = Some(name_text(para, role_end - 1, end));
+                org = None;
+                i = end;
+                written_end = end;
+            }
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
                 org = Some(key);
                 i = end;
