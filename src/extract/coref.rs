@@ -213,8 +213,15 @@ pub(super) fn role_fits(held: &str, referred: &str) -> bool {
         .get(referred)
         .is_some_and(|r| r.kind.replace('_', "-") == referred)
         .then(|| referred.replace('-', "_"));
+    // ("Белорусский лидер", "the Belarusian leader": a country's leader is its head of state
+    // or of government.)
+    let national_leader = referred == "leader"
+        && roles
+            .get(held)
+            .is_some_and(|r| matches!(r.kind.as_str(), "head_of_state" | "head_of_government"));
     held == referred
         || held.ends_with(&format!("-{referred}"))
+        || national_leader
         || category_title.is_some_and(|c| roles.get(held).is_some_and(|r| r.kind == c))
 }
 
