@@ -710,8 +710,9 @@ fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'
 /// Nepal", "sworn in as acting president": the title after the verb, and where it ends.
 fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(Title, usize)> {
     let rules = &pack.rules;
+    // ("réélu tacitement syndic", "was unanimously elected chairman": an adverb too.)
     let skip = |mut k: usize| {
-        while rules.appointment_fillers.contains(para.lower(k)) {
+        while rules.appointment_fillers.contains(para.lower(k)) || rules.is_adverb(para.lower(k)) {
             k += 1;
         }
         k
