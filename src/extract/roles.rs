@@ -325,24 +325,44 @@ pub fn find_roles(
             matches!(para.lower(k), "–" | "—")
                 || (para.lower(k) == "-" && k > 0 && para.tokens[k].start > para.tokens[k - 1].end)
         };
-        if para.lower(m.end) == "," || dash(m.end) {
+        // ("Jean-Christophe Bourquin (PS), 47 ans, professeur …": the party in brackets first.)
+        let set_off = if para.lower(m.end) == "(" {
+            (m.end + 2..(m.end + 5).min(para.tokens.len()))
+                .find(|&k| para.lower(k) == ")")
+                .map_or(m.end, |close| close + 1)
+        } else {
+            m.end
+        };
+        let set_off = if para.lower(set_off) == "," { set_off } else { m.end };
+        if para.lower(set_off) == "," || dash(set_off) {
             // "Marcel Koller, zuletzt Nationaltrainer Österreichs,": one adverb may come first.
             let adverb_then_title = || {
-                let w = para.tokens.get(m.end + 1)?;
+                let w = para.tokens.get(set_off + 1)?;
                 pack.rules
                     .apposition_adverbs
                     .contains(&w.lower)
-                    .then(|| parse_title(para, pack, m.end + 2))
+                    .then(|| parse_title(para, pack, set_off + 2))
                     .flatten()
             };
-            // "Maria Lopez, 45, a spokeswoman for …,": the age set off first.
+            // "Maria Lopez, 45, a spokeswoman for …,": the age set off first ("Jean Dupont, 47
+            // ans, directeur …": with its word of years).
             let age_then_title = || {
-                (super::context::is_age(para.lower(m.end + 1)) && para.lower(m.end + 2) == ",")
-                    .then(|| parse_title(para, pack, m.end + 3))
-                    .flatten()
+                if !super::context::is_age(para.lower(set_off + 1)) {
+                    return None;
+                }
+                let comma = if para.lower(set_off + 2) == "," {
+                    set_off + 2
+                } else if para.lower(set_off + 3) == ","
+                    && para.tokens.get(set_off + 2).is_some_and(|t| t.is_word() && !t.is_cap())
+                {
+                    set_off + 3
+                } else {
+                    return None;
+                };
+                parse_title(para, pack, comma + 1)
             };
-            let owner_then_title = || owned_title(para, pack, m.end + 1);
-            if let Some(t) = parse_title(para, pack, m.end + 1)
+            let owner_then_title = || owned_title(para, pack, set_off + 1);
+            if let Some(t) = parse_title(para, pack, set_off + 1)
                 .or_else(adverb_then_title)
                 .or_else(age_then_title)
                 .or_else(owner_then_title)
