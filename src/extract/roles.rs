@@ -154,7 +154,7 @@ pub fn find_roles(
             ));
         }
         // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
-        if let Some((role, org, end)) = heads(para, &pack.rules, m) {
+        if let Some((role, org, end)) = heads(para, pack, m) {
             facts.push(RoleFact {
                 person: m.person,
                 role: role.to_string(),
@@ -673,17 +673,24 @@ fn nominative_title(para: &Para, pack: &LanguagePack, t: &Title) -> Option<Strin
 }
 
 /// "X, who heads Y": the role the verb gives, the organisation, and where it ends.
-fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'r str, OrgRef, usize)> {
-    if para.lower(m.end) != "," || !rules.relative_pronouns.contains(para.lower(m.end + 1)) {
+fn heads<'r>(para: &Para, pack: &'r LanguagePack, m: &PersonMention) -> Option<(&'r str, OrgRef, usize)> {
+    let rules = &pack.rules;
+    // ("Сергій Ребров очолює збірну", "Jane Smith heads Orvex": the verb right after the name,
+    // its subject, gives it too.)
+    let verb_at = if para.lower(m.end) == "," && rules.relative_pronouns.contains(para.lower(m.end + 1)) {
+        m.end + 2
+    } else if rules.heads_verbs.get(para.lower(m.end)).is_some() {
+        m.end
+    } else {
         return None;
-    }
+    };
     // ("who has led Orvex since 2019": a participle after an auxiliary heads it now.)
-    let perfect = rules.auxiliaries.contains(para.lower(m.end + 2))
-        .then(|| rules.heads_participles.get(para.lower(m.end + 3)))
+    let perfect = rules.auxiliaries.contains(para.lower(verb_at))
+        .then(|| rules.heads_participles.get(para.lower(verb_at + 1)))
         .flatten();
     let (role, mut k) = match perfect {
-        Some(role) => (role.as_str(), m.end + 4),
-        None => (rules.heads_verbs.get(para.lower(m.end + 2))?.as_str(), m.end + 3),
+        Some(role) => (role.as_str(), verb_at + 2),
+        None => (rules.heads_verbs.get(para.lower(verb_at))?.as_str(), verb_at + 1),
     };
     if rules.definite_articles.contains(para.lower(k)) {
         k += 1;
@@ -706,8 +713,14 @@ fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'
         };
         return Some((role, org, end));
     }
-    // A name no lexicon knows: the capitalised words (with "of") up to the next punctuation.
-    let mut end = k;
+    // A name no lexicon knows: the capitalised words (with "of") up to the next punctuation
+    // (after a body's noun in small letters: «очолює концерн Укроборонпром»).
+    let noun = usize::from(
+        rules.org_heads.contains(para.lower(k))
+            && !para.tokens[k.min(para.tokens.len() - 1)].is_cap()
+            && para.tokens.get(k + 1).is_some_and(|t| t.is_cap()),
+    );
+    let mut end = k + noun;
     while end < para.tokens.len()
         && end < k + 8
         && (para.tokens[end].is_cap() || (rules.of_links.contains(para.lower(end)) && end > k))
@@ -716,6 +729,10 @@ fn heads<'r>(para: &Para, rules: &'r LangRules, m: &PersonMention) -> Option<(&'
     }
     while end > k && rules.of_links.contains(para.lower(end - 1)) {
         end -= 1;
+    }
+    // ("la Fédération française de rugby": where a name takes words in small letters.)
+    if end > k + noun {
+        end = end.max(super::titles::organisation_name_end(para, pack, k + noun));
     }
     (end > k).then(|| {
         (
