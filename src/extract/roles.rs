@@ -7,7 +7,7 @@
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, Person, PersonMention, RoleFact};
 use super::titles::{parse_title, title_ending_at, Title};
-use crate::lang::{LangRules, LanguagePack, World};
+use crate::lang::{LanguagePack, World};
 use crate::text::ParagraphKind;
 use std::collections::HashMap;
 
