@@ -91,7 +91,18 @@ pub(super) fn reported(
             } else if para.lower(f.span.end) == "," && f.span.end + 1 < end {
                 f.span.end + 1..end
             } else if k > range.start + 3 {
-                range.start..k
+                // ("In diesen Matches soll laut Windtner eine Wende gelingen": inside the clause,
+                // with no comma before it and words after the name, the phrase leaves the
+                // sentence whole.)
+                let inside_clause = para.lower(k - 1) != ","
+                    && f.span.end + 2 < end
+                    && para.tokens[f.span.end].is_word()
+                    && !rules.coordinators.contains(para.lower(f.span.end));
+                if inside_clause {
+                    range.start..end
+                } else {
+                    range.start..k
+                }
             } else if k == range.start
                 && (f.span.end..end).filter(|&t| para.tokens[t].is_word()).count() >= 3
                 && para.tokens[f.span.end].is_word()
@@ -506,7 +517,14 @@ pub(super) fn reported(
             // ("Am Rande der Konferenz sagte X, die Gespräche seien gut": what comes before a
             // verb not set off from it is where or when, and the words follow the speaker.)
             let set_off = clause_end < v || v.checked_sub(1).is_some_and(|p| !para.tokens[p].is_word());
-            if clause_end > range.start + 3 && !anaphoric && !question && set_off {
+            // (Three words are enough where only where or to whom follows the speaker: "Man
+            // suche extern, sagt X gegenüber der FAS.")
+            let only_adjunct_after = f.span.end >= end || rules.adjunct_starts.contains(para.lower(f.span.end));
+            let long_enough = clause_end > range.start + 3
+                || (clause_end == range.start + 3
+                    && only_adjunct_after
+                    && (range.start..clause_end).all(|t| para.tokens[t].is_word()));
+            if long_enough && !anaphoric && !question && set_off {
                 return build(
                     cx,
                     para,
