@@ -61,6 +61,26 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         if para.lower(p) == "," {
             p += 1;
         }
+        // "The three commissioners who retained their jobs are A, B and C": a copula of the
+        // plural (after a short relative clause) before the list.
+        let copula_at = |k: usize| {
+            rules
+                .plural_copulas
+                .iter()
+                .filter_map(|c| super::context::phrase_len_at(para, k, c))
+                .max()
+                .map(|n| k + n)
+        };
+        if let Some(after) = copula_at(p) {
+            p = after;
+        } else if rules.relative_pronouns.contains(para.lower(p)) {
+            let clause = (p + 1..(p + 9).min(para.tokens.len()))
+                .take_while(|&t| para.tokens[t].is_word() && !mentions.iter().any(|m| m.start == t))
+                .find_map(copula_at);
+            if let Some(after) = clause {
+                p = after;
+            }
+        }
         let names = coordinated_names(para, rules, mentions, p);
         let end = names.last().map(|m| m.end);
         let pairs_in_order = orgs.len() == names.len();
@@ -102,7 +122,18 @@ fn plural_by_form(para: &Para, rules: &LangRules, k: usize) -> bool {
     }
     let word = para.lower(k);
     let mut articles = signs.iter().filter_map(|s| s.strip_prefix("article:")).peekable();
-    let article_ok = articles.peek().is_none() || (k > 0 && articles.any(|a| a == para.lower(k - 1)));
+    // ("die neuen österreichischen Minister": fillers and a demonym may stand between.)
+    let mut a = k;
+    while a > 0
+        && a + 3 > k
+        && (rules.title_fillers.contains(para.lower(a - 1))
+            || para
+                .mark_starting(a - 1)
+                .is_some_and(|m| m.end == a && matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..))))
+    {
+        a -= 1;
+    }
+    let article_ok = articles.peek().is_none() || (a > 0 && articles.any(|art| art == para.lower(a - 1)));
     let mut endings = signs.iter().filter_map(|s| s.strip_prefix("ending:")).peekable();
     let ending_ok = endings.peek().is_none() || endings.any(|e| word.ends_with(e));
     let not_ending = signs
@@ -262,6 +293,12 @@ fn coordinated_names<'a>(
             break;
         }
         at = m.end;
+        // ("Muhammed Mudi (Solid Mineral) and Haruna Shehu (Livestock)": a bracket after a name.)
+        if para.lower(at) == "(" {
+            if let Some(close) = (at + 1..(at + 8).min(para.tokens.len())).find(|&t| para.lower(t) == ")") {
+                at = close + 1;
+            }
+        }
         let and = |w: &str| rules.coordinators.contains(w);
         match para.lower(at) {
             w if and(w) => {

@@ -362,6 +362,9 @@ pub struct LangRules {
     /// Verbs that give the post a person holds, before the title ("X is the new chief executive",
     /// "Wirtz sera le bourgmestre", "Kilian wird neuer Personalvorstand", «X является главой»).
     pub copulas: Words,
+    /// Copulas of a plural subject before a list of names: "The three commissioners who kept
+    /// their jobs are A, B and C", "Die neuen Minister sind A und B".
+    pub plural_copulas: Words,
     /// Head nouns of organisations' names, as they follow a title in this language ("chairman of the
     /// Nottinghamshire police authority", «директор театра Вахтангова», "Trainer des FC Basel"): where
     /// one stands, the name around it is an organisation's, not a place's or a person's. Stems with *.
@@ -654,6 +657,7 @@ impl LangRules {
             apposition_adverbs: f.words("apposition_adverbs"),
             genitive_endings: f.words("genitive_endings"),
             copulas: f.words("copulas"),
+            plural_copulas: f.words("plural_copulas"),
             org_heads: f.words("org_heads"),
             incise_pronouns: f.text_map("incise_pronouns"),
             according_to_pronouns: f.text_map("according_to_pronouns"),
