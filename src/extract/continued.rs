@@ -128,6 +128,16 @@ pub(super) fn subjunctive(
     if !mood || speech || sentence.clone().filter(|&t| para.tokens[t].is_word()).count() < 4 {
         return None;
     }
+    // ("SPD-Vorsitzender Lars Klingbeil merkt an, dass alles gut sei": a main clause before the
+    // first comma that names a person, the subjunctive after it, is that person's own report.)
+    let first_mood = sentence
+        .clone()
+        .find(|&t| !inside_quote(t) && rules.reported_mood_verbs.contains(para.lower(t)))?;
+    if let Some(comma) = (sentence.start..first_mood).find(|&t| para.lower(t) == ",") {
+        if cx.in_para(para.index).any(|m| m.start >= sentence.start && m.end <= comma) {
+            return None;
+        }
+    }
     let (p, prev) = sentence_before(cx, para, &sentence)?;
     let source = &cx.paras[p];
     let prev_bytes = source.tokens[prev.start].start..source.tokens[prev.end - 1].end;
