@@ -473,7 +473,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     if rules.names_decline && team.is_none() {
         // A title that already names a field ("министр экономического развития") may go on
         // with "и" and another.
-        let names_field = role_end > role_start + 1 && genitive_word(para, rules, role_end - 1);
+        // (Three words or more are a title and its field, whatever the last one's ending:
+        // «министр иностранных дел и европейской интеграции».)
+        let names_field =
+            role_end > role_start + 1 && (genitive_word(para, rules, role_end - 1) || role_end > role_start + 2);
         i = field_in_genitive_end(para, rules, i, names_field);
     }
     // "le ministre russe des Affaires étrangères": the demonym inside the title.
