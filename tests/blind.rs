@@ -3,8 +3,9 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 150 dev and 130
-//! test articles of the seventh, on 2026-12-07, one notch lower where a figure sits on the edge.)
+//! (Both splits grew by further collections: the floors were set again on the 165 dev and 145
+//! test articles of the eighth collection, on 2026-12-07, at the figures the session's rules
+//! reached on them, rounded down.)
 
 mod common;
 use common::*;
@@ -49,9 +50,9 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.38,
-            stmt_f1: 0.76,
-            complete_f1: 0.50,
+            roles_f1: 0.39,
+            stmt_f1: 0.77,
+            complete_f1: 0.51,
             stmt_p_text: 0.74,
         },
     );
@@ -62,10 +63,10 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.57,
-            stmt_f1: 0.86,
-            complete_f1: 0.66,
-            stmt_p_text: 0.80,
+            roles_f1: 0.59,
+            stmt_f1: 0.87,
+            complete_f1: 0.67,
+            stmt_p_text: 0.81,
         },
     );
 }
