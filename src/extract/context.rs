@@ -100,6 +100,11 @@ pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
     phrase_len_at(para, k, phrase).is_some()
 }
 
+/// The length of the longest phrase of `phrases` at token `k`, if any starts there.
+pub(super) fn longest_phrase_len_at(para: &Para, k: usize, phrases: &crate::lang::Words) -> Option<usize> {
+    phrases.iter().filter_map(|p| phrase_len_at(para, k, p)).max()
+}
+
 pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
     // (Most phrases of a list fail on their first letter: no word of them is split then.)
     if para.lower(k).as_bytes().first() != phrase.as_bytes().first() {

@@ -63,14 +63,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         }
         // "The three commissioners who retained their jobs are A, B and C": a copula of the
         // plural (after a short relative clause) before the list.
-        let copula_at = |k: usize| {
-            rules
-                .plural_copulas
-                .iter()
-                .filter_map(|c| super::context::phrase_len_at(para, k, c))
-                .max()
-                .map(|n| k + n)
-        };
+        let copula_at = |k: usize| super::context::longest_phrase_len_at(para, k, &rules.plural_copulas).map(|n| k + n);
         if let Some(after) = copula_at(p) {
             p = after;
         } else if rules.relative_pronouns.contains(para.lower(p)) {

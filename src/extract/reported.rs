@@ -789,14 +789,8 @@ pub(super) fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize)
         after = para.mark_starting(k + 1).map(|m| m.end);
     } else if rules.event_prepositions.contains(&para.lower(k)) {
         // An event head within a few words: "bei einer Veranstaltung (in Chicago)".
-        let head = (k + 1..(k + 6).min(end)).find_map(|h| {
-            rules
-                .event_heads
-                .iter()
-                .filter_map(|e| super::venues::phrase_len_at(para, h, e))
-                .max()
-                .map(|n| h + n)
-        });
+        let head = (k + 1..(k + 6).min(end))
+            .find_map(|h| super::context::longest_phrase_len_at(para, h, &rules.event_heads).map(|n| h + n));
         if let Some(mut j) = head {
             if rules.place_prepositions.contains(&para.lower(j)) && para.tokens.get(j + 1).is_some_and(|t| t.is_cap()) {
                 j += 2;

@@ -807,12 +807,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         Some((t, end))
     };
     // "X resigned as treasurer", "stepped down as chief executive": the post is a former one.
-    if let Some(n) = rules
-        .leaving_phrases
-        .iter()
-        .filter_map(|c| super::venues::phrase_len_at(para, k, c))
-        .max()
-    {
+    if let Some(n) = super::context::longest_phrase_len_at(para, k, &rules.leaving_phrases) {
         if let Some(mut t) = parse_title(para, pack, skip(k + n)).filter(|t| !t.indefinite) {
             if !t.qualifiers.iter().any(|q| q == "former") {
                 t.qualifiers.push("former".to_string());
@@ -821,12 +816,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         }
     }
     // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
-    if let Some(n) = rules
-        .copulas
-        .iter()
-        .filter_map(|c| super::venues::phrase_len_at(para, k, c))
-        .max()
-    {
+    if let Some(n) = super::context::longest_phrase_len_at(para, k, &rules.copulas) {
         let mut from = skip(k + n);
         // «был назначен министром», «была избрана»: the copula as the participle's auxiliary.
         if rules.appointment_verbs.contains(para.lower(from)) {
