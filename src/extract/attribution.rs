@@ -222,8 +222,7 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
     // "« … », a assuré mardi la ministre de la Santé, X": the day between verb and speaker.
     let rules = &cx.pack.rules;
     let day = |w: &str| {
-        rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str()))
-            || rules.relative_days.iter().any(|(d, _)| d == w)
+        rules.weekdays.iter().any(|(d, _)| w.starts_with(d.as_str())) || rules.relative_days.iter().any(|(d, _)| d == w)
     };
     if day(para.lower(start)) && start + 1 < ceiling {
         return speaker_starting_at(cx, para, start + 1, ceiling).map(|f| Found {
@@ -386,13 +385,14 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
             && rules.descriptor_endings.iter().any(|e| t.lower.ends_with(e))
     });
     let by_origin = article == 1
-        && (rules.demonym_nouns.contains(para.lower(k)) || para.mark_starting(k).is_some_and(|m| {
-            m.end == k + 1
-                && matches!(
-                    m.kind,
-                    MarkKind::Country(_, CountryForm::Demonym) | MarkKind::Region(_, CountryForm::Demonym)
-                )
-        }));
+        && (rules.demonym_nouns.contains(para.lower(k))
+            || para.mark_starting(k).is_some_and(|m| {
+                m.end == k + 1
+                    && matches!(
+                        m.kind,
+                        MarkKind::Country(_, CountryForm::Demonym) | MarkKind::Region(_, CountryForm::Demonym)
+                    )
+            }));
     // Not "the 45-year-old Smith": a name after the description is the speaker itself.
     let clause_ends = k + 1 >= ceiling || !para.tokens.get(k + 1).is_some_and(|t| t.is_cap());
     if (by_age || by_origin) && clause_ends {

@@ -764,7 +764,9 @@ fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize>
             // (A club may take a town's name: "der FC Luzern", "FC Basel".)
             if !pack.rules.club_prefixes.contains(para.lower(k))
                 || !prefix.chars().all(|c| c.is_uppercase())
-                || para.mark(k + 1).is_some_and(|m| !matches!(m.kind, MarkKind::Region(..)))
+                || para
+                    .mark(k + 1)
+                    .is_some_and(|m| !matches!(m.kind, MarkKind::Region(..)))
             {
                 continue;
             }
@@ -835,7 +837,11 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
 
 /// The dominant key, else the only one, even named once.
 fn dominant_or_only(counts: &BTreeMap<String, usize>) -> Option<&str> {
-    dominant(counts).or_else(|| (counts.len() == 1).then(|| counts.keys().next().map(String::as_str)).flatten())
+    dominant(counts).or_else(|| {
+        (counts.len() == 1)
+            .then(|| counts.keys().next().map(String::as_str))
+            .flatten()
+    })
 }
 
 /// The key named at least twice, and twice as often as any other.
@@ -981,7 +987,10 @@ pub(super) struct ArticleBody {
 }
 
 fn world_kind(key: &str) -> String {
-    World::get().organisations.get(key).map_or(String::new(), |e| e.kind.clone())
+    World::get()
+        .organisations
+        .get(key)
+        .map_or(String::new(), |e| e.kind.clone())
 }
 
 /// What the article as a whole says, for posts still without an organisation: a national post

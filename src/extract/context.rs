@@ -147,7 +147,10 @@ pub(super) fn trim_final_punct(para: &Para, range: Range<usize>) -> usize {
     // (Only the sentence's own marks: "rose by 4%" keeps its "%".)
     while end > range.start
         && para.tokens[end - 1].kind == TokenKind::Punct
-        && matches!(para.lower(end - 1), "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-" | "…")
+        && matches!(
+            para.lower(end - 1),
+            "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-" | "…"
+        )
     {
         end -= 1;
     }

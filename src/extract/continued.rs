@@ -134,7 +134,10 @@ pub(super) fn subjunctive(
         .clone()
         .find(|&t| !inside_quote(t) && rules.reported_mood_verbs.contains(para.lower(t)))?;
     if let Some(comma) = (sentence.start..first_mood).find(|&t| para.lower(t) == ",") {
-        if cx.in_para(para.index).any(|m| m.start >= sentence.start && m.end <= comma) {
+        if cx
+            .in_para(para.index)
+            .any(|m| m.start >= sentence.start && m.end <= comma)
+        {
             return None;
         }
     }

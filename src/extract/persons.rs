@@ -335,7 +335,8 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         let trigger = (start.saturating_sub(4)..start)
             .rev()
             .take_while(|&k| {
-                k + 1 == start || (para.tokens[k + 1].kind == crate::text::TokenKind::Word && !para.tokens[k + 1].is_cap())
+                k + 1 == start
+                    || (para.tokens[k + 1].kind == crate::text::TokenKind::Word && !para.tokens[k + 1].is_cap())
             })
             .find(|&k| rules.appointment_verbs.contains(para.lower(k)) || rules.of_links.contains(para.lower(k)));
         trigger.is_some_and(|k| {
@@ -543,7 +544,10 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                 // ("Commissioner for Health Akin Abayomi": the field's own words, then the name,
                 // whatever its given name.)
                 let portfolio = |k: usize| pack.rules.portfolio_words.contains(para.lower(k));
-                if let Some(k) = (run.0..run.1).find(|&k| !portfolio(k)).filter(|&k| k > run.0 && run.1 - k >= 2) {
+                if let Some(k) = (run.0..run.1)
+                    .find(|&k| !portfolio(k))
+                    .filter(|&k| k > run.0 && run.1 - k >= 2)
+                {
                     run.0 = k;
                 }
             }
@@ -622,7 +626,8 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         // (The verb agrees with the name only where the name is its subject, in the
         // nominative: in "Заява Андрія Петренка стала …" it agrees with "Заява".)
         let agreed = titled.or_else(|| {
-            verb_gender(p, e).filter(|g| written.len() < 2 || nominative(&written, Some(*g)).0.first() == written.first())
+            verb_gender(p, e)
+                .filter(|g| written.len() < 2 || nominative(&written, Some(*g)).0.first() == written.first())
         });
         let (mut nom, mut gender) = nominative(&written, agreed);
         // "от Александра Субботина": after a preposition no name is in the nominative, so a

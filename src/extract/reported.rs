@@ -357,7 +357,11 @@ pub(super) fn reported(
                 speaker: SpeakerRef::Person(m.person),
                 span: m.start..m.end,
             })
-            .or_else(|| (!inverted).then(|| names_aside_before(cx, para, v, range.start)).flatten())
+            .or_else(|| {
+                (!inverted)
+                    .then(|| names_aside_before(cx, para, v, range.start))
+                    .flatten()
+            })
             .or_else(|| {
                 (!inverted)
                     .then(|| speaker_ending_at(cx, para, speaker_end, range.start))

@@ -306,7 +306,12 @@ pub fn find_roles(
                     let sentence = para.sentence_of(m.start);
                     mentions
                         .iter()
-                        .filter(|o| o.para == m.para && o.start >= sentence.start && o.end <= m.start - n && o.person != m.person)
+                        .filter(|o| {
+                            o.para == m.para
+                                && o.start >= sentence.start
+                                && o.end <= m.start - n
+                                && o.person != m.person
+                        })
                         .last()
                 });
                 match subject {
@@ -388,7 +393,9 @@ pub fn find_roles(
                 let sentence_end = para.sentence_of(t.end.saturating_sub(1)).end;
                 let unclosed = para.tokens.get(t.end).is_some_and(|w| w.is_word())
                     && !pack.rules.place_prepositions.contains(para.lower(t.end))
-                    && para.mark_starting(t.end).is_none_or(|k| !matches!(k.kind, MarkKind::Speech(_)))
+                    && para
+                        .mark_starting(t.end)
+                        .is_none_or(|k| !matches!(k.kind, MarkKind::Speech(_)))
                     && !(t.end..(t.end + 6).min(sentence_end))
                         .any(|k| matches!(para.lower(k), "," | ";" | "—" | "–" | ")" | ":"));
                 let in_phrase = m.start > 0 && {
@@ -408,11 +415,7 @@ pub fn find_roles(
                         && para
                             .mark_starting(t.end + 1)
                             .is_some_and(|k| matches!(k.kind, MarkKind::Speech(_))));
-                if (closes(t.end) || second.is_some())
-                    && held
-                    && !next_named
-                    && !((unclosed || says) && in_phrase)
-                {
+                if (closes(t.end) || second.is_some()) && held && !next_named && !((unclosed || says) && in_phrase) {
                     named_titles.insert((m.para, t.start));
                     facts.extend(with_joined(
                         fact(m, &t, m.start, t.end, format!("{lang}.apposition"), caption),
@@ -437,10 +440,10 @@ pub fn find_roles(
     let mut references = Vec::new();
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         // (A title holds a role's mark at or after its start: none begins after the last one.)
-        let Some(last_role) = (0..para.tokens.len())
-            .rev()
-            .find(|&k| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))))
-        else {
+        let Some(last_role) = (0..para.tokens.len()).rev().find(|&k| {
+            para.mark_starting(k)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+        }) else {
             continue;
         };
         let mut i = 0;
@@ -685,7 +688,9 @@ fn heads<'r>(para: &Para, pack: &'r LanguagePack, m: &PersonMention) -> Option<(
         return None;
     };
     // ("who has led Orvex since 2019": a participle after an auxiliary heads it now.)
-    let perfect = rules.auxiliaries.contains(para.lower(verb_at))
+    let perfect = rules
+        .auxiliaries
+        .contains(para.lower(verb_at))
         .then(|| rules.heads_participles.get(para.lower(verb_at + 1)))
         .flatten();
     let (role, mut k) = match perfect {
@@ -931,7 +936,8 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         let verb = verb_before - 1;
         let sentence = para.sentence_of(verb);
         let from = verb.saturating_sub(10).max(sentence.start);
-        let title = (from..verb).find_map(|s| parse_title(para, pack, skip(s)).filter(|t| t.end == verb && !t.indefinite));
+        let title =
+            (from..verb).find_map(|s| parse_title(para, pack, skip(s)).filter(|t| t.end == verb && !t.indefinite));
         if let Some(t) = title {
             return Some((t, m.end));
         }
@@ -995,12 +1001,14 @@ fn appointing_body(para: &Para, pack: &LanguagePack, verb: usize) -> Option<OrgR
     };
     let plain_name = end <= start + 5
         && (start..end).all(|k| {
-        (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k) || place_inside(k)))
-            || (k > start && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
-    }) && (!rules.never_names.contains(para.lower(start))
-        || rules.org_heads.contains(para.lower(start)));
+            (para.tokens[k].is_cap() && (para.mark(k).is_none() || place_after_inner(k) || place_inside(k)))
+                || (k > start && k + 1 < end && rules.name_inner_words.contains(para.lower(k)))
+        })
+        && (!rules.never_names.contains(para.lower(start)) || rules.org_heads.contains(para.lower(start)));
     if plain_name {
-        return Some(OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()));
+        return Some(OrgRef::Named(
+            para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string(),
+        ));
     }
     // "Indian Super League team Chennaiyin FC on Wednesday appointed …": a noun describing the
     // body, in small letters, before its name.

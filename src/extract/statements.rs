@@ -200,14 +200,10 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     };
                     let at = (para.index, open_tok);
                     let other = gender.and_then(|g| {
-                        focus
-                            .range(..=(at, usize::MAX))
-                            .rev()
-                            .map(|(_, (p, _))| *p)
-                            .find(|&p| {
-                                Speaker::Person(p) != speaker
-                                    && (cx.persons[p].gender == g || cx.persons[p].gender == crate::lang::Gender::Unknown)
-                            })
+                        focus.range(..=(at, usize::MAX)).rev().map(|(_, (p, _))| *p).find(|&p| {
+                            Speaker::Person(p) != speaker
+                                && (cx.persons[p].gender == g || cx.persons[p].gender == crate::lang::Gender::Unknown)
+                        })
                     });
                     if let Some(p) = other {
                         s.speaker = Speaker::Person(p);
@@ -313,7 +309,9 @@ fn dash_attributed_paragraphs(cx: &Context, statements: &mut Vec<Statement>) {
         if s.direct || !s.rule.ends_with("verb-speaker-after-clause") {
             continue;
         }
-        let Some(para) = super::marks::para_at(cx.paras, s.text.0) else { continue };
+        let Some(para) = super::marks::para_at(cx.paras, s.text.0) else {
+            continue;
+        };
         let (Some(first), Some(last)) = (para.tokens.first(), para.tokens.last()) else {
             continue;
         };
@@ -321,7 +319,9 @@ fn dash_attributed_paragraphs(cx: &Context, statements: &mut Vec<Statement>) {
         // The dash right after the words, and the attribution closing the paragraph.
         let after = cx.text[s.text.1..s.evidence.1.max(s.text.1)].trim_start_matches([',', ' ', '"', '»', '”']);
         let dashed = after.starts_with(['—', '–']);
-        let closes = cx.text[s.evidence.1.min(para_end)..para_end].trim_matches(['.', ' ']).is_empty();
+        let closes = cx.text[s.evidence.1.min(para_end)..para_end]
+            .trim_matches(['.', ' '])
+            .is_empty();
         let before = &cx.text[para_start..s.text.0];
         let quoted = before.contains(QUOTE_MARKS);
         let other_said = statements
@@ -402,7 +402,9 @@ fn venues_back_in_paragraph(statements: &mut [Statement], paragraph_of: impl Fn(
         let Some(v) = statements[k].venue.clone().filter(|v| v.kind != VenueKind::Audience) else {
             continue;
         };
-        let Speaker::Person(p) = statements[k].speaker else { continue };
+        let Speaker::Person(p) = statements[k].speaker else {
+            continue;
+        };
         let para = paragraph_of(statements[k].evidence.0);
         for j in (0..k).rev() {
             let s = &mut statements[j];
@@ -603,7 +605,11 @@ pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
     }
     for s in statements.iter_mut().filter(|s| weak_venue(&s.venue)) {
         let Speaker::Person(p) = s.speaker else { continue };
-        if let Some((_, _, v)) = scenes.iter().filter(|(at, who, _)| *who == p && *at < s.evidence.0).last() {
+        if let Some((_, _, v)) = scenes
+            .iter()
+            .filter(|(at, who, _)| *who == p && *at < s.evidence.0)
+            .last()
+        {
             s.venue = Some(v.clone());
         }
     }
@@ -735,7 +741,10 @@ mod tests {
     fn third_person_inside_a_quote_is_not_its_speaker() {
         let text = "Published: 2008-02-18\n\nGraham Alden said the newspaper had behaved badly.\n\n\"In putting a gun to his head, I asked the chief constable if he felt he had been blackmailed. He said [he] would use the term 'extreme duress'.\n";
         let found = statements(text, "Graham Alden");
-        assert!(found.iter().any(|(w, by)| *by && w.starts_with("In putting")), "{found:?}");
+        assert!(
+            found.iter().any(|(w, by)| *by && w.starts_with("In putting")),
+            "{found:?}"
+        );
         // (The words he reported are in the quote, but no statement of Alden's of their own.)
         let inner = |w: &str| w.contains("would use the term") && !w.starts_with("In putting");
         assert!(!found.iter().any(|(w, by)| *by && inner(w)), "{found:?}");

@@ -64,7 +64,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     } else if rules.possessives.contains(para.lower(i))
         && (i + 1..i + 3)
             .take_while(|&k| k == i + 1 || rules.title_fillers.contains(para.lower(k - 1)))
-            .any(|k| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))))
+            .any(|k| {
+                para.mark_starting(k)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+            })
     {
         // "Its co-founder, Sunil Rao,": a possessive makes the title definite.
         definite = true;
@@ -106,7 +109,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // "GAA president Liam Ryan", "GAA operations manager": written apart where only names
         // take capitals, the acronym opens the title (a field of small words may follow it).
         if !rules.nouns_capitalised && i < para.tokens.len() && acronym(i) && para.tokens[i].is_word() {
-            let role_at = |k: usize| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)));
+            let role_at = |k: usize| {
+                para.mark_starting(k)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+            };
             let small = |k: usize| {
                 para.tokens.get(k).is_some_and(|t| t.is_word() && !t.is_cap())
                     && para.mark(k).is_none()
@@ -190,7 +196,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if definite
             && i == start + 1
             && !para.tokens[i].is_cap()
-            && (rules.org_heads.contains(word) || rules.region_nouns.get(word).is_some() || rules.state_nouns.contains(word))
+            && (rules.org_heads.contains(word)
+                || rules.region_nouns.get(word).is_some()
+                || rules.state_nouns.contains(word))
             && matches!(para.lower(i + 1), "'s" | "’s")
         {
             i += 2;
@@ -315,7 +323,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 let t = &para.tokens[k - 1];
                 t.is_cap() && t.is_word() && para.mark(k - 1).is_none()
             })
-            .find(|&k| para.mark_starting(k).is_some_and(|m| matches!(m.kind, MarkKind::Role(_))));
+            .find(|&k| {
+                para.mark_starting(k)
+                    .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
+            });
         if let Some(k) = title_at {
             i = k;
         }
@@ -381,7 +392,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let name_follows = |k: usize| {
                 let k = if para.lower(k) == "," { k + 1 } else { k };
                 para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word())
-                    && para.mark(k).is_none_or(|m| !matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+                    && para
+                        .mark(k)
+                        .is_none_or(|m| !matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
             };
             // (Before a name, only two posts of one kind: "co-founder and former CEO", not
             // "State Councilor and Foreign Minister Wang Yi", whose first is another's.)
@@ -409,9 +422,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && para.tokens[role_end - 1].is_cap()
         && (role_start + 1..role_end - 1).any(|k| rules.role_links.contains(&para.lower(k)))
     {
-        let field_word = |k: usize| {
-            para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none()
-        };
+        let field_word =
+            |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none();
         let mut k = i + 1;
         while k < i + 4 && field_word(k) {
             k += 1;
@@ -703,7 +715,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             "“" => Some("”"),
             _ => None,
         };
-        if let (Some(closing), true) = (closing, takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none()) {
+        if let (Some(closing), true) = (
+            closing,
+            takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none(),
+        ) {
             if let Some(close) = (i + 1..(i + 6).min(para.tokens.len())).find(|&k| para.lower(k) == closing) {
                 if close > i + 1 {
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
@@ -756,11 +771,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 if region.is_none()
                     && org.as_deref().is_some_and(super::context::is_template)
                     && role_end >= role_start + 2
-                    && org.as_deref().and_then(|k| World::get().organisations.get(k)).is_some_and(|e| {
-                        // (The title's last word is the body's noun, in any case.)
-                        let noun: String = e.label(pack.lang).to_lowercase().chars().take(5).collect();
-                        noun.chars().count() == 5 && para.lower(role_end - 1).starts_with(&noun)
-                    }) =>
+                    && org
+                        .as_deref()
+                        .and_then(|k| World::get().organisations.get(k))
+                        .is_some_and(|e| {
+                            // (The title's last word is the body's noun, in any case.)
+                            let noun: String = e.label(pack.lang).to_lowercase().chars().take(5).collect();
+                            noun.chars().count() == 5 && para.lower(role_end - 1).starts_with(&noun)
+                        }) =>
             {
                 region_name = Some(name_text(para, role_end - 1, end));
                 org = None;
@@ -888,9 +906,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             let m = para.mark_starting(j).filter(|m| {
                 matches!(m.kind, MarkKind::Region(_, CountryForm::Name)) && of_link(&link) && !rules.nouns_capitalised
             })?;
-            let small = |k: usize| {
-                para.tokens.get(k).is_some_and(|t| t.is_word() && !t.is_cap()) && para.mark(k).is_none()
-            };
+            let small =
+                |k: usize| para.tokens.get(k).is_some_and(|t| t.is_word() && !t.is_cap()) && para.mark(k).is_none();
             let mut e = m.end;
             while e < m.end + 3 && small(e) {
                 e += 1;
@@ -1064,7 +1081,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             && rules.of_links.contains(para.lower(j + 1))
             && para.tokens.get(j + 2).is_some_and(|t| t.is_cap())
             && para.mark_starting(j + 2).is_none_or(|m| {
-                matches!(m.kind, MarkKind::Region(_, CountryForm::Name) | MarkKind::Country(_, CountryForm::Name))
+                matches!(
+                    m.kind,
+                    MarkKind::Region(_, CountryForm::Name) | MarkKind::Country(_, CountryForm::Name)
+                )
             })
         {
             // "porte-parole de la mairie de Lyon", "directeur de la préfecture du Rhône": a body
@@ -1125,11 +1145,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         && rules.role_links.contains(&para.lower(i))
         && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())
     {
-        let portfolio = |k: usize| {
-            para.tokens.get(k).is_some_and(|t| t.is_cap()) && rules.portfolio_words.contains(para.lower(k))
-        };
+        let portfolio =
+            |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap()) && rules.portfolio_words.contains(para.lower(k));
         let mut j = i + 1;
-        while j < i + 7 && (portfolio(j) || (j > i + 1 && rules.coordinators.contains(para.lower(j)) && portfolio(j + 1))) {
+        while j < i + 7
+            && (portfolio(j) || (j > i + 1 && rules.coordinators.contains(para.lower(j)) && portfolio(j + 1)))
+        {
             j += 1;
         }
         if j > i + 1 && !rules.coordinators.contains(para.lower(j - 1)) {
@@ -1249,7 +1270,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 }
             }
             let mut start = before;
-            if let Some(q) = (before > 0).then(|| rules.qualifiers.get(para.lower(before - 1))).flatten() {
+            if let Some(q) = (before > 0)
+                .then(|| rules.qualifiers.get(para.lower(before - 1)))
+                .flatten()
+            {
                 if !qualifiers.contains(q) {
                     qualifiers.push(q.clone());
                 }
@@ -1280,14 +1304,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // A national legislator named by a town or a region without a legislature of its own
     // ("le député de Thiès", "Kisumu Senator") sits for it: the post is the country's (a
     // state's, province's or Land's legislators stay theirs: "NSW MP").
-    let constituency = World::get()
-        .roles
-        .get(&role)
-        .is_some_and(|r| matches!(r.key.as_str(), "member-of-parliament" | "senator" | "lawmaker" | "congressman"))
-        && region
-            .as_deref()
-            .and_then(|r| World::get().regions.get(r))
-            .is_some_and(|e| matches!(e.kind.as_str(), "city" | "district" | "region"));
+    let constituency = World::get().roles.get(&role).is_some_and(|r| {
+        matches!(
+            r.key.as_str(),
+            "member-of-parliament" | "senator" | "lawmaker" | "congressman"
+        )
+    }) && region
+        .as_deref()
+        .and_then(|r| World::get().regions.get(r))
+        .is_some_and(|e| matches!(e.kind.as_str(), "city" | "district" | "region"));
     let org = match (org, region, country, named) {
         (Some(key), _, c, _) => Some(organisation(&key, c.as_deref())),
         (None, Some(r), c, _) if diplomatic || constituency => c.or_else(|| region_country(&r)).map(OrgRef::Country),
@@ -1653,7 +1678,8 @@ pub fn name_starts_after(para: &Para, pack: &LanguagePack, title_end: usize) -> 
         // "The Commissioner for Works, Engr. Musa Bello", "The Speaker, Rt. Hon. Abbas
         // Tajudeen": honorifics and ranks, each with or without its dot, before the name.
         let rules = &pack.rules;
-        let honorific = |k: usize| rules.personal_honorifics.contains(para.lower(k)) || rules.ranks.contains(para.lower(k));
+        let honorific =
+            |k: usize| rules.personal_honorifics.contains(para.lower(k)) || rules.ranks.contains(para.lower(k));
         let mut k = title_end + 1;
         while k < title_end + 7 && honorific(k) {
             k += 1;

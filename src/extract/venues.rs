@@ -297,7 +297,10 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
     }
     // «кореспонденту УНН повідомила», «передает корреспондент РИА Новости»: the outlet whose
     // reporter heard the words, known, in quotes or an acronym in capitals.
-    for k in frame.clone().filter(|&k| rules.correspondent_nouns.contains(para.lower(k))) {
+    for k in frame
+        .clone()
+        .filter(|&k| rules.correspondent_nouns.contains(para.lower(k)))
+    {
         if let Some(v) = outlet_named_at(cx, para, k + 1, frame.end) {
             return Some(v);
         }

@@ -38,7 +38,9 @@ pub fn plural(phrase: &str) -> String {
     if phrase.contains('*') || phrase.contains('\'') || phrase.contains('’') {
         return phrase.to_string();
     }
-    const LINKS: &[&str] = &["de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "chargé", "chargée", "auprès"];
+    const LINKS: &[&str] = &[
+        "de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "chargé", "chargée", "auprès",
+    ];
     let mut in_head = true;
     phrase
         .split(' ')
