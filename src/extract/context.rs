@@ -100,6 +100,11 @@ pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
     phrase_len_at(para, k, phrase).is_some()
 }
 
+/// A word written in capitals, two letters or more: an acronym ("GAA", "КБР", "FIF").
+pub(super) fn in_capitals(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
+}
+
 /// The length of the longest phrase of `phrases` at token `k`, if any starts there.
 pub(super) fn longest_phrase_len_at(para: &Para, k: usize, phrases: &crate::lang::Words) -> Option<usize> {
     phrases.iter().filter_map(|p| phrase_len_at(para, k, p)).max()

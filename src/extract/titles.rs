@@ -582,7 +582,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 && para.mark(end).is_none()
                 && para.tokens.get(end).is_some_and(|t| {
                     let w = t.text(&para.text);
-                    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+                    super::context::in_capitals(w)
                 })
             {
                 // («председатель Союза художников КБР»: the place by its acronym.)
@@ -673,8 +673,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let speaks_for_acronym = role.contains("spokesperson") || role == "press-secretary";
         // («министр культуры КБР Мухадин Кумахов»: any post, where an acronym in capitals
         // closes the title before the holder's name.)
-        let acronym_before_name = word.chars().count() >= 2
-            && word.chars().all(|c| c.is_uppercase())
+        let acronym_before_name = super::context::in_capitals(word)
             && para.tokens.get(i + 1).is_some_and(|t| t.is_cap() && t.is_word())
             && para.mark(i + 1).is_none();
         if i < para.tokens.len()
@@ -1035,7 +1034,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         // (Not a club's prefix: "des FC St. Gallen".)
         let acronym_only = run > j + 2 && !rules.club_prefixes.contains(para.lower(j)) && {
             let w = para.tokens[j].text(&para.text);
-            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()) && para.tokens[j + 1].is_cap()
+            super::context::in_capitals(w) && para.tokens[j + 1].is_cap()
         };
         // (The acronym first: "of PFF Syed Faisal Saleh Hayat" names its holder from "Syed", whose
         // given name no list may hold.)
@@ -1064,7 +1063,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 // (An acronym, or a short name written as a word: "(Fecafoot)".)
                 let acronym = para.tokens.get(open + 1).is_some_and(|t| {
                     let w = t.text(&para.text);
-                    w.chars().count() >= 2 && (w.chars().all(|c| c.is_uppercase()) || (t.is_cap() && run > j + 1))
+                    super::context::in_capitals(w) || (w.chars().count() >= 2 && t.is_cap() && run > j + 1)
                 });
                 let words = (run..open).all(|t| para.tokens[t].is_word() && para.mark(t).is_none());
                 acronym && words && para.lower(open + 2) == ")"

@@ -420,7 +420,7 @@ fn outlet_named_at(cx: &Context, para: &Para, mut j: usize, limit: usize) -> Opt
         return para.tokens[np.start].is_cap().then_some(()).and_then(|_| outlet(np));
     }
     let word = para.tokens[j].text(&para.text);
-    let acronym = word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase());
+    let acronym = super::context::in_capitals(word);
     if acronym && para.mark(j).is_none() && !cx.in_para(para.index).any(|m| m.start == j) {
         return outlet(j..capitalised_run(rules, para, j, limit));
     }
