@@ -256,16 +256,12 @@ pub fn find_roles(
         let marker = if pack.rules.role_markers.contains(para.lower(m.end)) {
             Some((m.end, false))
         } else {
-            let next_name = mentions
-                .iter()
-                .filter(|o| o.para == m.para && o.start >= m.end)
-                .map(|o| o.start)
-                .min()
-                .unwrap_or(usize::MAX);
-            (m.end..(m.end + 7).min(para.tokens.len()).min(next_name))
+            // (Up to the next name: a lookup per word, not a scan of the article's mentions.)
+            (m.end..(m.end + 7).min(para.tokens.len()))
                 .take_while(|&k| {
                     let t = &para.tokens[k];
-                    t.is_word()
+                    !mention_starts.contains(&(m.para, k))
+                        && t.is_word()
                         && (k == m.end || !t.is_cap() || pack.rules.nouns_capitalised)
                         && super::context::is_speech(para, k).is_none()
                 })
