@@ -434,6 +434,26 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = k;
         }
     }
+    // "Ghana's special assistant to the president, Kofi Boateng,": an aide's title names the
+    // principal it serves by a title with its article, closed by a comma; that title is the
+    // aide's complement. (Not "a spokesman for Premier Daniel Andrews", "chef de cabinet du
+    // président Zelensky": a title before a name, without an article of its own, is the name's.)
+    let aide = matches!(role.as_str(), "adviser" | "aide" | "press-secretary" | "spokesperson" | "chief-of-staff");
+    if aide
+        && also.is_none()
+        && !rules.names_decline
+        && rules.role_links.contains(&para.lower(i))
+        && rules.definite_articles.contains(&para.lower(i + 1))
+    {
+        if let Some(end) = para
+            .mark_starting(i + 2)
+            .filter(|m| matches!(m.kind, MarkKind::Role(_)) && para.lower(m.end) == ",")
+            .map(|m| m.end)
+        {
+            written.push_str(&para.text[para.tokens[role_end - 1].end..para.tokens[end - 1].end]);
+            i = end;
+        }
+    }
     // "главный тренер сборной Украины": a national team, named by its noun in the nominative and
     // its country as written.
     // (The noun may close the title itself: "головний тренер збірної" України.)
