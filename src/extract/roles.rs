@@ -32,6 +32,8 @@ pub fn find_roles(
     let mut named_titles: std::collections::HashSet<(usize, usize)> = std::collections::HashSet::new();
     let mention_starts: std::collections::HashSet<(usize, usize)> =
         mentions.iter().map(|m| (m.para, m.start)).collect();
+    // Where each mention ends, by where it starts (names coordinated before "als").
+    let mention_end_at: HashMap<(usize, usize), usize> = mentions.iter().map(|m| ((m.para, m.start), m.end)).collect();
     for m in mentions {
         let para = &paras[m.para];
         let caption = para.kind == ParagraphKind::Caption;
@@ -253,19 +255,28 @@ pub fn find_roles(
         // zehn Jahre lang als Präsident des FC Thun tätig": a few small words of the clause may
         // come between, where no other name does; then a word in small letters may follow the
         // title, "als Trainer des FCL den Hut nehmen".)
-        let marker = if pack.rules.role_markers.contains(para.lower(m.end)) {
-            Some((m.end, false))
+        // ("Felix Hollenstein und Reto von Arx werden ihm als Assistenztrainer zur Seite
+        // stehen": names joined by "and" before it share the post.)
+        let mut from = m.end;
+        while pack.rules.coordinators.contains(para.lower(from)) || para.lower(from) == "," {
+            match mention_end_at.get(&(m.para, from + 1)) {
+                Some(&end) => from = end,
+                None => break,
+            }
+        }
+        let marker = if pack.rules.role_markers.contains(para.lower(from)) {
+            Some((from, from > m.end))
         } else {
             // (Up to the next name: a lookup per word, not a scan of the article's mentions.)
-            (m.end..(m.end + 7).min(para.tokens.len()))
+            (from..(from + 7).min(para.tokens.len()))
                 .take_while(|&k| {
                     let t = &para.tokens[k];
                     !mention_starts.contains(&(m.para, k))
                         && t.is_word()
-                        && (k == m.end || !t.is_cap() || pack.rules.nouns_capitalised)
+                        && (k == from || !t.is_cap() || pack.rules.nouns_capitalised)
                         && super::context::is_speech(para, k).is_none()
                 })
-                .find(|&k| k > m.end && pack.rules.role_markers.contains(para.lower(k)))
+                .find(|&k| k > from && pack.rules.role_markers.contains(para.lower(k)))
                 .filter(|&k| !pack.rules.role_markers.contains(para.lower(k - 1)))
                 .map(|k| (k, true))
         };
