@@ -438,7 +438,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // principal it serves by a title with its article, closed by a comma; that title is the
     // aide's complement. (Not "a spokesman for Premier Daniel Andrews", "chef de cabinet du
     // président Zelensky": a title before a name, without an article of its own, is the name's.)
-    let aide = matches!(role.as_str(), "adviser" | "aide" | "press-secretary" | "spokesperson" | "chief-of-staff");
+    let aide = matches!(
+        role.as_str(),
+        "adviser" | "aide" | "press-secretary" | "spokesperson" | "chief-of-staff"
+    );
     if aide
         && also.is_none()
         && !rules.names_decline
