@@ -1180,6 +1180,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             i = j;
         }
     }
+    // "le ministre togolais en charge de la Communication, Guy Madjé Lorenzo", "la ministre
+    // chargée de la Santé Rebecca Ruiz": the field a post is in charge of narrows it, up to a
+    // comma or the name after it (a capitalised word after the field's capitalised word).
+    if complement.is_none() {
+        if let Some(n) = super::context::longest_phrase_len_at(para, i, &rules.charge_links) {
+            if let Some(end) = charge_field_end(para, i + n) {
+                complement = Some(para.text[para.tokens[i].start..para.tokens[end - 1].end].to_string());
+                i = end;
+            }
+        }
+    }
     // "Adviser on foreign policy issues": a lower-case complement narrows advisory titles.
     let narrows = ["advis", "aide", "envoy", "representative", "commissioner"]
         .iter()
@@ -1744,6 +1755,29 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
         });
     }
     None
+}
+
+/// Where the field after "en charge de" / "in charge of" ends: at a comma or other mark, at the
+/// paragraph's end, or before a capitalised word right after the field's capitalised word (the
+/// name after the title). At most six words; none where nothing ends it by then (a clause, not
+/// a field).
+fn charge_field_end(para: &Para, from: usize) -> Option<usize> {
+    let mut k = from;
+    let mut capitalised_before = false;
+    while k < para.tokens.len() && k < from + 7 {
+        let t = &para.tokens[k];
+        let apostrophe = matches!(t.lower.as_str(), "'" | "’");
+        if !t.is_word() && !apostrophe {
+            break;
+        }
+        if t.is_cap() && capitalised_before {
+            break;
+        }
+        capitalised_before = t.is_cap();
+        k += 1;
+    }
+    let ended = k == para.tokens.len() || k < from + 7;
+    (k > from && ended).then_some(k)
 }
 
 /// Where a run of lower-case words in the genitive after a title ends (`from` when there is

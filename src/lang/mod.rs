@@ -365,6 +365,13 @@ pub struct LangRules {
     /// Copulas of a plural subject before a list of names: "The three commissioners who kept
     /// their jobs are A, B and C", "Die neuen Minister sind A und B".
     pub plural_copulas: Words,
+    /// Words that put a post in charge of a field after its title ("ministre en charge de la
+    /// Communication", "la ministre chargée de la Santé", "the minister in charge of finance"):
+    /// the field that follows, up to a comma or a name, narrows the title.
+    pub charge_links: Words,
+    /// Prefixes that make a title national by its own words ("Bundespräsident",
+    /// "Bundeskanzlerin"): such a president is the country's, not a club's or a firm's.
+    pub national_prefixes: Words,
     /// Head nouns of organisations' names, as they follow a title in this language ("chairman of the
     /// Nottinghamshire police authority", «директор театра Вахтангова», "Trainer des FC Basel"): where
     /// one stands, the name around it is an organisation's, not a place's or a person's. Stems with *.
@@ -658,6 +665,8 @@ impl LangRules {
             genitive_endings: f.words("genitive_endings"),
             copulas: f.words("copulas"),
             plural_copulas: f.words("plural_copulas"),
+            charge_links: f.words("charge_links"),
+            national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
             incise_pronouns: f.text_map("incise_pronouns"),
             according_to_pronouns: f.text_map("according_to_pronouns"),
