@@ -131,6 +131,7 @@ pub(super) fn complete(
         country_named,
         &in_unnamed_region,
         &places,
+        &pack.rules.national_prefixes,
     );
     complete_from_coordinated(facts, paras, pack);
     complete_from_fellow_executives(facts, paras);
@@ -1005,6 +1006,7 @@ pub(super) fn complete_from_article(
     country_named: bool,
     in_unnamed_region: &[bool],
     places: &Places,
+    national_prefixes: &crate::lang::Words,
 ) {
     let world = World::get();
     let kind = |f: &RoleFact| world.roles.get(&f.role).map_or("", |r| r.kind.as_str()).to_string();
@@ -1035,7 +1037,12 @@ pub(super) fn complete_from_article(
         let k = kind(f);
         let taken =
             |c: &str| single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person);
-        let bare_president = f.role == "president" && !country_named;
+        // ("Bundespräsident Heinz Fischer" is the country's by its own words.)
+        let national_words = f.written.as_deref().is_some_and(|w| {
+            let w = w.to_lowercase();
+            national_prefixes.iter().any(|p| w.starts_with(p))
+        });
+        let bare_president = f.role == "president" && !country_named && !national_words;
         let body_kind = body.as_ref().map_or("", |b| b.kind.as_str());
         if let (true, Some(c)) = (national(&k) && !bare_president, country.filter(|c| !taken(c))) {
             f.org = Some(OrgRef::Country(c.to_string()));

@@ -147,7 +147,12 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
             {
                 // A middle initial: "Charles E. Schumer".
                 j += 3;
-            } else if particles.contains(para.lower(j)) {
+            } else if particles.contains(para.lower(j))
+                // (A particle that is the language's article, in small letters and alone, is
+                // the article: "gratulierte Bundespräsident Heinz Fischer den Bregenzer
+                // Festspielen"; "van den", "von der" and "Le Maire" stay names.)
+                && !(!para.tokens[j].is_cap() && pack.rules.definite_articles.contains(para.lower(j)))
+            {
                 // "von der Leyen", "bin Salman": particles, then a name word.
                 let mut k = j;
                 while k < para.tokens.len() && particles.contains(para.lower(k)) && k < j + 3 {
