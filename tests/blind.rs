@@ -3,10 +3,10 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 165 dev and 145
-//! test articles of the eighth collection, on 2026-12-07, at the figures the session's rules
-//! reached on them as this crate's scorer counts them, rounded down: it reads dev roles F1 as
-//! 0.586 where score.py reads 0.593.)
+//! (Both splits grew by further collections: the floors were set again on the 180 dev and 160
+//! test articles of the ninth collection, on 2026-12-07, at the figures the rules reached on
+//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 as 0.586 where
+//! score.py reads 0.592. The ninth collection's short, mostly undated pages lowered complete F1.)
 
 mod common;
 use common::*;
@@ -51,9 +51,9 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.39,
-            stmt_f1: 0.77,
-            complete_f1: 0.51,
+            roles_f1: 0.40,
+            stmt_f1: 0.76,
+            complete_f1: 0.49,
             stmt_p_text: 0.74,
         },
     );
@@ -65,8 +65,8 @@ fn the_dev_split_meets_its_floor() {
         "dev",
         Floor {
             roles_f1: 0.58,
-            stmt_f1: 0.87,
-            complete_f1: 0.67,
+            stmt_f1: 0.86,
+            complete_f1: 0.64,
             stmt_p_text: 0.81,
         },
     );
