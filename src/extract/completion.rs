@@ -753,7 +753,7 @@ impl ArticleContext {
 }
 
 /// The clubs an article introduces by a prefix in capitals ("der FC St. Gallen", "ФК
-/// «Полісся»") that no lexicon marks, each with how often its name appears, prefix or not.
+/// «Полісся»") or a suffix ("Burnley Football Club") that no lexicon marks, each with how often its name appears, prefix or not.
 fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
     let body = || paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate);
     // Full name -> name without the prefix.
@@ -781,6 +781,35 @@ fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize>
                 continue;
             }
             let full = &para.text[para.tokens[k].start..para.tokens[end - 1].end];
+            names.insert(full.to_string(), name);
+        }
+        // ("Burnley Football Club", "Chennaiyin FC": a suffix after the town's or club's name.)
+        for k in 1..para.tokens.len() {
+            let Some(n) = super::context::longest_phrase_len_at(para, k, &pack.rules.club_suffixes) else {
+                continue;
+            };
+            if !para.tokens[k].is_cap() {
+                continue;
+            }
+            let name_word = |t: usize| {
+                let token = &para.tokens[t];
+                token.is_cap()
+                    && token.is_word()
+                    && !pack.rules.never_names.contains(para.lower(t))
+                    && para.mark(t).is_none_or(|m| matches!(m.kind, MarkKind::Region(..)))
+            };
+            let mut start = k;
+            while start > 0 && start + 3 > k && name_word(start - 1) {
+                start -= 1;
+            }
+            if start == k {
+                continue;
+            }
+            let name = para.text[para.tokens[start].start..para.tokens[k - 1].end].to_string();
+            if name.chars().count() < 3 {
+                continue;
+            }
+            let full = &para.text[para.tokens[start].start..para.tokens[k + n - 1].end];
             names.insert(full.to_string(), name);
         }
     }

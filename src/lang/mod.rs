@@ -256,6 +256,8 @@ pub struct LangRules {
     pub speech_participles: Words,
     /// Abbreviations that open a club's name ("FC St. Gallen", "ФК Ворскла"): the words after one are the club's, not a person's.
     pub club_prefixes: Words,
+    /// Words after a club's name that make it one ("Burnley Football Club", "Chennaiyin FC").
+    pub club_suffixes: Words,
     /// A company's legal form after its name ("Siemens AG", "Tesco plc"): part of the name a lexicon knows without it.
     pub legal_forms: Words,
     /// Endings of a capitalised noun that describes the organisation whose name follows it ("des Autobauers Volkswagen", "des Chemiekonzerns BASF"): the descriptor is no part of the name.
@@ -629,6 +631,7 @@ impl LangRules {
             setting_words: f.text_map("setting_words"),
             speech_participles: f.words("speech_participles"),
             club_prefixes: f.words("club_prefixes"),
+            club_suffixes: f.words("club_suffixes"),
             legal_forms: f.words("legal_forms"),
             organisation_descriptor_endings: f.words("organisation_descriptor_endings"),
             visit_words: f.words("visit_words"),
