@@ -40,6 +40,7 @@ pub(super) fn complete(
     });
     resolve_homonyms(facts, &context.countries, article_country);
     complete_from_named_noun(facts, paras, pack);
+    complete_from_body_possessive(facts, paras, pack);
     regional_premiers(facts, paras, pack, &context.regions);
     complete_organisations(facts, references, article_country, setting.or(home));
     // A body named by its template alone ("le Chef du gouvernement") whose country nothing gave
@@ -210,6 +211,64 @@ fn complete_from_named_noun(facts: &mut [RoleFact], paras: &[Para], pack: &Langu
         if let Some(name) = found {
             f.org = Some(OrgRef::Named(name));
             f.rule.push_str("+named-noun");
+        }
+    }
+}
+
+/// "represented by the Uganda Law Society, led by their President, Mr Bernard Oundo": a post
+/// after a possessive that only a body takes ("its", "their", « leur ») is held in the body the
+/// sentence names last before it: an organisation a lexicon knows, or a name of several
+/// capitalised words ending in an organisation's noun.
+fn complete_from_body_possessive(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let rules = &pack.rules;
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let Some(para) = paras.get(f.para) else { continue };
+        if f.start >= para.tokens.len() || !rules.body_possessives.contains(para.lower(f.start)) {
+            continue;
+        }
+        let mut k = f.start;
+        let mut found = None;
+        while k > 0 {
+            k -= 1;
+            if matches!(para.lower(k), "." | "!" | "?" | ";") {
+                break;
+            }
+            if let Some(m) = para.mark(k) {
+                if let MarkKind::Organisation(key) = &m.kind {
+                    found = Some(super::titles::organisation(key, None));
+                    break;
+                }
+                continue;
+            }
+            // The last word of a capitalised name holding an organisation's noun.
+            if para.tokens[k].is_cap() && rules.org_heads.contains(para.lower(k)) {
+                let mut start = k;
+                while start > 0
+                    && (para.tokens[start - 1].is_cap()
+                        || (rules.name_inner_words.contains(para.lower(start - 1))
+                            && start >= 2
+                            && para.tokens[start - 2].is_cap()))
+                    && para.mark(start - 1).is_none_or(|m| !matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+                {
+                    start -= 1;
+                }
+                // (Where names open with their noun, the words in small letters after it:
+                // "la Fédération nationale des producteurs de lait".)
+                let end = if start == k && !rules.name_complement_links.is_empty() {
+                    super::titles::small_letter_complements_end(para, pack, k + 1).min(f.start)
+                } else {
+                    k + 1
+                };
+                if end - start >= 2 {
+                    let end = (start..end).rev().find(|&t| para.tokens[t].is_word()).map_or(end, |t| t + 1);
+                    found = Some(OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()));
+                }
+                break;
+            }
+        }
+        if let Some(org) = found {
+            f.org = Some(org);
+            f.rule.push_str("+possessive-body");
         }
     }
 }

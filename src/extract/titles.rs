@@ -1500,7 +1500,7 @@ pub(super) fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) 
 /// an adjective at most after each noun ("québécoise"), and complements each opened by a link
 /// and an article ("des spécialistes", "en médecine", "d'urgence", "du Québec"), ten words at
 /// most. A word that is a preposition, an auxiliary, an adverb or a conjunction ends it.
-fn small_letter_complements_end(para: &Para, pack: &LanguagePack, from: usize) -> usize {
+pub(super) fn small_letter_complements_end(para: &Para, pack: &LanguagePack, from: usize) -> usize {
     let rules = &pack.rules;
     let plain = |t: usize| {
         let Some(token) = para.tokens.get(t) else { return false };

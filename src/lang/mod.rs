@@ -371,6 +371,9 @@ pub struct LangRules {
     /// Communication", "la ministre chargée de la Santé", "the minister in charge of finance"):
     /// the field that follows, up to a comma or a name, narrows the title.
     pub charge_links: Words,
+    /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
+    /// one is the body's the sentence named last.
+    pub body_possessives: Words,
     /// Prefixes that make a title national by its own words ("Bundespräsident",
     /// "Bundeskanzlerin"): such a president is the country's, not a club's or a firm's.
     pub national_prefixes: Words,
@@ -669,6 +672,7 @@ impl LangRules {
             copulas: f.words("copulas"),
             plural_copulas: f.words("plural_copulas"),
             charge_links: f.words("charge_links"),
+            body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
             incise_pronouns: f.text_map("incise_pronouns"),
