@@ -503,11 +503,15 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     let mut end = verb;
     let mut skipped = 0;
     while end > floor && skipped < 3 {
-        let adverb = para.tokens[end - 1].kind == TokenKind::Word && rules.is_adverb(para.lower(end - 1));
-        if !adverb {
+        let adverb = |k: usize| para.tokens[k].kind == TokenKind::Word && rules.is_adverb(para.lower(k));
+        if adverb(end - 1) {
+            end -= 1;
+        } else if end >= floor + 3 && para.lower(end - 1) == "," && adverb(end - 2) && para.lower(end - 3) != "," {
+            // "He however, acknowledged that": the adverb's comma, without its pair before it.
+            end -= 2;
+        } else {
             break;
         }
-        end -= 1;
         skipped += 1;
     }
     // "Governor Abba Yusuf of Kano State said": the place or body of the name's post between
