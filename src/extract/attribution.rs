@@ -498,6 +498,32 @@ pub(super) fn speaker_after_event(cx: &Context, para: &Para, start: usize, ceili
     None
 }
 
+/// "…, a affirmé, dimanche soir à Batna, le ministre de la Culture, Azzedine Mihoubi", "…, a
+/// répondu, sèchement, M. Lemaire", "…, a répondu sèchement M. Lemaire": when, where or how,
+/// set off by commas (eight words at most, none a speech verb) or adverbs alone, between the
+/// verb and the speaker after it.
+pub(super) fn speaker_after_incise(cx: &Context, para: &Para, start: usize, ceiling: usize) -> Option<Found> {
+    let rules = &cx.pack.rules;
+    let plain = |k: usize| {
+        para.tokens[k].is_word()
+            && is_speech(para, k).is_none()
+            && !cx.in_para(para.index).any(|m| m.start == k)
+            && !rules.complementizers.contains(para.lower(k))
+    };
+    if para.lower(start) == "," {
+        let close = (start + 2..(start + 10).min(ceiling)).find(|&k| para.lower(k) == ",")?;
+        if !(start + 1..close).all(plain) {
+            return None;
+        }
+        return speaker_starting_at(cx, para, close + 1, ceiling);
+    }
+    let mut k = start;
+    while k < ceiling && k < start + 2 && plain(k) && rules.is_adverb(para.lower(k)) {
+        k += 1;
+    }
+    (k > start).then(|| speaker_starting_at(cx, para, k, ceiling)).flatten()
+}
+
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
 pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
@@ -618,6 +644,7 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         }
         if let Some(f) = speaker_starting_at(cx, para, verb.end, seg.end)
             .or_else(|| speaker_after_event(cx, para, verb.end, seg.end))
+            .or_else(|| speaker_after_incise(cx, para, verb.end, seg.end))
             .or_else(|| incise_pronoun(cx, para, &verb))
         {
             return Some((f, None));

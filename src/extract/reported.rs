@@ -2,7 +2,7 @@
 //! and the frame around them, whose date and venue the statement takes.
 
 use super::attribution::{
-    declined_name, incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_end_before,
+    declined_name, incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_after_incise, speaker_end_before,
     speaker_ending_at, speaker_starting_at, Found, SpeakerRef,
 };
 use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
@@ -496,6 +496,7 @@ pub(super) fn reported(
         if let Some(f) = speaker_starting_at(cx, para, verb.end, end)
             .filter(|f| !declined_name(cx, para, f))
             .or_else(|| speaker_after_event(cx, para, verb.end, end))
+            .or_else(|| speaker_after_incise(cx, para, verb.end, end))
             .or_else(|| incise_pronoun(cx, para, &verb))
             // "…, said he did not envisage …": a pronoun with its verb after it is the subject of
             // the words said, not an inverted speaker ("…, sagte sie nach dem Treffen" is one).
