@@ -97,7 +97,7 @@ impl Para {
             let best = candidates
                 .into_iter()
                 .flatten()
-                .filter(|(end, kind)| proper_use(&tokens, i, *end, kind))
+                .filter(|(end, kind)| proper_use(&tokens, i, *end, kind, &pack.rules))
                 .fold(None, |best: Option<(usize, MarkKind)>, c| match best {
                     Some(b) if b.0 >= c.0 => Some(b),
                     _ => Some(c),
@@ -234,11 +234,15 @@ fn separable_speech_verbs(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec
 /// Adjectival forms (demonyms) are free: Russian writes them in lower case ("российский").
 /// A region's name may open with its lower-case noun ("области Абай", "state of New York"):
 /// one capitalised word is enough there.
-fn proper_use(tokens: &[Token], start: usize, end: usize, kind: &MarkKind) -> bool {
+fn proper_use(tokens: &[Token], start: usize, end: usize, kind: &MarkKind, rules: &crate::lang::LangRules) -> bool {
     let first = &tokens[start];
     match kind {
         MarkKind::Outlet(_) | MarkKind::Organisation(_) | MarkKind::Country(_, CountryForm::Name) => first.is_cap(),
         MarkKind::Region(_, CountryForm::Name) => tokens[start..end].iter().any(Token::is_cap),
+        // "s'est opposée à la demande": a verb's form after an article is a noun.
+        MarkKind::Speech(_) => {
+            end > start + 1 || start == 0 || !rules.noun_determiners.contains(&tokens[start - 1].lower)
+        }
         _ => true,
     }
 }

@@ -371,6 +371,9 @@ pub struct LangRules {
     /// Communication", "la ministre chargée de la Santé", "the minister in charge of finance"):
     /// the field that follows, up to a comma or a name, narrows the title.
     pub charge_links: Words,
+    /// Determiners that make the verb form after them a noun ("à la demande", "the claim"):
+    /// articles that are never relative pronouns (German "der" is one, so German has none).
+    pub noun_determiners: Words,
     /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
     /// one is the body's the sentence named last.
     pub body_possessives: Words,
@@ -672,6 +675,7 @@ impl LangRules {
             copulas: f.words("copulas"),
             plural_copulas: f.words("plural_copulas"),
             charge_links: f.words("charge_links"),
+            noun_determiners: f.words("noun_determiners"),
             body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
