@@ -1422,7 +1422,7 @@ pub(super) fn takes_named_org(role: &str) -> bool {
     let category = World::get().roles.get(role).map(|r| r.kind.as_str()).unwrap_or("");
     matches!(
         category,
-        "business" | "international" | "other" | "media" | "regional" | "local"
+        "business" | "international" | "other" | "media" | "regional" | "local" | "judiciary"
     ) || [
         "chief",
         "chair",
