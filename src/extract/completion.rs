@@ -1174,7 +1174,9 @@ pub(super) fn complete_from_article(
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
         } else if let Some(r) = match k.as_str() {
-            "regional" => places.region.or(places.any),
+            // (A region's post is never a town's: "Landeshauptmann Thomas Stelzer" in a story
+            // set in Linz is Upper Austria's, which the text does not name.)
+            "regional" => places.region,
             "local" => places.town.or(places.any),
             _ => None,
         } {
