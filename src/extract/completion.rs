@@ -1121,8 +1121,9 @@ fn world_kind(key: &str) -> String {
 }
 
 /// What the article as a whole says, for posts still without an organisation: a national post
-/// is in the article's own country, when `complete` found one; a regional post in the region or
-/// city the article names far more than any other; a business, club or institution post at the
+/// is in the article's own country, when `complete` found one; a regional post in the region
+/// (a town's post in the town, else the place) the article names far more than any other, or
+/// the only one it names; a business, club or institution post at the
 /// one company it names, else the company or club it names far more than any other (a story
 /// about FC Basel names its coach "Trainer").
 pub(super) fn complete_from_article(
