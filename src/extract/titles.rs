@@ -1376,7 +1376,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
 /// обласної державної адміністрації": "Харківська обласна державна адміністрація"), and the
 /// token after it.
 fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, usize)> {
-    let adjective = para.tokens.get(i).filter(|t| t.is_cap())?;
+    // (Or a region's adjective in small letters, as the gazetteer knows it: "голова
+    // закарпатської ОДА".)
+    let adjective = para.tokens.get(i).filter(|t| {
+        t.is_cap()
+            || para
+                .mark_starting(i)
+                .is_some_and(|m| m.end == i + 1 && matches!(m.kind, MarkKind::Region(..)))
+    })?;
     // The longest body, else a region's noun.
     let body = rules
         .region_bodies
@@ -1393,6 +1400,8 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, 
         .region_adjective_endings
         .iter()
         .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
+    let mut letters = nominative.chars();
+    let nominative: String = letters.next().into_iter().flat_map(char::to_uppercase).chain(letters).collect();
     Some((format!("{nominative} {noun}"), end))
 }
 
