@@ -248,7 +248,9 @@ fn complete_from_body_possessive(facts: &mut [RoleFact], paras: &[Para], pack: &
                         || (rules.name_inner_words.contains(para.lower(start - 1))
                             && start >= 2
                             && para.tokens[start - 2].is_cap()))
-                    && para.mark(start - 1).is_none_or(|m| !matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+                    && para
+                        .mark(start - 1)
+                        .is_none_or(|m| !matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
                 {
                     start -= 1;
                 }
@@ -260,8 +262,13 @@ fn complete_from_body_possessive(facts: &mut [RoleFact], paras: &[Para], pack: &
                     k + 1
                 };
                 if end - start >= 2 {
-                    let end = (start..end).rev().find(|&t| para.tokens[t].is_word()).map_or(end, |t| t + 1);
-                    found = Some(OrgRef::Named(para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()));
+                    let end = (start..end)
+                        .rev()
+                        .find(|&t| para.tokens[t].is_word())
+                        .map_or(end, |t| t + 1);
+                    found = Some(OrgRef::Named(
+                        para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string(),
+                    ));
                 }
                 break;
             }
@@ -941,9 +948,10 @@ fn named_in_titles(facts: &[RoleFact], paras: &[Para]) -> Option<String> {
         let Some(OrgRef::Named(name)) = &f.org else { continue };
         // (An outlet's reporter names the outlet, not what the story is about.)
         let outlet = paras.iter().any(|p| {
-            p.marks
-                .iter()
-                .any(|m| matches!(m.kind, MarkKind::Outlet(_)) && p.text[p.tokens[m.start].start..p.tokens[m.end - 1].end] == **name)
+            p.marks.iter().any(|m| {
+                matches!(m.kind, MarkKind::Outlet(_))
+                    && p.text[p.tokens[m.start].start..p.tokens[m.end - 1].end] == **name
+            })
         });
         if outlet {
             continue;

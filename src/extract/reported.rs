@@ -2,8 +2,8 @@
 //! and the frame around them, whose date and venue the statement takes.
 
 use super::attribution::{
-    declined_name, incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_after_incise, speaker_end_before,
-    speaker_ending_at, speaker_starting_at, Found, SpeakerRef,
+    declined_name, incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_after_incise,
+    speaker_end_before, speaker_ending_at, speaker_starting_at, Found, SpeakerRef,
 };
 use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
 use super::coref::{resolve, Focus};

@@ -1401,7 +1401,12 @@ fn region_genitive(para: &Para, rules: &LangRules, i: usize) -> Option<(String, 
         .iter()
         .find_map(|(g, n)| word.strip_suffix(g).map(|stem| format!("{stem}{n}")))?;
     let mut letters = nominative.chars();
-    let nominative: String = letters.next().into_iter().flat_map(char::to_uppercase).chain(letters).collect();
+    let nominative: String = letters
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(letters)
+        .collect();
     Some((format!("{nominative} {noun}"), end))
 }
 
