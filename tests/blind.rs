@@ -5,8 +5,8 @@
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
 //! (Both splits grew by further collections: the floors were set again on the 180 dev and 160
 //! test articles of the ninth collection, on 2026-12-07, at the figures the rules reached on
-//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 as 0.586 where
-//! score.py reads 0.592. The ninth collection's short, mostly undated pages lowered complete F1.)
+//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 as 0.603 where
+//! score.py reads 0.609. The ninth collection's short, mostly undated pages lowered complete F1.)
 
 mod common;
 use common::*;
@@ -64,7 +64,7 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.58,
+            roles_f1: 0.60,
             stmt_f1: 0.86,
             complete_f1: 0.64,
             stmt_p_text: 0.81,
