@@ -827,7 +827,8 @@ impl ArticleContext {
 }
 
 /// The clubs an article introduces by a prefix in capitals ("der FC St. Gallen", "ФК
-/// «Полісся»") or a suffix ("Burnley Football Club") that no lexicon marks, each with how often its name appears, prefix or not.
+/// «Полісся»") or a suffix ("Burnley Football Club") that no lexicon marks, each with how often
+/// its name appears, with its prefix or suffix or without.
 fn club_mentions(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
     let body = || paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate);
     // Full name -> name without the prefix.
@@ -946,6 +947,9 @@ fn named_in_titles(facts: &[RoleFact], paras: &[Para]) -> Option<String> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for f in facts {
         let Some(OrgRef::Named(name)) = &f.org else { continue };
+        if counts.contains_key(name) || name.chars().count() < 3 {
+            continue;
+        }
         // (An outlet's reporter names the outlet, not what the story is about.)
         let outlet = paras.iter().any(|p| {
             p.marks.iter().any(|m| {
@@ -954,9 +958,6 @@ fn named_in_titles(facts: &[RoleFact], paras: &[Para]) -> Option<String> {
             })
         });
         if outlet {
-            continue;
-        }
-        if counts.contains_key(name) || name.chars().count() < 3 {
             continue;
         }
         let count = paras
