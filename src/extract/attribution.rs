@@ -688,8 +688,10 @@ pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -
                 return Some((f, seg.end));
             }
         }
-        // "Schmadtke mit einem Lächeln: „…“", "Kapitän Joshua Kimmich nach dem Abpfiff: „…“": the
-        // name (after an article and a title) opens a short lead-in that names no one else.
+        // "Schmadtke mit einem Lächeln: „…“", "Kapitän Joshua Kimmich nach dem Abpfiff: „…“",
+        // "Sport-Boss Jörg Schmadtke (51) mit einem zufriedenen Lächeln im Gesicht: „…“": the name
+        // (after an article and a title) opens a lead-in of a dozen words or so that names no one
+        // else.
         let mut name_start = lead_in.start;
         while name_start < lead_in.end && rules.definite_articles.contains(para.lower(name_start)) {
             name_start += 1;
@@ -704,7 +706,7 @@ pub(super) fn attribution_before(cx: &Context, para: &Para, seg: Range<usize>) -
             let alone = !cx
                 .in_para(para.index)
                 .any(|m| m.start >= f.span.end && m.end <= lead_in.end);
-            if alone && matches!(f.speaker, SpeakerRef::Person(_)) && lead_in.end - f.span.end <= 6 {
+            if alone && matches!(f.speaker, SpeakerRef::Person(_)) && lead_in.end - f.span.end <= 14 {
                 return Some((f, seg.end));
             }
         }
