@@ -115,6 +115,7 @@ impl Para {
         }
         separable_speech_verbs(&tokens, pack, &mut marks, &mut mark_at);
         compound_titles(&tokens, pack, &mut marks, &mut mark_at);
+        open_titles(&tokens, pack, &mut marks, &mut mark_at);
         Para {
             index,
             text: text.clone(),
@@ -182,6 +183,50 @@ fn compound_titles(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>,
                 end: i + 1,
                 kind: MarkKind::Role(key),
             });
+        }
+    }
+}
+
+/// "Chief Airport and Customer Experience Officer": a title whose first and last words are
+/// fixed and whose words between, in capitals (joined by "and" at most), name its field. The
+/// language's frames say which words open and close one and the role it is.
+fn open_titles(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>, mark_at: &mut [Option<usize>]) {
+    let frames = &pack.rules.open_title_frames;
+    if frames.is_empty() {
+        return;
+    }
+    for i in 0..tokens.len() {
+        if mark_at[i].is_some() || !tokens[i].is_cap() {
+            continue;
+        }
+        for (frame, key) in frames.iter() {
+            let Some((first, last)) = frame.split_once(' ') else {
+                continue;
+            };
+            if tokens[i].lower != first {
+                continue;
+            }
+            let inner = |k: usize| {
+                mark_at[k].is_none()
+                    && tokens[k].is_word()
+                    && (tokens[k].is_cap() || pack.rules.coordinators.contains(&tokens[k].lower))
+            };
+            let mut k = i + 1;
+            while k < tokens.len() && k < i + 7 && tokens[k].lower != last && inner(k) {
+                k += 1;
+            }
+            // (At least one word of the field, and the closing word in capitals.)
+            if k > i + 1 && k < tokens.len() && tokens[k].lower == last && tokens[k].is_cap() && mark_at[k].is_none() {
+                for slot in &mut mark_at[i..=k] {
+                    *slot = Some(marks.len());
+                }
+                marks.push(Mark {
+                    start: i,
+                    end: k + 1,
+                    kind: MarkKind::Role(key.clone()),
+                });
+                break;
+            }
         }
     }
 }

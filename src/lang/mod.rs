@@ -336,6 +336,9 @@ pub struct LangRules {
     /// Titles that close a compound written as one word ("Festspielintendant", "Nachwuchstrainer"):
     /// a capitalised word no lexicon knows that ends in one is that title.
     pub compound_title_heads: Words,
+    /// Titles with a fixed first and last word and a field in capitals between ("Chief
+    /// Airport and Customer Experience Officer"): "first last" -> role key.
+    pub open_title_frames: WordMap<String>,
     /// Speech verbs whose particle goes to the end of the clause (German "gab am Montag bekannt, dass"):
     /// the verb as written, and its particle(s) separated by |. The verb, the words between and the
     /// particle are one speech verb.
@@ -664,6 +667,7 @@ impl LangRules {
             according_to_after: f.words("according_to_after"),
             as_clause_openers: f.words("as_clause_openers"),
             compound_title_heads: f.words("compound_title_heads"),
+            open_title_frames: f.text_map("open_title_frames"),
             separable_speech_verbs: f.text_map("separable_speech_verbs"),
             relative_role_verbs: f.words("relative_role_verbs"),
             descriptor_endings: f.words("descriptor_endings"),
