@@ -5,8 +5,9 @@
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
 //! (Both splits grew by further collections: the floors were set again on the 180 dev and 160
 //! test articles of the ninth collection, on 2026-12-07, at the figures the rules reached on
-//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 as 0.603 where
-//! score.py reads 0.609. The ninth collection's short, mostly undated pages lowered complete F1.)
+//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 as 0.607 where
+//! score.py reads 0.613; test complete F1 is 0.4999, so its floor is 0.49. The ninth
+//! collection's short, mostly undated pages lowered complete F1.)
 
 mod common;
 use common::*;
@@ -54,7 +55,7 @@ fn the_test_split_meets_its_floor() {
             roles_f1: 0.40,
             stmt_f1: 0.76,
             complete_f1: 0.49,
-            stmt_p_text: 0.74,
+            stmt_p_text: 0.75,
         },
     );
 }
@@ -66,8 +67,8 @@ fn the_dev_split_meets_its_floor() {
         Floor {
             roles_f1: 0.60,
             stmt_f1: 0.86,
-            complete_f1: 0.64,
-            stmt_p_text: 0.81,
+            complete_f1: 0.65,
+            stmt_p_text: 0.82,
         },
     );
 }
