@@ -200,12 +200,13 @@ fn open_titles(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>, mar
             continue;
         }
         for (frame, key) in frames.iter() {
-            let Some((first, last)) = frame.split_once(' ') else {
+            // ("chief officer": the token opens the frame; its last word closes it.)
+            let Some(last) = frame
+                .strip_prefix(tokens[i].lower.as_str())
+                .and_then(|rest| rest.strip_prefix(' '))
+            else {
                 continue;
             };
-            if tokens[i].lower != first {
-                continue;
-            }
             let inner = |k: usize| {
                 mark_at[k].is_none()
                     && tokens[k].is_word()
