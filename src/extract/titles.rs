@@ -1486,12 +1486,22 @@ pub(super) fn organisation_name_end(para: &Para, pack: &LanguagePack, j: usize) 
     {
         k = capitalised_run(para, k + 1);
     }
-    while k > j
-        && k + 1 < para.tokens.len()
-        && rules.name_inner_words.contains(para.lower(k))
-        && para.tokens[k + 1].is_cap()
-    {
-        k = capitalised_run(para, k + 1);
+    // "Bank of England", "CIUSSS de l'Estrie": a small word (and its article) between
+    // capitalised words.
+    loop {
+        if !(k > j && rules.name_inner_words.contains(para.lower(k))) {
+            break;
+        }
+        let article = usize::from(rules.name_complement_articles.contains(para.lower(k + 1)));
+        // ("la Commission de la CEDEAO": a body of the organisation named next, see
+        // parse_title.)
+        if article == 1 && k == j + 1 && rules.org_heads.contains(para.lower(j)) {
+            break;
+        }
+        if !para.tokens.get(k + 1 + article).is_some_and(|t| t.is_cap()) {
+            break;
+        }
+        k = capitalised_run(para, k + 1 + article);
     }
     // "l'Association des spécialistes en médecine d'urgence du Québec", "la Fédération
     // québécoise de football": a capitalised head noun whose complements are in small letters.
