@@ -298,7 +298,7 @@ pub fn find_roles(
                         .is_some_and(|r| matches!(r.kind.as_str(), "head_of_state" | "government"));
                 !t.indefinite
                     && !placeless_state_post
-                    && (title_closes(para, pack, t, t.end) || next_pair || appointed || (in_clause && small_word_after))
+                    && (title_closes(para, pack, t, t.end) || next_pair || appointed || small_word_after)
             }) {
                 named_titles.insert((m.para, t.start));
                 // "Jon Dale succeeds Mark Lee as head coach": the post is the subject's, and the
