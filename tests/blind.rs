@@ -3,11 +3,11 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 180 dev and 160
-//! test articles of the ninth collection, on 2026-12-07, at the figures the rules reached on
-//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 as 0.607 where
-//! score.py reads 0.613; test complete F1 is 0.4999, so its floor is 0.49. The ninth
-//! collection's short, mostly undated pages lowered complete F1.)
+//! (Both splits grew by further collections: the floors were set again on the 195 dev and 175
+//! test articles of the tenth collection, on 2026-12-07, at the figures the rules reached on
+//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 a little lower
+//! than score.py (0.592 against 0.596 when set). The ninth and tenth collections' short, mostly
+//! undated pages lowered complete F1 and dates.)
 
 mod common;
 use common::*;
@@ -52,7 +52,7 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.40,
+            roles_f1: 0.41,
             stmt_f1: 0.76,
             complete_f1: 0.49,
             stmt_p_text: 0.75,
@@ -65,10 +65,10 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.60,
-            stmt_f1: 0.86,
-            complete_f1: 0.65,
-            stmt_p_text: 0.82,
+            roles_f1: 0.59,
+            stmt_f1: 0.84,
+            complete_f1: 0.64,
+            stmt_p_text: 0.80,
         },
     );
 }
