@@ -387,8 +387,11 @@ pub fn find_roles(
                 // off by commas before a name is that name's.
                 // (The title may run on past its parse: "Ryad Mezzour, le CEO du groupe Erum en
                 // Europe et en Afrique, Blanca Erum, …".)
-                let next_named = super::titles::comma_after_title(para, t.end, para.tokens.len())
-                    .is_some_and(|c| mention_starts.contains(&(m.para, c + 1)));
+                // (Where the language has articles, only a title with one: a bare title after a
+                // name is that name's, "A, président du conseil régional, B, vice-présidente …".)
+                let next_named = (t.definite || pack.rules.definite_articles.is_empty())
+                    && super::titles::comma_after_title(para, t.end, para.tokens.len())
+                        .is_some_and(|c| mention_starts.contains(&(m.para, c + 1)));
                 // "Sarah Jones, a spokeswoman for Tesco,": an indefinite title is hers when it
                 // names where it is held (not "Peter Brown, a former minister,").
                 let held = !t.indefinite || t.org.is_some();
