@@ -875,6 +875,21 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let speaks_for = rules.spokesperson_words.contains(&written.to_lowercase());
     let of_link = |link: &str| rules.of_links.contains(link) || (speaks_for && rules.agent_prepositions.contains(link));
     let mut outlet_org: Option<String> = None;
+    // "président du conseil régional Provence-Alpes-Côte d'Azur": a body every region has (or
+    // none), then the region's name, is held in that region (not where the name goes on:
+    // "Mayor London Breed").
+    if !rules.names_decline && region.is_none() && country.is_none() && org.as_deref().is_none_or(super::context::is_template) {
+        if let Some(m) = para.mark_starting(i).filter(|m| {
+            matches!(m.kind, MarkKind::Region(_, CountryForm::Name))
+                && para.tokens.get(m.end).is_none_or(|t| !t.is_cap() || !t.is_word())
+        }) {
+            if let MarkKind::Region(key, _) = &m.kind {
+                region = Some(key.clone());
+                org = None;
+                i = m.end;
+            }
+        }
+    }
     // "of Russia", "of the United Nations" (where it is held); "to Russia" (a posting).
     if rules.role_links.contains(&para.lower(i)) {
         let link = para.lower(i).to_string();
@@ -970,6 +985,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     if para.tokens.get(end).is_some_and(|t| t.is_cap()) && rules.legal_forms.contains(para.lower(end)) {
                         i = end + 1;
                     }
+                    // ("du conseil régional Provence-Alpes-Côte d'Azur": a body every region has,
+                    // then the region's name, is held in that region.)
+                    if let Some(MarkKind::Region(place, CountryForm::Name)) = para.mark_starting(end).map(|m| &m.kind) {
+                        if org.as_deref().is_some_and(super::context::is_template) && region.is_none() {
+                            region = Some(place.clone());
+                            org = None;
+                            i = para.mark_starting(end).map_or(end, |m| m.end);
+                        }
+                    }
                     // ("de la Fédération camerounaise de football (Fecafoot)": its acronym in
                     // brackets.)
                     if para.lower(i) == "("
@@ -980,8 +1004,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     }
                 }
                 MarkKind::Region(key, CountryForm::Name) if of_link(&link) => {
-                    if org.is_none() && region.is_none() {
+                    // ("président du conseil régional d'Occitanie": a body every region has is
+                    // held in the region named after it.)
+                    if org.as_deref().is_none_or(super::context::is_template) && region.is_none() {
                         region = Some(key.clone());
+                        org = None;
                     }
                     i = end;
                 }
