@@ -489,6 +489,24 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
 /// Finds the persons of an article and every mention of them.
 pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Person>, Vec<PersonMention>) {
     let lang = pack.lang;
+    // Whether a token lies inside a quote, each paragraph's quotes found once, when a surname
+    // several persons bear first asks.
+    let quotes: std::cell::RefCell<HashMap<usize, Vec<(usize, usize)>>> = Default::default();
+    let in_quote = |(p, s): (usize, usize)| {
+        let para = &paras[p];
+        let Some(token) = para.tokens.get(s) else { return false };
+        let mut quotes = quotes.borrow_mut();
+        let spans = quotes.entry(p).or_insert_with(|| {
+            let (Some(first), Some(last)) = (para.tokens.first(), para.tokens.last()) else {
+                return Vec::new();
+            };
+            super::quotes::find_quotes(&para.text, first.start, last.end)
+                .into_iter()
+                .map(|q| q.content)
+                .collect()
+        });
+        spans.iter().any(|&(a, b)| a <= token.start && token.start < b)
+    };
     let mut mentions: Vec<PersonMention> = Vec::new();
     let mut weak: Vec<(usize, usize, usize)> = Vec::new();
     let mut strong: Vec<(usize, usize, usize, NameEvidence)> = Vec::new();
@@ -655,7 +673,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                     .find_map(|g| index.full_name(&nominative(&written, Some(g)).0))
             })
         } else {
-            index.surname_owner(&written[0], (p, s))
+            index.surname_owner(&written[0], (p, s), &in_quote)
         };
         if known.is_none() && nom.len() == 1 && !lone_word_may_name(&written[0], &nom[0], pack) {
             continue;
@@ -704,11 +722,11 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         let nominative_form = || {
             let (nom, _) = nominative(&written, verb_gender(p, e));
             (nom.len() == 1 && nom[0] != written[0])
-                .then(|| index.surname_owner(&nom[0], (p, s)))
+                .then(|| index.surname_owner(&nom[0], (p, s), &in_quote))
                 .flatten()
         };
         let found = index
-            .surname_owner(&written[0], (p, s))
+            .surname_owner(&written[0], (p, s), &in_quote)
             .or_else(nominative_form)
             .map(|k| (k, NameEvidence::KnownSurname))
             .or_else(|| {
@@ -800,7 +818,9 @@ impl PersonIndex {
 
     /// The person a surname alone refers to: the one with that surname mentioned last before
     /// it, else the first with it; `None` when no person has that surname.
-    fn surname_owner(&self, word: &str, at: (usize, usize)) -> Option<usize> {
+    /// (Outside quotes, a name inside one is what someone said, not who speaks: "« … la volonté
+    /// du président Macky Sall », a dit Dr Sall" after "Dr Amadou Alpha Sall" is the doctor.)
+    fn surname_owner(&self, word: &str, at: (usize, usize), in_quote: &dyn Fn((usize, usize)) -> bool) -> Option<usize> {
         let mut owners: Vec<usize> = [(self.lang.rules().surname_key)(word), surname_identity(word)]
             .iter()
             .filter_map(|k| self.by_surname.get(k))
@@ -812,12 +832,24 @@ impl PersonIndex {
         match owners.as_slice() {
             [] => None,
             [one] => Some(*one),
-            _ => owners
-                .iter()
-                .filter_map(|&o| self.seen_at[o].iter().filter(|&&p| p < at).max().map(|p| (*p, o)))
-                .max()
-                .map(|(_, o)| o)
-                .or(Some(owners[0])),
+            _ => {
+                let last_before = |outside_quotes: bool| {
+                    owners
+                        .iter()
+                        .filter_map(|&o| {
+                            self.seen_at[o]
+                                .iter()
+                                .filter(|&&p| p < at && !(outside_quotes && in_quote(p)))
+                                .max()
+                                .map(|p| (*p, o))
+                        })
+                        .max()
+                        .map(|(_, o)| o)
+                };
+                (if in_quote(at) { None } else { last_before(true) })
+                    .or_else(|| last_before(false))
+                    .or(Some(owners[0]))
+            }
         }
     }
 }
