@@ -743,7 +743,17 @@ impl ArticleContext {
                 .rev()
                 .take_while(|&k| !matches!(para.lower(k), "." | "!" | "?"))
                 .any(|k| pack.rules.visit_words.contains(para.lower(k)));
-            if let Some(c) = setting_country(&m.kind) {
+            // ("l'Institut Pasteur de Dakar", "the British Council in Kyiv": a body's branch
+            // named by its place is where that place is, not where the body is from.)
+            let branch = matches!(m.kind, MarkKind::Organisation(_)) && {
+                let link = m.end;
+                let place = link + 1 + usize::from(pack.rules.definite_articles.contains(para.lower(link + 1)));
+                (pack.rules.of_links.contains(para.lower(link)) || pack.rules.place_prepositions.contains(para.lower(link)))
+                    && para
+                        .mark_starting(place)
+                        .is_some_and(|p| matches!(p.kind, MarkKind::Region(..) | MarkKind::Country(..)))
+            };
+            if let Some(c) = setting_country(&m.kind).filter(|_| !branch) {
                 if visited {
                     context.visited.push(c);
                 } else {
