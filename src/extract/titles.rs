@@ -874,7 +874,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // the agent preposition names, which is where the post is held.
     let speaks_for = rules.spokesperson_words.contains(&written.to_lowercase());
     let of_link = |link: &str| rules.of_links.contains(link) || (speaks_for && rules.agent_prepositions.contains(link));
-    let mut outlet_org: Option<String> = None;
+    // A name after the link that is no lexicon body: an outlet ("editor of The Guardian"), a
+    // body's branch named by its town ("l'Institut Pasteur de Dakar").
+    let mut linked_name: Option<String> = None;
     // "président du conseil régional Provence-Alpes-Côte d'Azur": a body every region has (or
     // none), then the region's name, is held in that region (not where the name goes on:
     // "Mayor London Breed").
@@ -994,6 +996,23 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                             i = para.mark_starting(end).map_or(end, |m| m.end);
                         }
                     }
+                    // ("de l'Institut Pasteur de Dakar": a body's branch named by its town is
+                    // that branch, named as written.)
+                    let place_at = end + 1 + usize::from(rules.definite_articles.contains(para.lower(end + 1)));
+                    if org.as_deref() == Some(key.as_str())
+                        && !super::context::is_template(key)
+                        && rules.of_links.contains(para.lower(end))
+                        && para.tokens.get(end + 1).is_some_and(|t| t.is_word())
+                    {
+                        if let Some(place) = para
+                            .mark_starting(place_at)
+                            .filter(|p| matches!(p.kind, MarkKind::Region(_, CountryForm::Name)))
+                        {
+                            linked_name = Some(name_text(para, m.start, place.end));
+                            org = None;
+                            i = place.end;
+                        }
+                    }
                     // ("de la Fédération camerounaise de football (Fecafoot)": its acronym in
                     // brackets.)
                     if para.lower(i) == "("
@@ -1015,7 +1034,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 // "host of ABC's The Science Show", "editor of The Guardian": a post at an
                 // outlet (its programme after a possessive is part of the title's words).
                 MarkKind::Outlet(_) if of_link(&link) && org.is_none() && country.is_none() => {
-                    outlet_org = Some(name_text(para, m.start, end));
+                    linked_name = Some(name_text(para, m.start, end));
                     i = end;
                     if matches!(para.lower(i), "'s" | "’s") && para.tokens.get(i + 1).is_some_and(|t| t.is_cap()) {
                         i = capitalised_run(para, i + 1);
@@ -1037,7 +1056,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
     let mut named: Option<String> = team
-        .or(outlet_org)
+        .or(linked_name)
         .or(named_with_country.map(|(a, b)| name_text(para, a, b)))
         .or(region_name)
         .or(compound_org.filter(|_| org.is_none() && country.is_none() && region.is_none()));
