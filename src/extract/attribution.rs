@@ -107,7 +107,13 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
     // ("the new chief", "the former minister": an adjective or qualifier between them.)
     let described =
         |k: usize| rules.role_noun_adjectives.contains(para.lower(k)) || rules.qualifiers.get(para.lower(k)).is_some();
-    let article_at = if end >= floor + 3 && described(end - 2) {
+    // ("the PCB chief": the body's acronym between them.)
+    let body_acronym = |k: usize| {
+        para.tokens.get(k).is_some_and(|t| t.is_word())
+            && super::context::in_capitals(para.tokens[k].text(&para.text))
+            && para.mark(k).is_none_or(|m| matches!(m.kind, MarkKind::Organisation(_)))
+    };
+    let article_at = if end >= floor + 3 && (described(end - 2) || body_acronym(end - 2)) {
         end - 3
     } else {
         end - 2
