@@ -196,7 +196,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
         // Longer runs are names of things ("Dialogue on Strategic Stability Working Group"),
         // unless particles make them Arabic names ("Abdullah bin Zayed Al Nahyan").
         let particles = (i..j).filter(|&k| particles.contains(para.lower(k))).count();
-        if j - i <= 4 + particles.min(3) {
+        // "з Прем'єр-міністром Юлією Свириденко Максим Козицький": two names of two words side
+        // by side, the second opening with a given name the first's second word is not.
+        let given = |k: usize| pack.given_name(para.tokens[k].text(&para.text)).is_some();
+        if j - i == 4 && particles == 0 && given(i + 2) && !given(i + 1) {
+            runs.push((i, i + 2));
+            runs.push((i + 2, j));
+        } else if j - i <= 4 + particles.min(3) {
             runs.push((i, j));
         }
         i = j;
