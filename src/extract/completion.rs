@@ -1219,8 +1219,22 @@ pub(super) fn complete_from_article(
         .filter(|(f, regional)| f.org.is_none() && !**regional)
     {
         let k = kind(f);
+        // (One head of government a country: "le Chef du gouvernement" beside Mali's "Premier
+        // ministre" is another country's.)
+        let same_post = |r: &str| {
+            r == f.role || {
+                let head = |role: &str| {
+                    world
+                        .roles
+                        .get(role)
+                        .map(|e| e.kind.as_str())
+                        .filter(|k| matches!(*k, "head_of_state" | "head_of_government"))
+                };
+                head(r).is_some() && head(r) == head(&f.role)
+            }
+        };
         let taken =
-            |c: &str| single_holder(f) && held.iter().any(|(r, hc, p)| *r == f.role && hc == c && *p != f.person);
+            |c: &str| single_holder(f) && held.iter().any(|(r, hc, p)| same_post(r) && hc == c && *p != f.person);
         // ("Bundespräsident Heinz Fischer" is the country's by its own words.)
         let national_words = f.written.as_deref().is_some_and(|w| {
             let w = w.to_lowercase();
