@@ -530,6 +530,9 @@ fn national_post_countries(facts: &[RoleFact]) -> Vec<String> {
     let world = World::get();
     let mut countries: Vec<String> = facts
         .iter()
+        // (A counterpart's country is by its word another than the story's: "его российский
+        // коллега".)
+        .filter(|f| !f.rule.ends_with(".counterpart"))
         .filter(|f| {
             world.roles.get(&f.role).is_some_and(|r| {
                 matches!(

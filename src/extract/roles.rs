@@ -239,14 +239,14 @@ pub fn find_roles(
             facts: &facts,
             mentions,
         };
-        if let Some(f) = counterpart(para, &pack.rules.counterpart_words, m, &earlier, caption, lang) {
+        if let Some(f) = counterpart(para, &pack.rules, &pack.rules.counterpart_words, m, &earlier, caption, lang) {
             facts.push(f);
         }
         let earlier = Earlier {
             facts: &facts,
             mentions,
         };
-        if let Some(f) = predecessor(para, &pack.rules.predecessor_words, m, &earlier, caption, lang) {
+        if let Some(f) = predecessor(para, &pack.rules, &pack.rules.predecessor_words, m, &earlier, caption, lang) {
             facts.push(f);
         }
         // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone
@@ -559,7 +559,13 @@ struct Earlier<'a> {
 /// The post of the person the sentence is about, named before `word` in it: a post given in the
 /// sentence, else the last post given earlier to the person last named before `word` ("the
 /// President … Akufo-Addo and his Ukrainian counterpart").
-fn post_before<'f>(para: &Para, m: &PersonMention, earlier: &Earlier<'f>, word: usize) -> Option<&'f RoleFact> {
+fn post_before<'f>(
+    para: &Para,
+    rules: &crate::lang::LangRules,
+    m: &PersonMention,
+    earlier: &Earlier<'f>,
+    word: usize,
+) -> Option<&'f RoleFact> {
     let sentence = para.sentence_of(word);
     let in_sentence = earlier.facts.iter().rev().find(|f| {
         f.para == para.index
@@ -573,7 +579,21 @@ fn post_before<'f>(para: &Para, m: &PersonMention, earlier: &Earlier<'f>, word: 
             .mentions
             .iter()
             .rev()
-            .find(|o| o.para == para.index && o.person != m.person && o.start >= sentence.start && o.end <= word)?;
+            .find(|o| o.para == para.index && o.person != m.person && o.start >= sentence.start && o.end <= word)
+            .or_else(|| {
+                // ("Попеску находится в Москве. Он встретился со своим российским коллегой
+                // Сергеем Лавровым": a sentence opening with a subject pronoun is about the
+                // person named last before it, in its paragraph or the one before.)
+                let first = (sentence.start..word).find(|&k| para.tokens[k].is_word())?;
+                let w = para.lower(first);
+                if !(rules.male_pronouns.contains(&w) || rules.female_pronouns.contains(&w)) {
+                    return None;
+                }
+                earlier.mentions.iter().rev().find(|o| {
+                    o.person != m.person
+                        && ((o.para == para.index && o.end <= sentence.start) || o.para + 1 == para.index)
+                })
+            })?;
         earlier
             .facts
             .iter()
@@ -611,6 +631,7 @@ fn same_post(
 /// the person before, in the demonym's country.
 fn counterpart(
     para: &Para,
+    rules: &crate::lang::LangRules,
     words: &crate::lang::Words,
     m: &PersonMention,
     earlier: &Earlier,
@@ -626,7 +647,7 @@ fn counterpart(
             MarkKind::Country(c, _) => Some(c.clone()),
             _ => None,
         })?;
-    let other = post_before(para, m, earlier, word)?;
+    let other = post_before(para, rules, m, earlier, word)?;
     if other.org.as_ref().and_then(|o| o.country()) == Some(country.as_str()) {
         return None;
     }
@@ -645,6 +666,7 @@ fn counterpart(
 /// the post of the person named before in the sentence.
 fn predecessor(
     para: &Para,
+    rules: &crate::lang::LangRules,
     words: &crate::lang::Words,
     m: &PersonMention,
     earlier: &Earlier,
@@ -652,7 +674,7 @@ fn predecessor(
     lang: &str,
 ) -> Option<RoleFact> {
     let word = word_before(para, m, words)?;
-    let other = post_before(para, m, earlier, word)?;
+    let other = post_before(para, rules, m, earlier, word)?;
     Some(same_post(
         m,
         other,
