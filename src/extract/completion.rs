@@ -5,7 +5,7 @@
 
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, Person, RoleFact};
-use super::roles::RoleReference;
+use super::titles::RoleReference;
 use crate::lang::{LanguagePack, World};
 use crate::text::ParagraphKind;
 use rustc_hash::FxHashMap as HashMap;

@@ -186,3 +186,12 @@ pub(super) fn anaphor_opening(rules: &crate::lang::LangRules, para: &Para, start
         .all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct || quote_mark(t))
         .then_some(n)
 }
+
+/// A word with an ending only common nouns have, three letters or more before it ("Leitung",
+/// not "Jung").
+pub(super) fn common_noun(pack: &crate::lang::LanguagePack, word: &str) -> bool {
+    pack.rules
+        .common_noun_endings
+        .iter()
+        .any(|e| word.ends_with(e) && word.chars().count() >= e.chars().count() + 3)
+}

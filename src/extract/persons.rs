@@ -277,19 +277,11 @@ fn names_a_thing(para: &Para, pack: &LanguagePack, (start, end): (usize, usize))
     quoted || pack.rules.thing_nouns.iter().any(|p| before.starts_with(p))
 }
 
-/// A word with an ending only common nouns have, three letters or more before it ("Leitung",
-/// not "Jung").
-pub(super) fn common_noun(pack: &LanguagePack, word: &str) -> bool {
-    pack.rules
-        .common_noun_endings
-        .iter()
-        .any(|e| word.ends_with(e) && word.chars().count() >= e.chars().count() + 3)
-}
 
 /// Why a run is a name, if it is one without knowing the article's other names.
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
     // ("Leiter Kommunikation": a common noun after a title, where nouns take capitals.)
-    if end == start + 1 && common_noun(pack, para.lower(start)) {
+    if end == start + 1 && super::context::common_noun(pack, para.lower(start)) {
         return None;
     }
     // ("English Premier League Bolton Wanderers": a run that opens with an organisation's noun
@@ -371,7 +363,7 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
             .rules
             .copulas
             .iter()
-            .filter_map(|c| super::venues::phrase_len_at(para, end, c))
+            .filter_map(|c| super::context::phrase_len_at(para, end, c))
             .max();
         if let Some(n) = copula {
             let mut k = end + n;

@@ -201,7 +201,7 @@ pub(super) fn reported(
         let Some((n, gender)) = rules
             .according_to_pronouns
             .iter()
-            .filter_map(|(p, g)| super::venues::phrase_len_at(para, k, p).map(|n| (n, g)))
+            .filter_map(|(p, g)| super::context::phrase_len_at(para, k, p).map(|n| (n, g)))
             .max_by_key(|(n, _)| *n)
         else {
             continue;
@@ -452,7 +452,7 @@ pub(super) fn reported(
             let interview_opening = rules
                 .interview_markers
                 .iter()
-                .any(|m| super::venues::phrase_len_at(para, range.start, m).is_some());
+                .any(|m| super::context::phrase_len_at(para, range.start, m).is_some());
             // ("Nommé à la tête de la région en 2021, X a promis des investissements": where the
             // verb has words of its own after it, what stands before the speaker is no clause
             // of his.)
@@ -656,7 +656,7 @@ pub(super) fn content_after_verb(cx: &Context, para: &Para, mut k: usize, end: u
                 || rules
                     .interview_markers
                     .iter()
-                    .any(|m| super::venues::phrase_len_at(para, after_date, m).is_some())
+                    .any(|m| super::context::phrase_len_at(para, after_date, m).is_some())
         };
         let between_is_addressee = !conjunction
             && !second_clause
@@ -763,7 +763,7 @@ pub(super) fn skip_venue_phrase(cx: &Context, para: &Para, k: usize, end: usize)
     if let Some(n) = rules
         .interview_markers
         .iter()
-        .filter_map(|m| super::venues::phrase_len_at(para, k, m))
+        .filter_map(|m| super::context::phrase_len_at(para, k, m))
         .max()
     {
         let mut j = k + n;

@@ -6,17 +6,10 @@
 
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, Person, PersonMention, RoleFact};
-use super::titles::{parse_title, title_ending_at, Title};
+use super::titles::{parse_title, title_ending_at, RoleReference, Title};
 use crate::lang::{LanguagePack, World};
 use crate::text::ParagraphKind;
 use std::collections::HashMap;
-
-/// A title that names no one ("the US ambassador to Russia", "Russia's foreign minister").
-#[derive(Debug, Clone)]
-pub struct RoleReference {
-    pub para: usize,
-    pub title: Title,
-}
 
 /// `article_country`: the country of the dateline's city, the last resort for a national
 /// post whose country nothing else gives ("KATHMANDU — President Ram Chandra Paudel").
@@ -176,7 +169,7 @@ pub fn find_roles(
             let verb = rules
                 .relative_role_verbs
                 .iter()
-                .filter_map(|v| super::venues::phrase_len_at(para, m.end + 2, v))
+                .filter_map(|v| super::context::phrase_len_at(para, m.end + 2, v))
                 .max();
             if let Some(n) = verb {
                 if let Some(t) = parse_title(para, pack, m.end + 2 + n)
@@ -307,7 +300,7 @@ pub fn find_roles(
                     pack.rules
                         .succession_verbs
                         .iter()
-                        .any(|v| super::venues::phrase_len_at(para, m.start - n, v) == Some(n))
+                        .any(|v| super::context::phrase_len_at(para, m.start - n, v) == Some(n))
                 });
                 let subject = verb.and_then(|n| {
                     let sentence = para.sentence_of(m.start);
@@ -815,7 +808,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
             || rules
                 .copulas
                 .iter()
-                .any(|c| super::venues::phrase_len_at(para, k, c).is_some())
+                .any(|c| super::context::phrase_len_at(para, k, c).is_some())
     };
     // ("в январе был назначен", "on Monday was named": a day or month between.)
     // (Month stems as the packs write them, "январ"; not "mar" of "market", "may" of "mayor".)
@@ -879,7 +872,7 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
         let sworn = rules
             .swearing_in
             .iter()
-            .find_map(|p| super::venues::phrase_len_at(para, k, p));
+            .find_map(|p| super::context::phrase_len_at(para, k, p));
         if sworn.is_some() || rules.appointment_verbs.contains(para.lower(k)) {
             let from = skip(k + sworn.unwrap_or(1));
             if let Some(t) = parse_title(para, pack, from).filter(|t| !t.indefinite) {

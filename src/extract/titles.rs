@@ -31,6 +31,13 @@ pub struct Title {
     pub also: Option<(String, String, Option<String>)>,
 }
 
+/// A title that names no one ("the US ambassador to Russia", "Russia's foreign minister").
+#[derive(Debug, Clone)]
+pub struct RoleReference {
+    pub para: usize,
+    pub title: Title,
+}
+
 /// Organisation reference for an organisation mark: templates like "Foreign Ministry" take
 /// their country from the text, when it gives one.
 pub fn organisation(key: &str, country: Option<&str>) -> OrgRef {

@@ -2,8 +2,7 @@
 //! YouTube channel Solovyov LIVE", "told Sputnik"), an event ("at a press conference in
 //! Brussels", "during a Tuesday Defense Ministry meeting"), a medium ("on Twitter").
 
-pub use super::context::phrase_len_at;
-use super::context::Context;
+use super::context::{phrase_len_at, Context};
 use super::marks::{MarkKind, Para};
 use super::model::{Venue, VenueKind};
 use crate::lang::LangRules;
@@ -631,7 +630,7 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             && !cx.in_para(para.index).any(|m| m.start == k + 1)
             // ("in Richtung Elisabeth Sobotka", "nach Ende des Krieges": no place.)
             && !rules.not_places.contains(para.lower(k + 1))
-            && !super::persons::common_noun(cx.pack, para.lower(k + 1))
+            && !super::context::common_noun(cx.pack, para.lower(k + 1))
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
         {
