@@ -65,6 +65,21 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             let before = open_sentence.start..open_tok;
             let mut found = attribution_after(cx, para, after.clone())
                 .map(|(f, venue)| (f, venue, after.clone(), "quote.attribution-after"));
+            // ("“Have you got money for it?” Mr Riordan asked.": a quote that closes its
+            // sentence, then a short sentence of its speaker and verb.)
+            if found.is_none() && after.is_empty() && close_tok < para.tokens.len() {
+                let next = para
+                    .sentences
+                    .iter()
+                    .find(|r| r.start == close_sentence.end)
+                    .filter(|r| r.end - r.start <= 12 && !quoted_in(para, r))
+                    .cloned();
+                if let Some(next) = next {
+                    found = attribution_after(cx, para, next.clone())
+                        .filter(|(f, _)| f.span.start == next.start || f.span.end <= next.start + 6)
+                        .map(|(f, venue)| (f, venue, next, "quote.attribution-next-sentence"));
+                }
+            }
             if found.is_none() {
                 match attribution_before(cx, para, before.clone()) {
                     // "Powell said on Wednesday that a rate cut was "probably not …"": words of
@@ -749,4 +764,11 @@ mod tests {
         let inner = |w: &str| w.contains("would use the term") && !w.starts_with("In putting");
         assert!(!found.iter().any(|(w, by)| *by && inner(w)), "{found:?}");
     }
+}
+
+/// Whether a sentence holds a quote mark (its own quote: not the attribution of another).
+fn quoted_in(para: &Para, sentence: &Range<usize>) -> bool {
+    sentence
+        .clone()
+        .any(|t| matches!(para.lower(t), "\"" | "“" | "”" | "«" | "»" | "„"))
 }
