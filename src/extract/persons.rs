@@ -152,6 +152,13 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 // the article: "gratulierte Bundespräsident Heinz Fischer den Bregenzer
                 // Festspielen"; "van den", "von der" and "Le Maire" stay names.)
                 && !(!para.tokens[j].is_cap() && pack.rules.definite_articles.contains(para.lower(j)))
+                // (After a given name and a surname, a particle the language also uses as a
+                // preposition is one: "wurde Adrian Hasler von Erbprinz Alois vereidigt"; not
+                // after a given name, "Johann Wolfgang von Goethe"; French "Christel Rendu de
+                // Lint" keeps hers.)
+                && !(j >= i + 2
+                    && pack.rules.preposition_particles.contains(para.lower(j))
+                    && pack.given_name(para.tokens[j - 1].text(&para.text)).is_none())
             {
                 // "von der Leyen", "bin Salman": particles, then a name word.
                 let mut k = j;

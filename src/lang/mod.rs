@@ -424,6 +424,9 @@ pub struct LangRules {
     pub joined_particles: Words,
     /// Particles inside names ("von der Leyen", "bin Salman").
     pub name_particles: Words,
+    /// Particles that after a given name and a surname are prepositions ("Adrian Hasler von
+    /// Erbprinz Alois", "Anna Weber von Greenpeace"), not a third part of the name.
+    pub preposition_particles: Words,
     /// Endings of a region's adjective in the genitive, with the nominative ending, tried in order.
     pub region_adjective_endings: WordMap<String>,
     /// Nouns of a region a title is held in, in the genitive, with their nominative ("губернатор
@@ -698,6 +701,7 @@ impl LangRules {
             heads_verbs: f.text_map("heads_verbs"),
             joined_particles: f.words("joined_particles"),
             name_particles: f.words("name_particles"),
+            preposition_particles: f.words("preposition_particles"),
             region_adjective_endings: f.text_map("region_adjective_endings"),
             region_nouns: f.text_map("region_nouns"),
             topic_prepositions: f.words("topic_prepositions"),
