@@ -1142,7 +1142,6 @@ fn complete_from_sentence_region(facts: &mut [RoleFact], paras: &[Para], pack: &
 const COMPANY_POSTS: &[&str] = &[
     "head",
     "deputy-head",
-    "leader",
     "director",
     "deputy-director",
     "official",
