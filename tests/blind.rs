@@ -6,8 +6,8 @@
 //! (Both splits grew by further collections: the floors were set again on the 195 dev and 175
 //! test articles of the tenth collection, on 2026-12-07, at the figures the rules reached on
 //! them as this crate's scorer counts them, rounded down: it reads dev roles F1 a little lower
-//! than score.py (0.592 against 0.596 when set). The ninth and tenth collections' short, mostly
-//! undated pages lowered complete F1 and dates.)
+//! than score.py (0.604 against 0.610 at the round's end, when the dev floors were raised). The
+//! ninth and tenth collections' short, mostly undated pages lowered complete F1 and dates.)
 
 mod common;
 use common::*;
@@ -65,10 +65,10 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.59,
-            stmt_f1: 0.84,
-            complete_f1: 0.64,
-            stmt_p_text: 0.80,
+            roles_f1: 0.60,
+            stmt_f1: 0.86,
+            complete_f1: 0.66,
+            stmt_p_text: 0.81,
         },
     );
 }
