@@ -751,7 +751,8 @@ impl ArticleContext {
             let branch = matches!(m.kind, MarkKind::Organisation(_)) && {
                 let link = m.end;
                 let place = link + 1 + usize::from(pack.rules.definite_articles.contains(para.lower(link + 1)));
-                (pack.rules.of_links.contains(para.lower(link)) || pack.rules.place_prepositions.contains(para.lower(link)))
+                (pack.rules.of_links.contains(para.lower(link))
+                    || pack.rules.place_prepositions.contains(para.lower(link)))
                     && para
                         .mark_starting(place)
                         .is_some_and(|p| matches!(p.kind, MarkKind::Region(..) | MarkKind::Country(..)))
@@ -930,7 +931,12 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
             .filter(|p| !matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Headline))
     };
     let lower_words: std::collections::HashSet<&str> = body_paras()
-        .flat_map(|p| p.tokens.iter().filter(|t| t.is_word() && !t.is_cap()).map(|t| t.lower.as_str()))
+        .flat_map(|p| {
+            p.tokens
+                .iter()
+                .filter(|t| t.is_word() && !t.is_cap())
+                .map(|t| t.lower.as_str())
+        })
         .collect();
     let mid_sentence: std::collections::HashSet<&str> = body_paras()
         .flat_map(|p| {

@@ -284,7 +284,6 @@ fn names_a_thing(para: &Para, pack: &LanguagePack, (start, end): (usize, usize))
     quoted || pack.rules.thing_nouns.iter().any(|p| before.starts_with(p))
 }
 
-
 /// Why a run is a name, if it is one without knowing the article's other names.
 fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize)) -> Option<NameEvidence> {
     // ("Leiter Kommunikation": a common noun after a title, where nouns take capitals.)
@@ -825,7 +824,12 @@ impl PersonIndex {
     /// it, else the first with it; `None` when no person has that surname.
     /// (Outside quotes, a name inside one is what someone said, not who speaks: "« … la volonté
     /// du président Macky Sall », a dit Dr Sall" after "Dr Amadou Alpha Sall" is the doctor.)
-    fn surname_owner(&self, word: &str, at: (usize, usize), in_quote: &dyn Fn((usize, usize)) -> bool) -> Option<usize> {
+    fn surname_owner(
+        &self,
+        word: &str,
+        at: (usize, usize),
+        in_quote: &dyn Fn((usize, usize)) -> bool,
+    ) -> Option<usize> {
         let mut owners: Vec<usize> = [(self.lang.rules().surname_key)(word), surname_identity(word)]
             .iter()
             .filter_map(|k| self.by_surname.get(k))

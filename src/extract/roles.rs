@@ -232,14 +232,30 @@ pub fn find_roles(
             facts: &facts,
             mentions,
         };
-        if let Some(f) = counterpart(para, &pack.rules, &pack.rules.counterpart_words, m, &earlier, caption, lang) {
+        if let Some(f) = counterpart(
+            para,
+            &pack.rules,
+            &pack.rules.counterpart_words,
+            m,
+            &earlier,
+            caption,
+            lang,
+        ) {
             facts.push(f);
         }
         let earlier = Earlier {
             facts: &facts,
             mentions,
         };
-        if let Some(f) = predecessor(para, &pack.rules, &pack.rules.predecessor_words, m, &earlier, caption, lang) {
+        if let Some(f) = predecessor(
+            para,
+            &pack.rules,
+            &pack.rules.predecessor_words,
+            m,
+            &earlier,
+            caption,
+            lang,
+        ) {
             facts.push(f);
         }
         // "Bernhard Burgener als Präsident", "Alexander Frei as interim coach": the post someone

@@ -887,7 +887,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "président du conseil régional Provence-Alpes-Côte d'Azur": a body every region has (or
     // none), then the region's name, is held in that region (not where the name goes on:
     // "Mayor London Breed").
-    if !rules.names_decline && region.is_none() && country.is_none() && org.as_deref().is_none_or(super::context::is_template) {
+    if !rules.names_decline
+        && region.is_none()
+        && country.is_none()
+        && org.as_deref().is_none_or(super::context::is_template)
+    {
         if let Some(m) = para.mark_starting(i).filter(|m| {
             matches!(m.kind, MarkKind::Region(_, CountryForm::Name))
                 && para.tokens.get(m.end).is_none_or(|t| !t.is_cap() || !t.is_word())
