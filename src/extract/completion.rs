@@ -922,40 +922,20 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
     let headline = paras.iter().find(|p| p.kind == ParagraphKind::Headline)?;
     let headline_text = &headline.text[headline.tokens.first()?.start..headline.tokens.last()?.end];
     let person_words: Vec<&str> = persons.iter().flat_map(|p| p.name.iter().map(String::as_str)).collect();
-    // "Legrand scinde la fonction de PDG" over "… l'introduction en Bourse de Legrand": a single
-    // word is a name only where the body writes it in capitals after a small word, never in
-    // small letters, and no lexicon knows it.
     let body_paras = || {
         paras
             .iter()
             .filter(|p| !matches!(p.kind, ParagraphKind::Boilerplate | ParagraphKind::Headline))
     };
-    let lower_words: std::collections::HashSet<&str> = body_paras()
-        .flat_map(|p| {
-            p.tokens
-                .iter()
-                .filter(|t| t.is_word() && !t.is_cap())
-                .map(|t| t.lower.as_str())
-        })
-        .collect();
-    let mid_sentence: std::collections::HashSet<&str> = body_paras()
-        .flat_map(|p| {
-            (1..p.tokens.len())
-                .filter(|&k| p.tokens[k].is_cap() && p.tokens[k - 1].is_word() && !p.tokens[k - 1].is_cap())
-                .map(|k| p.tokens[k].lower.as_str())
-        })
-        .collect();
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut single_words: BTreeMap<String, usize> = BTreeMap::new();
     for para in body_paras() {
-        // (Not where every noun takes a capital.)
-        let proper_single_word = |k: usize| {
+        // (Not where every noun takes a capital; see below for the body's other uses.)
+        let single_word = |k: usize| {
             let w = para.lower(k);
             !pack.rules.nouns_capitalised
                 && w.chars().count() >= 3
                 && para.tokens[k].is_word()
-                && mid_sentence.contains(w)
-                && !lower_words.contains(w)
                 && !pack.rules.org_heads.contains(w)
                 && para.mark(k).is_none()
         };
@@ -975,7 +955,7 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
             });
             let counts = if end >= k + 2 {
                 Some(&mut counts)
-            } else if end == k + 1 && proper_single_word(k) {
+            } else if end == k + 1 && single_word(k) {
                 Some(&mut single_words)
             } else {
                 None
@@ -991,8 +971,32 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
         }
     }
     // (A name of several words first; a single word only where the headline repeats none.)
-    if counts.is_empty() {
-        counts = single_words;
+    // "Legrand scinde la fonction de PDG" over "… l'introduction en Bourse de Legrand": a single
+    // word is a name only where the body writes it in capitals after a small word, never in
+    // small letters. (The body's words are gathered only when such a word is left to check.)
+    if counts.is_empty() && !single_words.is_empty() {
+        let lower_words: std::collections::HashSet<&str> = body_paras()
+            .flat_map(|p| {
+                p.tokens
+                    .iter()
+                    .filter(|t| t.is_word() && !t.is_cap())
+                    .map(|t| t.lower.as_str())
+            })
+            .collect();
+        let mid_sentence: std::collections::HashSet<&str> = body_paras()
+            .flat_map(|p| {
+                (1..p.tokens.len())
+                    .filter(|&k| p.tokens[k].is_cap() && p.tokens[k - 1].is_word() && !p.tokens[k - 1].is_cap())
+                    .map(|k| p.tokens[k].lower.as_str())
+            })
+            .collect();
+        counts = single_words
+            .into_iter()
+            .filter(|(name, _)| {
+                let w = name.to_lowercase();
+                mid_sentence.contains(w.as_str()) && !lower_words.contains(w.as_str())
+            })
+            .collect();
     }
     dominant(&counts).map(str::to_string)
 }
