@@ -481,9 +481,20 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     }
     // "— рассказал Лавров", "«Мы, — подчеркнул Песков, — …»": in Russian and Ukrainian a word
     // shaped like a surname right after a speech verb is the speaker.
+    // (Or any word closing the clause: "« … », – зазначив Туск.")
     if words == 1 && speech(para.mark_ending(start)) {
         let w = para.tokens[start].lower.as_str();
-        if pack.rules.surname_endings.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5 {
+        let closes = para
+            .tokens
+            .get(end)
+            .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
+        if (pack.rules.surname_endings.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5)
+            || (closes
+                && pack.rules.names_decline
+                && w.chars().count() >= 3
+                && w.chars().all(is_letter)
+                && !pack.rules.carried_verbs.contains(para.lower(start - 1)))
+        {
             return Some(NameEvidence::SpeechVerb);
         }
     }
@@ -679,7 +690,18 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         } else {
             index.surname_owner(&written[0], (p, s), &in_quote)
         };
-        if known.is_none() && nom.len() == 1 && !lone_word_may_name(&written[0], &nom[0], pack) {
+        // ("…", – зазначив Туск.): a word alone right after a verb of saying, closing the
+        // clause, is its speaker's name whatever its ending.
+        let speaker_after_verb = ev == NameEvidence::SpeechVerb
+            && e == s + 1
+            && paras[p]
+                .mark_ending(s)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)))
+            && paras[p]
+                .tokens
+                .get(e)
+                .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
+        if known.is_none() && nom.len() == 1 && !speaker_after_verb && !lone_word_may_name(&written[0], &nom[0], pack) {
             continue;
         }
         let person = known.unwrap_or_else(|| {
