@@ -484,12 +484,8 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     // (Or any word closing the clause: "« … », – зазначив Туск.")
     if words == 1 && speech(para.mark_ending(start)) {
         let w = para.tokens[start].lower.as_str();
-        let closes = para
-            .tokens
-            .get(end)
-            .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
         if (pack.rules.surname_endings.iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5)
-            || (closes
+            || (clause_closes_at(para, end)
                 && pack.rules.names_decline
                 && w.chars().count() >= 3
                 && w.chars().all(is_letter)
@@ -499,6 +495,14 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
         }
     }
     None
+}
+
+/// Whether the clause ends at token `end`: a full stop, comma or semicolon, or the paragraph's
+/// end ("– зазначив Туск.").
+fn clause_closes_at(para: &Para, end: usize) -> bool {
+    para.tokens
+        .get(end)
+        .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"))
 }
 
 /// Finds the persons of an article and every mention of them.
@@ -697,10 +701,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             && paras[p]
                 .mark_ending(s)
                 .is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)))
-            && paras[p]
-                .tokens
-                .get(e)
-                .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
+            && clause_closes_at(&paras[p], e);
         if known.is_none() && nom.len() == 1 && !speaker_after_verb && !lone_word_may_name(&written[0], &nom[0], pack) {
             continue;
         }
