@@ -62,6 +62,10 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .all(|c| is_letter(c) || c == '-' || c == '\'' || c == '.')
             && (t.lower.chars().filter(|&c| is_letter(c)).count() >= 2 || initials(i))
             && !acronym_like(t.text(&para.text))
+            // (Nor an abbreviation with its dot before a name: "St. Gallen", "Sen. Warren".)
+            && !(pack.rules.abbreviations.contains(t.lower.as_str())
+                && para.lower(i + 1) == "."
+                && para.tokens.get(i + 2).is_some_and(|n| n.is_cap()))
     };
     let name_word = |i: usize| name_word_in(i, true);
     // A leading initial, with or without its dot: "S Jaishankar", "N. Chandrasekaran".

@@ -1007,6 +1007,29 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                             i = para.mark_starting(end).map_or(end, |m| m.end);
                         }
                     }
+                    // ("der Kantonspolizei Zürich": a body each region of its country has, then
+                    // the region's name, is that region's body, named as written.)
+                    if !rules.names_decline && org.as_deref() == Some(key.as_str()) && !super::context::is_template(key)
+                    {
+                        let world = World::get();
+                        let body = world
+                            .organisations
+                            .get(key)
+                            .filter(|e| !matches!(e.kind.as_str(), "international" | "company" | "sport"));
+                        if let Some(place) = para.mark_starting(end).filter(|p| {
+                            para.tokens.get(p.end).is_none_or(|t| !t.is_cap() || !t.is_word())
+                                && match &p.kind {
+                                    MarkKind::Region(r, CountryForm::Name) => world.regions.get(r).is_some_and(|e| {
+                                        e.country.is_some() && e.country == body.and_then(|b| b.country.clone())
+                                    }),
+                                    _ => false,
+                                }
+                        }) {
+                            linked_name = Some(name_text(para, m.start, place.end));
+                            org = None;
+                            i = place.end;
+                        }
+                    }
                     // ("de l'Institut Pasteur de Dakar": a body's branch named by its town is
                     // that branch, named as written.)
                     let place_at = end + 1 + usize::from(rules.definite_articles.contains(para.lower(end + 1)));
@@ -1831,9 +1854,14 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
     // in apposition before the name.
     if end > from + 1 && para.lower(end - 1) == "," {
         let before = end - 1;
-        return (from..before.min(last_role + 1)).find_map(|s| {
-            parse_title(para, pack, s).filter(|t| t.end == before && (t.definite || t.start == sentence.start))
-        });
+        let apposed = |before: usize| {
+            (from..before.min(last_role + 1)).find_map(|s| {
+                parse_title(para, pack, s).filter(|t| t.end == before && (t.definite || t.start == sentence.start))
+            })
+        };
+        // ("der Direktor des British Museums in London, Neil MacGregor": the place the post is
+        // held in may close it.)
+        return apposed(before).or_else(|| posting_before(para, pack, before).and_then(apposed));
     }
     None
 }
