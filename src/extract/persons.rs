@@ -320,7 +320,19 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
             .mark_starting(end)
             .is_none_or(|m| matches!(m.kind, MarkKind::Organisation(_)));
     let separator = |k: usize| para.lower(k) == "," || pack.rules.coordinators.contains(para.lower(k));
-    if (title_ending_at(para, pack, start).is_some() && !runs_into_organisation)
+    // ("Rudolf Mark (Eigentümer Mark Metallwaren)": a title in brackets right after a name is
+    // that name's; the words after it name where it is held. After a comma they may be the next
+    // person of a list: "Mohammad Habib, Assistant Coach Essa Khan".)
+    let title_before = title_ending_at(para, pack, start);
+    if title_before.as_ref().is_some_and(|t| {
+        t.start >= 2
+            && para.lower(t.start - 1) == "("
+            && para.tokens[t.start - 2].is_cap()
+            && para.mark(t.start - 2).is_none()
+    }) {
+        return None;
+    }
+    if (title_before.is_some() && !runs_into_organisation)
         // (A single word after the title must be one of a list: "Leaders Summit" names an
         // event.)
         || (in_list_after_plural_title(para, pack, start)

@@ -355,7 +355,8 @@ pub fn find_roles(
             m.end
         };
         let set_off = if para.lower(set_off) == "," { set_off } else { m.end };
-        if para.lower(set_off) == "," || dash(set_off) {
+        // ("Rudolf Mark (Eigentümer Mark Metallwaren, Spital/Pyhrn)": a title in brackets too.)
+        if para.lower(set_off) == "," || dash(set_off) || para.lower(set_off) == "(" {
             // "Marcel Koller, zuletzt Nationaltrainer Österreichs,": one adverb may come first.
             let adverb_then_title = || {
                 let w = para.tokens.get(set_off + 1)?;
@@ -388,6 +389,23 @@ pub fn find_roles(
                 .or_else(age_then_title)
                 .or_else(owner_then_title)
             {
+                // ("Werner Pamminger, Geschäftsführer Business Upper Austria,": a bare title, then
+                // a capitalised name that is no one's and closes the apposition, is held there.)
+                let mut t = t;
+                if t.org.is_none()
+                    && !t.definite
+                    && !t.indefinite
+                    && super::titles::takes_named_org(&t.role)
+                    && para.tokens.get(t.end).is_some_and(|w| w.is_cap() && w.is_word())
+                    && para.mark_starting(t.end).is_none()
+                    && !mention_starts.contains(&(m.para, t.end))
+                {
+                    let e = super::titles::organisation_name_end(para, pack, t.end);
+                    if e > t.end && e <= t.end + 4 && matches!(para.lower(e), "," | ")" | "." | ";" | "") {
+                        t.org = Some(OrgRef::Named(super::titles::name_text(para, t.end, e)));
+                        t.end = e;
+                    }
+                }
                 let closes = |end: usize| title_closes(para, pack, &t, end) || dash(end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).
