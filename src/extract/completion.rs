@@ -502,21 +502,32 @@ fn unplaced_regional<'a>(
 }
 
 /// A regional post without its region, in a sentence that opens with the place it is about
-/// ("À Contern, Marion Zovilé-Braquet sera bourgmestre", "In Betzdorf, …"): that place.
+/// ("À Contern, Marion Zovilé-Braquet sera bourgmestre", "In Betzdorf, …"), or after one in
+/// its paragraph ("À Betzdorf, … . Jean-François Wirtz sera le bourgmestre."): that place.
 fn complete_from_scene_place(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
-    for (f, para, s) in unplaced_regional(facts, paras) {
+    // (The end of the place's name, where the sentence opens with one and a comma.)
+    let opening_place = |para: &Para, s: &std::ops::Range<usize>| {
         if !pack.rules.place_prepositions.contains(para.lower(s.start))
             && !pack.rules.building_prepositions.contains(para.lower(s.start))
         {
-            continue;
+            return None;
         }
         let mut end = s.start + 1;
         while end < s.end && end < s.start + 4 && para.tokens[end].is_cap() {
             end += 1;
         }
-        if end == s.start + 1 || para.lower(end) != "," {
+        (end > s.start + 1 && para.lower(end) == ",").then_some(end)
+    };
+    for (f, para, here) in unplaced_regional(facts, paras) {
+        let Some((s, end)) = para
+            .sentences
+            .iter()
+            .filter(|r| r.start <= here.start)
+            .rev()
+            .find_map(|r| Some((r.clone(), opening_place(para, r)?)))
+        else {
             continue;
-        }
+        };
         f.org = Some(match para.mark_starting(s.start + 1).map(|m| (m.end, &m.kind)) {
             Some((e, MarkKind::Region(key, _))) if e == end => OrgRef::Region(key.clone()),
             _ => OrgRef::Named(para.text[para.tokens[s.start + 1].start..para.tokens[end - 1].end].to_string()),
