@@ -133,10 +133,23 @@ pub(super) fn complete(
                 })
         })
         .collect();
+    // ("Le Premier ministre malien … a affirmé à Rabat le Chef du gouvernement": where the
+    // story's country has its holder of a post, another holder is the one other country's the
+    // text names more than once.)
+    let other_country = match context
+        .named
+        .iter()
+        .filter(|(c, n)| **n >= 2 && country.as_deref() != Some(c.as_str()))
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [(c, _)] => Some(c.as_str()),
+        _ => None,
+    };
     complete_from_article(
         facts,
         body,
-        country.as_deref(),
+        (country.as_deref(), other_country),
         country_named,
         &in_unnamed_region,
         &places,
@@ -1209,7 +1222,7 @@ fn world_kind(key: &str) -> String {
 pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
     body: Option<ArticleBody>,
-    country: Option<&str>,
+    (country, other_country): (Option<&str>, Option<&str>),
     country_named: bool,
     in_unnamed_region: &[bool],
     places: &Places,
@@ -1265,7 +1278,11 @@ pub(super) fn complete_from_article(
         });
         let bare_president = f.role == "president" && !country_named && !national_words;
         let body_kind = body.as_ref().map_or("", |b| b.kind.as_str());
-        if let (true, Some(c)) = (national(&k) && !bare_president, country.filter(|c| !taken(c))) {
+        let country = match country {
+            Some(c) if taken(c) => other_country.filter(|o| !taken(o)),
+            c => c,
+        };
+        if let (true, Some(c)) = (national(&k) && !bare_president, country) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
         } else if let Some(r) = match k.as_str() {
