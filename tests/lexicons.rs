@@ -163,6 +163,30 @@ fn the_regions_gazetteer_parses_and_its_phrases_name_its_regions() {
     let countries = keys("countries.tsv");
     let mut regions = HashSet::new();
     let mut capitals = HashSet::new();
+    let mut kind_country = std::collections::HashMap::new();
+    for (_, r) in rows("regions.tsv") {
+        kind_country.insert(r[0].clone(), (r[2].clone(), r[1].clone()));
+    }
+    // city-regions.tsv: a city of regions.tsv, then the region of its own country it lies in.
+    for (line, r) in rows("city-regions.tsv") {
+        assert_eq!(r.len(), 2, "city-regions.tsv:{line}: city, region");
+        let (city, region) = (kind_country.get(&r[0]), kind_country.get(&r[1]));
+        assert!(
+            city.is_some_and(|(k, _)| k == "city"),
+            "city-regions.tsv:{line}: {:?} is no city of regions.tsv",
+            r[0]
+        );
+        assert!(
+            region.is_some_and(|(k, _)| k != "city"),
+            "city-regions.tsv:{line}: {:?} is no region of regions.tsv",
+            r[1]
+        );
+        assert_eq!(
+            city.map(|c| &c.1),
+            region.map(|c| &c.1),
+            "city-regions.tsv:{line}: city and region in different countries"
+        );
+    }
     for (line, r) in rows("regions.tsv") {
         assert_eq!(
             r.len(),

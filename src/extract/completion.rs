@@ -1287,8 +1287,11 @@ pub(super) fn complete_from_article(
             f.rule.push_str("+article-country");
         } else if let Some(r) = match k.as_str() {
             // (A region's post is never a town's: "Landeshauptmann Thomas Stelzer" in a story
-            // set in Linz is Upper Austria's, which the text does not name.)
-            "regional" => places.region,
+            // set in Linz is Upper Austria's, the region the town lies in (city-regions.tsv),
+            // which the text need not name.)
+            "regional" => places
+                .region
+                .or_else(|| places.town.and_then(|t| world.city_regions.get(t).map(String::as_str))),
             "local" => places.town.or(places.any),
             _ => None,
         } {

@@ -895,6 +895,8 @@ pub struct World {
     pub roles: HashMap<String, Entry>,
     /// Regions and cities by key: their kind, country and names.
     pub regions: HashMap<String, Entry>,
+    /// The first-level region each city lies in (city-regions.tsv), by key.
+    pub city_regions: HashMap<String, String>,
 }
 
 /// One country, organisation or role, with its labels per language.
@@ -1022,6 +1024,9 @@ impl World {
                 (e.key.clone(), e)
             })
             .collect();
+        let city_regions = tsv_rows(include_str!("city-regions.tsv"))
+            .filter_map(|r| Some((r[0].to_string(), r.get(1)?.to_string())))
+            .collect();
         let places = tsv_rows(include_str!("places.tsv"))
             .filter_map(|r| Some((r[0].to_uppercase(), r.get(1)?.to_string())))
             .collect();
@@ -1031,6 +1036,7 @@ impl World {
             organisations,
             roles,
             regions,
+            city_regions,
         }
     }
 }
