@@ -53,6 +53,7 @@ pub(super) fn complete(
     complete_from_gazetteer(facts, persons);
     complete_from_party(facts, paras);
     complete_from_scene_place(facts, paras, pack);
+    regional_ministers(facts, &pack.rules.national_prefixes);
     // Else the one country every other national post of the article is in ("Pakistan's
     // ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired").
     let posts = national_post_countries(facts);
@@ -423,6 +424,41 @@ fn regional_premiers(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack
             f.role = role;
             f.org = Some(OrgRef::Region(region.to_string()));
             f.rule.push_str("+regional-premier");
+        }
+    }
+}
+
+/// "le premier ministre François Legault" (Quebec's) … "la ministre Chantal Rouleau": where the
+/// article's one head of government is a province's or a state's, a minister it names without
+/// a country sits in that government (not where the title says federal: "la ministre fédérale").
+fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::Words) {
+    let world = World::get();
+    let mut premiers = facts
+        .iter()
+        .filter(|f| f.rule.ends_with("+regional-premier") && f.role == "premier");
+    let Some(Some(OrgRef::Region(region))) = premiers.next().map(|f| f.org.clone()) else {
+        return;
+    };
+    if premiers.any(|f| f.org.as_ref() != Some(&OrgRef::Region(region.clone())))
+        || facts.iter().any(|f| {
+            world.roles.get(&f.role).is_some_and(|r| {
+                r.kind == "head_of_government" && f.org.as_ref().is_some_and(|o| o.country().is_some())
+            })
+        })
+    {
+        return;
+    }
+    for f in facts.iter_mut().filter(|f| f.org.is_none()) {
+        let minister = f.role == "minister" || (f.role.ends_with("-minister") && !f.role.contains("prime"));
+        let federal = f.written.as_deref().is_some_and(|w| {
+            let w = w.to_lowercase();
+            national_prefixes
+                .iter()
+                .any(|p| w.starts_with(p) || w.contains(&format!(" {p}")))
+        });
+        if minister && !federal && world.roles.get(&f.role).is_some_and(|r| r.kind == "government") {
+            f.org = Some(OrgRef::Region(region.clone()));
+            f.rule.push_str("+regional-government");
         }
     }
 }
