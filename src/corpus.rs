@@ -27,8 +27,10 @@ pub enum Expectation {
         role: String,
         org: String,
     },
+    /// No statement by the speaker, or none holding `words` where they are given.
     NoStatement {
         speaker: String,
+        words: Option<String>,
     },
     Person(String),
     NoPerson(String),
@@ -116,8 +118,15 @@ pub fn parse(text: &str) -> Result<Vec<Example>, String> {
                         words: f[3].clone(),
                     }
                 }
-                "no-statement" => Expectation::NoStatement {
-                    speaker: rest.trim().to_string(),
+                "no-statement" => match rest.split_once('|') {
+                    Some((speaker, words)) => Expectation::NoStatement {
+                        speaker: speaker.trim().to_string(),
+                        words: Some(words.trim().to_string()),
+                    },
+                    None => Expectation::NoStatement {
+                        speaker: rest.trim().to_string(),
+                        words: None,
+                    },
                 },
                 "person" => Expectation::Person(rest.trim().to_string()),
                 "no-person" => Expectation::NoPerson(rest.trim().to_string()),
@@ -211,7 +220,11 @@ pub fn check(example: &Example, lang: Lang) -> Vec<String> {
                     ));
                 }
             }
-            Expectation::NoStatement { speaker } if statements.iter().any(|s| name_match(&s.speaker, speaker)) => {
+            Expectation::NoStatement { speaker, words }
+                if statements.iter().any(|s| {
+                    name_match(&s.speaker, speaker) && words.as_ref().is_none_or(|w| overlap(&s.text, w) >= 0.6)
+                }) =>
+            {
                 problems.push(format!("wrong statement by {speaker}"));
             }
             Expectation::Person(name) if !persons.iter().any(|p| name_match(p, name)) => {

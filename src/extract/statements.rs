@@ -143,8 +143,16 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                         "quote.introduced".to_string(),
                         None,
                     ),
-                    // No attribution: the quote goes on from the previous one.
-                    (Some((p, s, w)), None) if *p + 1 >= para.index => {
+                    // No attribution: the quote goes on from the previous one (not where a verb
+                    // of saying after it and another person's name give a speaker the rules
+                    // could not read: «…», - подчеркнул ассистент Быкова Игорь Захаркин).
+                    (Some((p, s, w)), None)
+                        if *p + 1 >= para.index
+                            && !(after.clone().any(|t| is_speech(para, t).is_some())
+                                && cx
+                                    .in_para(para.index)
+                                    .any(|m| after.contains(&m.start) && Speaker::Person(m.person) != *s)) =>
+                    {
                         (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None)
                     }
                     _ => continue,
