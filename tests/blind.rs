@@ -3,11 +3,11 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 195 dev and 175
-//! test articles of the tenth collection, on 2026-12-07, at the figures the rules reached on
+//! (Both splits grew by further collections: the floors were set again on the 210 dev and 190
+//! test articles of the eleventh collection, on 2026-12-07, at the figures the rules reached on
 //! them as this crate's scorer counts them, rounded down: it reads dev roles F1 a little lower
-//! than score.py (0.604 against 0.610 at the round's end, when the dev floors were raised). The
-//! ninth and tenth collections' short, mostly undated pages lowered complete F1 and dates.)
+//! than score.py (0.603 against 0.608 when set). The ninth to eleventh collections' short,
+//! mostly undated pages lowered complete F1, dates and statements.)
 
 mod common;
 use common::*;
@@ -52,9 +52,9 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.41,
-            stmt_f1: 0.76,
-            complete_f1: 0.49,
+            roles_f1: 0.42,
+            stmt_f1: 0.75,
+            complete_f1: 0.48,
             stmt_p_text: 0.75,
         },
     );
@@ -66,9 +66,9 @@ fn the_dev_split_meets_its_floor() {
         "dev",
         Floor {
             roles_f1: 0.60,
-            stmt_f1: 0.86,
-            complete_f1: 0.66,
-            stmt_p_text: 0.81,
+            stmt_f1: 0.85,
+            complete_f1: 0.63,
+            stmt_p_text: 0.82,
         },
     );
 }
