@@ -31,10 +31,14 @@ pub(super) fn complete(
     // institutions.
     // (Where the language is a home to several countries, one place or institution of
     // another's, named even once, says the story may be set there: "Tirols Landeshauptmann".)
+    // (Even where other countries named do not suspend it, one other country named again and
+    // again in a story that never names the home country is the story's: "президент Румунії",
+    // "уряду Румунії" in Ukrainian news about Bucharest.)
     let home = pack.rules.home_country.filter(|h| {
+        let elsewhere = !context.named.contains_key(*h) && context.named.iter().any(|(c, n)| c != h && *n >= 3);
         setting.is_none()
             && !context.visited.iter().any(|v| v == h)
-            && (pack.rules.home_despite_other_countries
+            && (pack.rules.home_despite_other_countries && !elsewhere
                 || ((context.countries.is_empty() || context.countries.iter().any(|c| c == h))
                     && !context.setting.keys().any(|c| c != h)))
     });
