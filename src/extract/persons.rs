@@ -267,11 +267,19 @@ fn in_list_after_plural_title(para: &Para, pack: &LanguagePack, start: usize) ->
         if k > 0 && pack.rules.coordinators.contains(para.lower(k)) && para.lower(k - 1) == "," {
             k -= 1;
         }
+        // ("les députées Catherine Blouin (Bonaventure) et Marilyne Picard": a bracket after a
+        // name.)
+        if k > 0 && para.lower(k - 1) == ")" {
+            if let Some(open) = (k.saturating_sub(6)..k - 1).rev().find(|&j| para.lower(j) == "(") {
+                k = open;
+            }
+        }
         let end = k;
         while k > 0 && (para.tokens[k - 1].is_cap() || para.lower(k - 1) == ".") && para.mark(k - 1).is_none() {
             k -= 1;
         }
-        if k == end || end - k > 5 {
+        // (Not a body's name: "the Nigerian Governors Forum (NGF) and Progressive …".)
+        if k == end || end - k > 5 || (k..end).any(|j| pack.rules.org_heads.contains(para.lower(j))) {
             return false;
         }
         at = k;
