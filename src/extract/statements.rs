@@ -133,6 +133,23 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     ),
                     None => continue,
                 },
+                // ("Moderatorin Christine Haiden spendete … Trost. „60 ist das neue 40.“": a quote
+                // standing as its own sentence, right after a sentence of its paragraph that names
+                // one person and quotes nothing, is that person's.)
+                (None, None)
+                    if opens_sentence
+                        && !after.clone().any(|t| para.tokens[t].is_word())
+                        && sole_person_before(cx, para, &open_sentence).is_some() =>
+                {
+                    let (person, words) = sole_person_before(cx, para, &open_sentence).unwrap_or_default();
+                    (
+                        Speaker::Person(person),
+                        words,
+                        0..0,
+                        "quote.after-subject-sentence".to_string(),
+                        None,
+                    )
+                }
                 (None, None) => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
                     // "Кінзінгер висловився так:" / "X believes relations will remain strong:"
                     // closing the paragraph before: the quote opening this one is that person's.
@@ -448,6 +465,24 @@ fn previous_speaker(cx: &Context, para: &Para, sentence: &Range<usize>) -> Optio
     let prev = para.sentences.get(k.checked_sub(1)?)?.clone();
     let f = attribution_before(cx, para, prev).map(|(f, _)| f)?;
     matches!(f.speaker, super::attribution::SpeakerRef::Person(_)).then_some(f)
+}
+
+/// The one person the sentence before `sentence` in its paragraph names, when it quotes
+/// nothing, with the words naming them.
+fn sole_person_before(cx: &Context, para: &Para, sentence: &Range<usize>) -> Option<(usize, String)> {
+    let k = para.sentences.iter().position(|s| s.start == sentence.start)?;
+    let prev = para.sentences.get(k.checked_sub(1)?)?.clone();
+    if quoted_in(para, &prev) {
+        return None;
+    }
+    let mut named = cx
+        .in_para(para.index)
+        .filter(|m| prev.start <= m.start && m.end <= prev.end);
+    let first = named.next()?;
+    if named.any(|m| m.person != first.person) {
+        return None;
+    }
+    Some((first.person, span_text(cx, para, first.start..first.end)))
 }
 
 /// A quote that opens its paragraph, after a paragraph whose last sentence ends with a colon and
