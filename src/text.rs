@@ -8,7 +8,8 @@
 pub struct Token {
     pub start: usize,
     pub end: usize,
-    /// Lower-cased text, with ’ folded to ' so lexicons need one spelling.
+    /// Lower-cased text, with ’ (and a backtick inside a word) folded to ' so lexicons need one
+    /// spelling.
     pub lower: String,
     pub kind: TokenKind,
 }
@@ -98,7 +99,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             let c = chars[j].1;
             if is_word_char(c) {
                 j += 1;
-            } else if matches!(c, '-' | '\'' | '’' | '.' | '‑')
+            } else if matches!(c, '-' | '\'' | '’' | '`' | '.' | '‑')
                 && chars.get(j + 1).is_some_and(|&(_, n)| is_word_char(n))
             {
                 // "'s" at the end of a word is a possessive, not part of the word.
@@ -244,8 +245,9 @@ fn make_token(text: &str, start: usize, end: usize, kind: TokenKind) -> Token {
     } else {
         word.to_lowercase()
     };
-    if lower.contains('’') {
-        lower = lower.replace('’', "'");
+    // (A backtick inside a word is an apostrophe too: Ukrainian sites write "обов`язки".)
+    if lower.contains(['’', '`']) {
+        lower = lower.replace(['’', '`'], "'");
     }
     Token {
         start,
@@ -391,6 +393,17 @@ mod tests {
             words("the ex-minister O'Brien said."),
             ["the", "ex", "-", "minister", "O'Brien", "said", "."]
         );
+    }
+
+    #[test]
+    fn a_backtick_inside_a_word_is_an_apostrophe() {
+        let s = "виконуючий обов`язки тренера, `цитата`";
+        let tokens = tokenize(s, 0..s.len());
+        assert_eq!(
+            words(s),
+            ["виконуючий", "обов`язки", "тренера", ",", "`", "цитата", "`"]
+        );
+        assert_eq!(tokens[1].lower, "обов'язки");
     }
 
     #[test]
