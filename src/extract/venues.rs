@@ -634,9 +634,25 @@ fn place_or_medium(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Ven
             && !rules.months.iter().any(|(m, _)| para.lower(k + 1) == *m)
             && !rules.weekdays.iter().any(|(w, _)| para.lower(k + 1).starts_with(w))
         {
-            let mut end = k + 2;
-            while end < frame.end && para.tokens[end].is_cap() {
-                end += 1;
+            // (A country's or region's name ends where its mark does, and no place runs on into
+            // a person's name: "сказал посол России в Латвии Александр Вешняков".)
+            let end = match para.mark_starting(k + 1) {
+                Some(m) if m.end <= frame.end => m.end,
+                _ => {
+                    let mut end = k + 2;
+                    while end < frame.end
+                        && para.tokens[end].is_cap()
+                        && !cx.in_para(para.index).any(|m| m.start == end)
+                    {
+                        end += 1;
+                    }
+                    end
+                }
+            };
+            // (A place right before a name is the post's: "посол России в Латвии Александр
+            // Вешняков".)
+            if cx.in_para(para.index).any(|m| m.start == end) {
+                continue;
             }
             return Some(Venue {
                 label: label(cx, para, k + 1..end),
