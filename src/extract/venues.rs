@@ -41,14 +41,27 @@ fn noun_phrase(cx: &Context, para: &Para, mut start: usize, limit: usize) -> Opt
         if !is_speech_free(para, end) {
             break;
         }
+        // ("в интервью радио Baltkom посол России …": so does the speaker's title or name.)
+        if end > start
+            && (para
+                .mark_starting(end)
+                .is_some_and(|m| matches!(m.kind, MarkKind::Role(_) | MarkKind::Roles(_)))
+                || cx.in_para(para.index).any(|m| m.start == end))
+        {
+            break;
+        }
         if rules.weekdays.iter().any(|(w, _)| t.lower.starts_with(w)) || rules.months.iter().any(|(m, _)| t.lower == *m)
         {
             break;
         }
         end += 1;
     }
-    // Unbalanced quote marks at the edges are not part of the name.
-    while end > start && matches!(para.lower(end - 1), "«" | "“" | "\"" | "-") {
+    // Unbalanced quote marks at the edges are not part of the name (a straight one closes a
+    // name it opened: видання "ГОРДОН").
+    let straight = |end: usize| (start..end).filter(|&k| para.lower(k) == "\"").count();
+    while end > start
+        && (matches!(para.lower(end - 1), "«" | "“" | "-") || (para.lower(end - 1) == "\"" && straight(end) % 2 == 1))
+    {
         end -= 1;
     }
     (end > start).then_some(start..end)
@@ -84,8 +97,19 @@ fn capitalised_run(rules: &LangRules, para: &Para, start: usize, limit: usize) -
 
 fn label(cx: &Context, para: &Para, r: Range<usize>) -> String {
     let s = &cx.text[para.tokens[r.start].start..para.tokens[r.end - 1].end];
-    s.trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | ' '))
-        .to_string()
+    let mut l = s
+        .trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '"' | ' '))
+        .to_string();
+    // (A closing mark of a name quoted inside the label stays: видання "ГОРДОН".)
+    for (open, close) in [('"', '"'), ('«', '»'), ('“', '”')] {
+        let opens = l.matches(open).count();
+        let closes = if open == close { 0 } else { l.matches(close).count() };
+        let unclosed = if open == close { opens % 2 == 1 } else { opens > closes };
+        if unclosed && s.trim_end().ends_with(close) {
+            l.push(close);
+        }
+    }
+    l
 }
 
 fn is_speech_free(para: &Para, t: usize) -> bool {
