@@ -475,9 +475,14 @@ fn sole_person_before(cx: &Context, para: &Para, sentence: &Range<usize>) -> Opt
     if quoted_in(para, &prev) {
         return None;
     }
+    one_person_named(cx, para, &prev)
+}
+
+/// The one person a sentence names (however often), with the words of its first mention.
+fn one_person_named(cx: &Context, para: &Para, sentence: &Range<usize>) -> Option<(usize, String)> {
     let mut named = cx
         .in_para(para.index)
-        .filter(|m| prev.start <= m.start && m.end <= prev.end);
+        .filter(|m| sentence.start <= m.start && m.end <= sentence.end);
     let first = named.next()?;
     if named.any(|m| m.person != first.person) {
         return None;
@@ -497,15 +502,7 @@ fn introduced_by_previous(cx: &Context, para: &Para, open_tok: usize) -> Option<
     if previous.lower(last) != ":" {
         return None;
     }
-    let sentence = previous.sentence_of(last);
-    let mut named = cx
-        .in_para(previous.index)
-        .filter(|m| sentence.start <= m.start && m.end <= sentence.end);
-    let first = named.next()?;
-    if named.any(|m| m.person != first.person) {
-        return None;
-    }
-    Some((first.person, span_text(cx, previous, first.start..first.end)))
+    one_person_named(cx, previous, &previous.sentence_of(last))
 }
 
 /// "Das Landgericht Halle hat gestern einen Richter freigesprochen. … sagte die Vorsitzende
