@@ -101,6 +101,32 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             let from_previous = (found.is_none() && opens_sentence)
                 .then(|| previous_speaker(cx, para, &open_sentence))
                 .flatten();
+            // Without a verb of saying beside it, a quote whose own sentence is nothing else goes
+            // to the one person the sentence before names ("Moderatorin Christine Haiden spendete
+            // … Trost. „60 ist das neue 40.“"); one after a colon, to the one person the clause
+            // before the colon names ("… stößt bei Grünen-Klubobfrau Sandra Krautwaschl auf
+            // scharfe Kritik: „…“"); neither where that sentence or clause quotes something.
+            // (The colon's clause only in the body: a headline's "Idriss Diallo (FIF) : « … »"
+            // repeats words the body gives.)
+            let alone = !after.clone().any(|t| para.tokens[t].is_word());
+            let unattributed = !after.clone().any(|t| is_speech(para, t).is_some());
+            let introducer = if found.is_some() || from_previous.is_some() {
+                None
+            } else if opens_sentence && alone {
+                sole_person_before(cx, para, &open_sentence).map(|(p, w)| (p, w, "quote.after-subject-sentence"))
+            } else if open_tok > open_sentence.start
+                && para.lower(open_tok - 1) == ":"
+                && unattributed
+                && para.kind == ParagraphKind::Body
+            {
+                let clause = open_sentence.start..open_tok - 1;
+                (!quoted_in(para, &clause))
+                    .then(|| one_person_named(cx, para, &clause))
+                    .flatten()
+                    .map(|(p, w)| (p, w, "quote.after-colon-clause"))
+            } else {
+                None
+            };
             let (speaker, words_of_speaker, frame, rule, venue) = match (found, from_previous) {
                 // "“… Senator Trillanes went on a trip …,” he pointed out": a pronoun after a quote
                 // refers to someone before it; the persons the quote names are not its speaker.
@@ -133,22 +159,9 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     ),
                     None => continue,
                 },
-                // ("Moderatorin Christine Haiden spendete … Trost. „60 ist das neue 40.“": a quote
-                // standing as its own sentence, right after a sentence of its paragraph that names
-                // one person and quotes nothing, is that person's.)
-                (None, None)
-                    if opens_sentence
-                        && !after.clone().any(|t| para.tokens[t].is_word())
-                        && sole_person_before(cx, para, &open_sentence).is_some() =>
-                {
-                    let (person, words) = sole_person_before(cx, para, &open_sentence).unwrap_or_default();
-                    (
-                        Speaker::Person(person),
-                        words,
-                        0..0,
-                        "quote.after-subject-sentence".to_string(),
-                        None,
-                    )
+                (None, None) if introducer.is_some() => {
+                    let (person, words, rule) = introducer.clone().unwrap_or_default();
+                    (Speaker::Person(person), words, 0..0, rule.to_string(), None)
                 }
                 (None, None) => match (&last_direct, introduced_by_previous(cx, para, open_tok)) {
                     // "Кінзінгер висловився так:" / "X believes relations will remain strong:"
