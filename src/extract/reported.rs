@@ -86,7 +86,16 @@ pub(super) fn reported(
                 .flatten()
                 .and_then(|t| crate::extract::titles::comma_after_title(para, t.end, end))
                 .filter(|&comma| comma + 1 < end);
-            let content = if let Some(comma) = apposition_end {
+            // ("За словами редакторки … Тетяни Цирульник у коментарі ІМІ, її справу …": where
+            // the words were said, between the name and the comma, is no part of them.)
+            let interview_end = rules
+                .interview_markers
+                .iter()
+                .any(|m| super::context::phrase_len_at(para, f.span.end, m).is_some())
+                .then(|| (f.span.end + 1..(f.span.end + 8).min(end)).find(|&t| para.lower(t) == ","))
+                .flatten()
+                .filter(|&comma| comma + 1 < end);
+            let content = if let Some(comma) = apposition_end.or(interview_end) {
                 comma + 1..end
             } else if para.lower(f.span.end) == "," && f.span.end + 1 < end {
                 f.span.end + 1..end
