@@ -884,6 +884,33 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // A name after the link that is no lexicon body: an outlet ("editor of The Guardian"), a
     // body's branch named by its town ("l'Institut Pasteur de Dakar").
     let mut linked_name: Option<String> = None;
+    // ("ministre de la Culture et des Arts du Mali": a second field joined to the one the
+    // title names, in capitals, before where the post is held.)
+    // (Not where every noun takes a capital: "Generalsekretär und Vertraute von …".)
+    if i == role_end
+        && i > role_start
+        && !rules.nouns_capitalised
+        && para.tokens[i - 1].is_cap()
+        && rules.coordinators.contains(para.lower(i))
+    {
+        let mut j = i + 1;
+        if rules.of_links.contains(para.lower(j)) {
+            j += 1;
+        }
+        if rules.definite_articles.contains(para.lower(j)) {
+            j += 1;
+        }
+        let field_word =
+            |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none();
+        let mut k = j;
+        while k < j + 3 && field_word(k) {
+            k += 1;
+        }
+        if k > j && (rules.of_links.contains(para.lower(k)) || matches!(para.lower(k), "," | ")")) {
+            written = para.text[para.tokens[written_start].start..para.tokens[k - 1].end].to_string();
+            i = k;
+        }
+    }
     // "président du conseil régional Provence-Alpes-Côte d'Azur": a body every region has (or
     // none), then the region's name, is held in that region (not where the name goes on:
     // "Mayor London Breed").
