@@ -885,7 +885,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // body's branch named by its town ("l'Institut Pasteur de Dakar").
     let mut linked_name: Option<String> = None;
     // ("ministre de la Culture et des Arts du Mali": a second field joined to the one the
-    // title names, in capitals, before where the post is held.)
+    // title names, in capitals, before where the post is held; the post keeps its first.)
     // (Not where every noun takes a capital: "Generalsekretär und Vertraute von …".)
     if i == role_end
         && i > role_start
@@ -907,7 +907,6 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             k += 1;
         }
         if k > j && (rules.of_links.contains(para.lower(k)) || matches!(para.lower(k), "," | ")")) {
-            written = para.text[para.tokens[written_start].start..para.tokens[k - 1].end].to_string();
             i = k;
         }
     }
