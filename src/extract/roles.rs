@@ -389,8 +389,9 @@ pub fn find_roles(
                 .or_else(age_then_title)
                 .or_else(owner_then_title)
             {
-                // ("Werner Pamminger, Geschäftsführer Business Upper Austria,": a bare title, then
-                // a capitalised name that is no one's and closes the apposition, is held there.)
+                // ("Rudolf Mark (Eigentümer Mark Metallwaren, …)": a bare title, then a capitalised
+                // name that is no one's and closes the apposition, is held there. After a comma
+                // such a name is mostly the next person of a list, which persons.rs reads.)
                 let mut t = t;
                 if t.org.is_none()
                     && !t.definite
