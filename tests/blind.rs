@@ -6,8 +6,9 @@
 //! (Both splits grew by further collections: the floors were set again on the 210 dev and 190
 //! test articles of the eleventh collection, on 2026-12-07, at the figures the rules reached on
 //! them as this crate's scorer counts them, rounded down: it reads dev roles F1 a little lower
-//! than score.py (0.603 against 0.608 when set). The ninth to eleventh collections' short,
-//! mostly undated pages lowered complete F1, dates and statements.)
+//! than score.py (0.603 against 0.608 when set, 0.611 against 0.616 when raised at the round's
+//! end). The ninth to eleventh collections' short, mostly undated pages lowered complete F1,
+//! dates and statements.)
 
 mod common;
 use common::*;
@@ -53,8 +54,8 @@ fn the_test_split_meets_its_floor() {
         "test",
         Floor {
             roles_f1: 0.42,
-            stmt_f1: 0.75,
-            complete_f1: 0.48,
+            stmt_f1: 0.76,
+            complete_f1: 0.49,
             stmt_p_text: 0.75,
         },
     );
@@ -65,9 +66,9 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.60,
+            roles_f1: 0.61,
             stmt_f1: 0.85,
-            complete_f1: 0.63,
+            complete_f1: 0.64,
             stmt_p_text: 0.82,
         },
     );
