@@ -120,8 +120,30 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 && para.kind == ParagraphKind::Body
             {
                 let clause = open_sentence.start..open_tok - 1;
+                // (A clause naming no one may open with the post its holder is known by: "La
+                // ministre a d'ailleurs tenu à souligner ce lien … : « … »".)
+                let by_title = || {
+                    let f =
+                        super::attribution::speaker_starting_at(cx, para, clause.start, clause.end).filter(|f| {
+                            matches!(
+                                f.speaker,
+                                super::attribution::SpeakerRef::Role { indefinite: false, .. }
+                            )
+                        })?;
+                    match resolve(cx, &f.speaker, (para.index, f.span.start), &focus)? {
+                        Speaker::Person(p) => Some((p, span_text(cx, para, f.span.clone()))),
+                        _ => None,
+                    }
+                };
+                let named_here = cx.in_para(para.index).any(|m| clause.contains(&m.start));
                 (!quoted_in(para, &clause))
-                    .then(|| one_person_named(cx, para, &clause))
+                    .then(|| {
+                        if named_here {
+                            one_person_named(cx, para, &clause)
+                        } else {
+                            by_title()
+                        }
+                    })
                     .flatten()
                     .map(|(p, w)| (p, w, "quote.after-colon-clause"))
             } else {
