@@ -536,7 +536,8 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     let mut skipped = 0;
     while end > floor && skipped < 3 {
         let adverb = |k: usize| para.tokens[k].kind == TokenKind::Word && rules.is_adverb(para.lower(k));
-        if adverb(end - 1) {
+        // ("Er habe stets gesagt, …", "He has said …": a perfect tense's auxiliary too.)
+        if adverb(end - 1) || rules.perfect_auxiliaries.contains(para.lower(end - 1)) {
             end -= 1;
         } else if end >= floor + 3 && para.lower(end - 1) == "," && adverb(end - 2) && para.lower(end - 3) != "," {
             // "He however, acknowledged that": the adverb's comma, without its pair before it.

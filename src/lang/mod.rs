@@ -413,6 +413,9 @@ pub struct LangRules {
     pub swearing_in: Words,
     /// Auxiliaries before an appointment verb ("X was appointed", "has been named").
     pub auxiliaries: Words,
+    /// Auxiliaries of a perfect tense that may stand between a subject and its verb of saying
+    /// ("Er habe stets gesagt, …", "He has said …").
+    pub perfect_auxiliaries: Words,
     /// Words between an appointment verb and the title ("appointed X as the new …", "назначен на
     /// должность").
     pub appointment_fillers: Words,
@@ -696,6 +699,7 @@ impl LangRules {
             title_bywords: f.words("title_bywords"),
             swearing_in: f.words("swearing_in"),
             auxiliaries: f.words("auxiliaries"),
+            perfect_auxiliaries: f.words("perfect_auxiliaries"),
             appointment_fillers: f.words("appointment_fillers"),
             relative_pronouns: f.words("relative_pronouns"),
             heads_verbs: f.text_map("heads_verbs"),
