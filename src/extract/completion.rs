@@ -456,9 +456,8 @@ fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::W
         let minister = f.role == "minister" || (f.role.ends_with("-minister") && !f.role.contains("prime"));
         let federal = f.written.as_deref().is_some_and(|w| {
             let w = w.to_lowercase();
-            national_prefixes
-                .iter()
-                .any(|p| w.starts_with(p) || w.contains(&format!(" {p}")))
+            w.split(' ')
+                .any(|word| national_prefixes.iter().any(|p| word.starts_with(p)))
         });
         if minister && !federal && world.roles.get(&f.role).is_some_and(|r| r.kind == "government") {
             f.org = Some(OrgRef::Region(region.clone()));
