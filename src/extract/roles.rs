@@ -407,6 +407,18 @@ pub fn find_roles(
                         t.end = e;
                     }
                 }
+                // ("Sabine Bernasconi, vice-présidente du conseil départemental des Bouches-du-Rhône
+                // chargée de la culture, …": its words may run on to the mark that closes it.)
+                if !title_closes(para, pack, &t, t.end) {
+                    let stop = (t.end..(t.end + 11).min(para.tokens.len() + 1))
+                        .find(|&k| k == para.tokens.len() || matches!(para.lower(k), "," | ")" | ";" | "."));
+                    // (Up to a mark, never past a name: "Яцек Сутрик, новопризначений генконсул
+                    // України у Вроцлаві Юрій Токар" is Токар's.)
+                    let stop = stop.filter(|&s| !(t.end..s).any(|k| mention_starts.contains(&(m.para, k))));
+                    if let Some(stretched) = stop.and_then(|s| super::titles::run_on(para, pack, &t, s)) {
+                        t = stretched;
+                    }
+                }
                 let closes = |end: usize| title_closes(para, pack, &t, end) || dash(end);
                 // "X, the WTO's director-general and a former finance minister of Nigeria, said":
                 // two titles joined by "and" (an indefinite second one is still X's).

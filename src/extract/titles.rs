@@ -1887,9 +1887,242 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
         };
         // ("der Direktor des British Museums in London, Neil MacGregor": the place the post is
         // held in may close it.)
-        return apposed(before).or_else(|| posting_before(para, pack, before).and_then(apposed));
+        // ("le président de la communauté d'agglomération Arles-Crau, Claude Vulpian": its words
+        // may run on past its parse.)
+        // (Only a title that opens its phrase, not one inside a phrase before a clause's
+        // subject: "Évoquant sa décoration par le Souverain du Wissam Al Alaoui, Mme Lintz a
+        // souligné".)
+        let opens_phrase = |t: &Title| {
+            t.start == sentence.start
+                || matches!(para.lower(t.start - 1), "," | ":" | ";" | "(")
+                || pack.rules.coordinators.contains(para.lower(t.start - 1))
+        };
+        let running_on = || {
+            (from..before.min(last_role + 1)).find_map(|s| {
+                parse_title(para, pack, s)
+                    .filter(|t| t.end < before && (t.definite || t.start == sentence.start) && opens_phrase(t))
+                    .and_then(|t| run_on(para, pack, &t, before))
+            })
+        };
+        return apposed(before)
+            .or_else(|| posting_before(para, pack, before).and_then(apposed))
+            .or_else(running_on);
     }
     None
+}
+
+/// The text of tokens `from..to` as written.
+fn text_between(para: &Para, from: usize, to: usize) -> &str {
+    &para.text[para.tokens[from].start..para.tokens[to - 1].end]
+}
+
+/// "le président de la communauté d'agglomération Arles-Crau-Camargue-Montagnette, Claude
+/// Vulpian", "Sabine Bernasconi, vice-présidente du conseil départemental des Bouches-du-Rhône,",
+/// "John Smith, director of research at the University of Oxford, said": a title's words may run
+/// on past what its parse knows, up to the mark that closes the apposition (`stop`). The title
+/// stretched to `stop`, where the run is one of these phrases and nothing else:
+/// - an "of" phrase: a capitalised name ("du Directeur des poursuites"), a body's noun and its
+///   name ("de la santé publique de l'Estrie", "of the town of Springfield"), or a field in small
+///   letters ("de la performance des opérations", "of research");
+/// - then places or bodies, each a preposition and a capitalised name ("en Europe et en Afrique",
+///   "au Maroc", "at Harvard University"), the first of which not a place's ("at", "au") names
+///   the body where nothing before did;
+/// - one adjective may come first, right after the title's word ("leader parlementaire").
+///
+/// The field's words narrow the post (its complement, shown in its label). A clause, a number,
+/// a date, another title, a name no preposition leads to: not such a run, no title. Languages
+/// that capitalise their nouns give no sign of where a name begins, and those that make "of" a
+/// case have their own rules for it: none for them.
+pub(super) fn run_on(para: &Para, pack: &LanguagePack, t: &Title, stop: usize) -> Option<Title> {
+    let rules = &pack.rules;
+    if rules.nouns_capitalised || rules.of_links.is_empty() || stop <= t.end || stop > t.end + 12 {
+        return None;
+    }
+    let of_link = |k: usize| rules.of_links.contains(para.lower(k));
+    let linking = |k: usize| {
+        let w = para.lower(k);
+        rules.of_links.contains(w) || rules.place_prepositions.contains(w) || rules.role_links.contains(&w)
+    };
+    let apostrophe = |k: usize| matches!(para.lower(k), "'" | "’");
+    // (Not one that is a preposition too: "au".)
+    let article = |k: usize| {
+        (rules.definite_articles.contains(para.lower(k)) && !rules.role_links.contains(&para.lower(k))) || apostrophe(k)
+    };
+    let cap = |k: usize| {
+        k < stop && para.tokens[k].is_cap() && para.mark(k).is_none_or(|m| !matches!(m.kind, MarkKind::Role(_)))
+    };
+    // A word in small letters that is no function word, no verb this pack knows, no number.
+    let small_word = |k: usize| {
+        let tok = &para.tokens[k];
+        let w = tok.lower.as_str();
+        k < stop
+            && tok.kind == crate::text::TokenKind::Word
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !linking(k)
+            && !article(k)
+            && !rules.coordinators.contains(w)
+            && !rules.relative_pronouns.contains(w)
+            && !rules.verb_final_relatives.contains(w)
+            && !rules.auxiliaries.contains(w)
+            && para.mark_starting(k).is_none()
+    };
+    // ("Arles-Crau-Camargue-Montagnette": a hyphen inside a word.)
+    let inner_hyphen = |k: usize| para.lower(k) == "-" && k > 0 && para.tokens[k].start == para.tokens[k - 1].end;
+    // A capitalised name from `c`, with the small words inside it ("Musée du Louvre").
+    let name_end = |c: usize| {
+        let mut k = c;
+        while k < stop {
+            if cap(k) {
+                k += 1;
+            } else if (inner_hyphen(k) || rules.name_inner_words.contains(para.lower(k))) && cap(k + 1) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        k
+    };
+    let skip_articles = |mut k: usize| {
+        while k < stop && article(k) {
+            k += 1;
+        }
+        k
+    };
+
+    let mut k = t.end;
+    let adjective =
+        small_word(k) && t.written.to_lowercase().ends_with(para.lower(k.saturating_sub(1))) && linking(k + 1);
+    if adjective {
+        k += 1;
+    }
+    if !linking(k) {
+        return None;
+    }
+    let first_link = k;
+    // The "of" phrase: (name start, name end) of the body it names, and where its field ends.
+    let mut body: Option<(usize, usize)> = None;
+    let mut field_end = k;
+    if of_link(k) {
+        let j = skip_articles(k + 1);
+        if cap(j) {
+            let e = name_end(j);
+            body = Some((j, e));
+            k = e;
+            // ("du Directeur des poursuites criminelles et pénales": a name capitalised first,
+            // then small words of its own.)
+            if of_link(k) {
+                let mut f = skip_articles(k + 1);
+                while small_word(f) || (rules.coordinators.contains(para.lower(f)) && small_word(f + 1)) {
+                    f += 1;
+                }
+                if f == stop && f > k + 1 {
+                    body = Some((j, stop));
+                    k = stop;
+                }
+            }
+        } else {
+            // Small words, "of"s and articles between them: a field, or a body's noun that a
+            // name closes.
+            let mut f = j;
+            let mut words = 0;
+            while f < stop && words <= 5 {
+                if small_word(f) {
+                    words += 1;
+                    f += 1;
+                } else if (of_link(f) || article(f))
+                    && f + 1 < stop
+                    && (small_word(f + 1) || article(f + 1) || cap(f + 1))
+                {
+                    f += 1;
+                } else if rules.coordinators.contains(para.lower(f)) && small_word(f + 1) {
+                    f += 1;
+                } else {
+                    break;
+                }
+            }
+            if words == 0 {
+                return None;
+            }
+            // ("d'agglomération Arles-Crau": a name right after the body's noun is the body's;
+            // after an "of" it is the body, the words before it a field: "de la stratégie
+            // numérique d'Orvalis", "de la santé publique de l'Estrie".)
+            if cap(f) && (small_word(f - 1) || of_link(f - 1) || article(f - 1)) {
+                let e = name_end(f);
+                // ("of the town of Brackley", "de la commune de Laxenburg": a body's noun alone
+                // before the "of" is the body's.)
+                let nouns: Vec<usize> = (j..f).filter(|&w| small_word(w)).collect();
+                let body_noun = matches!(nouns.as_slice(), [n] if rules.org_heads.contains(para.lower(*n))
+                    || rules.region_nouns.get(para.lower(*n)).is_some());
+                body = Some((if small_word(f - 1) || body_noun { j } else { f }, e));
+                field_end = if body_noun { first_link } else { f };
+                k = e;
+            } else {
+                field_end = f;
+                k = f;
+            }
+        }
+    }
+    // Then places or bodies, each a preposition and a name, "and" between them.
+    let mut held_at: Option<(usize, usize)> = None;
+    while k < stop {
+        if rules.coordinators.contains(para.lower(k)) && linking(k + 1) {
+            k += 1;
+        }
+        if !linking(k) {
+            return None;
+        }
+        let j = skip_articles(k + 1);
+        if !cap(j) {
+            return None;
+        }
+        let e = name_end(j);
+        if held_at.is_none() && !rules.place_prepositions.contains(para.lower(k)) && !of_link(k) {
+            held_at = Some((j, e));
+        }
+        k = e;
+    }
+    if k != stop || (k == first_link) {
+        return None;
+    }
+    let mut stretched = t.clone();
+    stretched.end = stop;
+    match (&t.org, body) {
+        // ("procureure du Directeur des poursuites criminelles et pénales": the name the parse
+        // took runs on.)
+        (Some(OrgRef::Named(name)), None) if !adjective && of_link(first_link) && field_end > first_link => {
+            stretched.org = Some(OrgRef::Named(format!(
+                "{name} {}",
+                text_between(para, t.end, field_end)
+            )));
+            field_end = t.end;
+        }
+        (None, Some((from, to))) => {
+            // "de la communauté d'agglomération Arles-Crau-Camargue-Montagnette": the body's
+            // noun and its name; "du Directeur des poursuites": the name.
+            stretched.org = Some(OrgRef::Named(name_text(para, from, to)));
+        }
+        (None, None) => {
+            if let Some((from, to)) = held_at {
+                stretched.org = Some(OrgRef::Named(name_text(para, from, to)));
+            }
+        }
+        _ => {}
+    }
+    // (Without the small words that led to the name: "de la santé publique de l'".)
+    while field_end > t.end && (linking(field_end - 1) || article(field_end - 1)) {
+        field_end -= 1;
+    }
+    let complement_end = if field_end > t.end {
+        field_end
+    } else if adjective {
+        t.end + 1
+    } else {
+        t.end
+    };
+    if complement_end > t.end && t.complement.is_none() {
+        stretched.complement = Some(text_between(para, t.end, complement_end).to_string());
+    }
+    Some(stretched)
 }
 
 /// Where the field after "en charge de" / "in charge of" ends: at a comma or other mark, at the
