@@ -111,6 +111,7 @@ pub(super) fn complete(
         // (Likewise a town named once where it is the only one: "l'hôtel de ville de
         // Sherbrooke" in a story about its council.)
         town: dominant_or_only(&towns),
+        named_town: dominant_or_only(&context.named_towns),
         any: dominant(&context.regions),
     };
     // ("Jean-François Collet, le président" in a story about a club, set in Swiss towns: a
@@ -755,6 +756,8 @@ pub(super) struct ArticleContext {
     clubs: BTreeMap<String, usize>,
     /// How often each region or city is named.
     regions: BTreeMap<String, usize>,
+    /// How often each town no gazetteer knows is named by its noun ("la ville de Sherbrooke").
+    named_towns: BTreeMap<String, usize>,
     /// How often each country is named, by name or adjective.
     named: BTreeMap<String, usize>,
     /// The countries of the state institutions named (not of clubs or media: "FC Zurich").
@@ -775,6 +778,7 @@ impl ArticleContext {
             bodies: BTreeMap::new(),
             clubs: club_mentions(paras, pack),
             regions: BTreeMap::new(),
+            named_towns: named_towns(paras, pack),
             named: BTreeMap::new(),
             visited: Vec::new(),
             state_countries: Vec::new(),
@@ -1104,6 +1108,50 @@ fn dominant_or_only(counts: &BTreeMap<String, usize>) -> Option<&str> {
     })
 }
 
+/// Towns no gazetteer knows, named by their noun, and how often: "la ville de Sherbrooke", "the
+/// city of Leeds" (the noun in small letters, then "of"), "Gemeinde Arnoldstein" (where nouns
+/// are capitalised, the name right after it). The name: capitalised words, hyphens inside them.
+fn named_towns(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
+    let rules = &pack.rules;
+    let mut towns = BTreeMap::new();
+    if rules.town_nouns.is_empty() {
+        return towns;
+    }
+    for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
+        for k in 0..para.tokens.len() {
+            if !rules.town_nouns.contains(para.lower(k)) {
+                continue;
+            }
+            let mut j = k + 1;
+            if !rules.nouns_capitalised {
+                if para.tokens[k].is_cap() || !rules.of_links.contains(para.lower(j)) {
+                    continue;
+                }
+                j += 1;
+            }
+            // (Not a place a gazetteer knows, nor a title or a body: "Gemeinde Bürgermeister".)
+            let name_start = j;
+            while j < para.tokens.len()
+                && j < name_start + 4
+                && para.tokens[j].is_cap()
+                && para.tokens[j].is_word()
+                && para.mark(j).is_none()
+            {
+                j += 1;
+                let hyphen = para.lower(j) == "-" && para.tokens[j].start == para.tokens[j - 1].end;
+                if hyphen && para.tokens.get(j + 1).is_some_and(|t| t.is_cap()) {
+                    j += 1;
+                }
+            }
+            if j > name_start && para.lower(j - 1) != "-" {
+                let name = &para.text[para.tokens[name_start].start..para.tokens[j - 1].end];
+                *towns.entry(name.to_string()).or_default() += 1;
+            }
+        }
+    }
+    towns
+}
+
 /// The key named at least twice, and twice as often as any other.
 fn dominant(counts: &BTreeMap<String, usize>) -> Option<&str> {
     let mut counts: Vec<(&String, &usize)> = counts.iter().collect();
@@ -1235,6 +1283,8 @@ const COMPANY_POSTS: &[&str] = &[
 pub(super) struct Places<'a> {
     pub region: Option<&'a str>,
     pub town: Option<&'a str>,
+    /// A town no gazetteer knows, named by its noun.
+    pub named_town: Option<&'a str>,
     /// Among regions and towns together.
     pub any: Option<&'a str>,
 }
@@ -1336,6 +1386,11 @@ pub(super) fn complete_from_article(
         } {
             f.org = Some(OrgRef::Region(r.to_string()));
             f.rule.push_str("+article-region");
+        } else if let Some(town) = places.named_town.filter(|_| k == "local") {
+            // ("le maire Bernard Sévigny" in a story that names "l'hôtel de ville de
+            // Sherbrooke", a town no gazetteer holds.)
+            f.org = Some(OrgRef::Named(town.to_string()));
+            f.rule.push_str("+article-town");
         } else if bare_president && body_kind == "sport" {
             // ("Präsident Dölf Früh" in a story about FC St. Gallen that names no country.)
             if let Some(b) = &body {

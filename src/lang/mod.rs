@@ -435,6 +435,9 @@ pub struct LangRules {
     /// Nouns of a region a title is held in, in the genitive, with their nominative ("губернатор
     /// Свердловской области").
     pub region_nouns: WordMap<String>,
+    /// The noun that names a town before its name ("la ville de Sherbrooke", "the city of
+    /// Leeds", "Gemeinde Arnoldstein"): a place no gazetteer needs to know.
+    pub town_nouns: Words,
     /// Prepositions of a complement that narrows an advisory title ("adviser on foreign policy").
     pub topic_prepositions: Words,
     /// Words joined to a title by a hyphen that qualify it ("Minister-designate", "President-elect").
@@ -708,6 +711,7 @@ impl LangRules {
             preposition_particles: f.words("preposition_particles"),
             region_adjective_endings: f.text_map("region_adjective_endings"),
             region_nouns: f.text_map("region_nouns"),
+            town_nouns: f.words("town_nouns"),
             topic_prepositions: f.words("topic_prepositions"),
             post_qualifiers: f.text_map("post_qualifiers"),
             accreditation_prepositions: f.words("accreditation_prepositions"),
