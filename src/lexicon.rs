@@ -3,7 +3,8 @@
 //! A phrase is matched token by token. A lexicon word ending in `*` is a stem (Russian
 //! inflection: "министр*" matches министра, министру...). A word with two or more capitals
 //! ("US", "МИД", "NATO") must match with the same case, so "US" never matches the pronoun "us";
-//! every other word matches case-insensitively.
+//! so must a word marked with a leading `=` ("président du =Conseil", a government's head, is
+//! not "président du conseil" of a town); every other word matches case-insensitively.
 
 use crate::text::{tokenize, Token};
 use rustc_hash::FxHashMap as HashMap;
@@ -86,10 +87,12 @@ fn compile(phrase: &str) -> Vec<WordPattern> {
     let tokens = tokenize(phrase, 0..phrase.len());
     let mut out: Vec<WordPattern> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if t.lower == "*" {
+        if t.lower == "*" || (t.lower == "=" && tokens.get(i + 1).is_some_and(|n| n.start == t.end)) {
             continue;
         }
         let stem = tokens.get(i + 1).is_some_and(|n| n.lower == "*" && n.start == t.end);
+        // "président du =Conseil": a word marked "=" matches only with its case as written.
+        let marked_exact = i > 0 && tokens[i - 1].lower == "=" && tokens[i - 1].end == t.start;
         let raw = t.text(phrase).replace('’', "'");
         let capitals = raw.chars().filter(|c| c.is_uppercase()).count();
         // A short capitalised name is matched as written: "Сум" (of Суми) is not the acronym
@@ -97,7 +100,7 @@ fn compile(phrase: &str) -> Vec<WordPattern> {
         let short_name = capitals == 1 && raw.chars().count() <= 3 && raw.starts_with(char::is_uppercase);
         out.push(if stem {
             WordPattern::Stem(t.lower.clone())
-        } else if capitals >= 2 || short_name {
+        } else if capitals >= 2 || short_name || marked_exact {
             WordPattern::ExactCase(raw)
         } else {
             WordPattern::Exact(t.lower.clone())
@@ -267,6 +270,9 @@ mod tests {
         assert_eq!(longest(&set, "US envoy"), Some((1, 3)));
         assert_eq!(longest(&set, "us envoy"), None);
         assert_eq!(longest(&set, "министру иностранных дел"), Some((3, 4)));
+        set.insert("président du =Conseil", 5);
+        assert_eq!(longest(&set, "président du Conseil Mario Draghi"), Some((3, 5)));
+        assert_eq!(longest(&set, "président du conseil communal"), None);
     }
 
     #[test]
