@@ -16,6 +16,14 @@ const POSSESSIVE_SUFFIXES: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
 pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
     // A caller that knows the person is a woman (the verb agrees) rules out the masculine
     // genitive reading of "Валентина".
+    // (Not where the surname is a man's adjectival form in an oblique case, which no woman's
+    // is: "Александра Головатого" is "of Александр Головатый", whatever the given name's
+    // lexicon says of "Александра".)
+    let male_adjectival = words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|s| ["ого", "ому", "его", "ему"].iter().any(|e| s.ends_with(e)));
+    let gender = if male_adjectival { Gender::Male } else { gender };
     let known_female = gender == Gender::Female;
     // A caller that knows the person is a man reads "Александра Рогожника" as his genitive.
     let known_male = gender == Gender::Male;
@@ -192,6 +200,16 @@ fn surname_nominative(word: &str, gender: Gender) -> String {
             }
         }
     }
+    // Other adjectival surnames, whose -ого/-ому no woman's form or noun has ("Головатого"
+    // is Головатый, "Горького" Горький after a velar or hushing consonant).
+    for e in ["ого", "ому"] {
+        if let Some(stem) = lower.strip_suffix(e) {
+            if stem.chars().count() >= 3 {
+                let soft = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+                return capitalise(&format!("{stem}{}", if soft { "ий" } else { "ый" }));
+            }
+        }
+    }
     if gender != Gender::Female {
         for e in MALE_POSSESSIVE_ENDINGS {
             if let Some(stem) = lower.strip_suffix(e) {
@@ -258,6 +276,14 @@ mod tests {
         assert_eq!(nom("Шойгу", Gender::Male), "Шойгу");
         assert_eq!(nom("Блинкен", Gender::Male), "Блинкен");
         assert_eq!(nom("Зеленского", Gender::Male), "Зеленский");
+    }
+
+    #[test]
+    fn an_adjectival_surname_in_an_oblique_case_is_a_mans() {
+        // ("Александра" is also a woman's name, which the lexicon gives first.)
+        assert_eq!(nom("Александра Головатого", Gender::Female), "Александр Головатый");
+        assert_eq!(nom("Максима Горького", Gender::Unknown), "Максим Горький");
+        assert_eq!(nom("Кая Каллас", Gender::Female), "Кая Каллас");
     }
 }
 
