@@ -1205,8 +1205,29 @@ pub(super) fn complete_from_gazetteer(facts: &mut [RoleFact], persons: &[Person]
         let Some(person) = persons.get(f.person).filter(|_| national) else {
             continue;
         };
+        let key = crate::identity::name_key(&person.full_name());
+        // ("президента Зеленського": a surname alone is the one listed person of that surname
+        // who holds this very post.)
+        let by_surname = || {
+            if key.contains('-') {
+                return None;
+            }
+            let mut holders = gazetteer
+                .keys()
+                .filter(|(k, _)| k.rsplit('-').next() == Some(key.as_str()))
+                .map(|(_, p)| p)
+                .filter(|&p| gazetteer.people[p].role.as_deref() == Some(f.role.as_str()))
+                .collect::<Vec<_>>();
+            holders.sort_unstable();
+            holders.dedup();
+            match holders.as_slice() {
+                [p] => Some(*p),
+                _ => None,
+            }
+        };
         let known = gazetteer
-            .by_key(&crate::identity::name_key(&person.full_name()))
+            .by_key(&key)
+            .or_else(by_surname)
             .and_then(|k| gazetteer.people[k].organisation.clone())
             .filter(|o| world.countries.contains_key(o));
         if let Some(country) = known {
