@@ -97,6 +97,7 @@ pub(super) fn complete(
             }),
     };
     complete_from_sentence_region(facts, paras, pack);
+    complete_from_quoted_team(facts, paras, pack);
     // A town's post is held in the town the article names most, a region's in the region.
     let world = World::get();
     let (towns, regions): (BTreeMap<String, usize>, BTreeMap<String, usize>) = context
@@ -463,6 +464,65 @@ fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::W
         if minister && !federal && world.roles.get(&f.role).is_some_and(|r| r.kind == "government") {
             f.org = Some(OrgRef::Region(region.clone()));
             f.rule.push_str("+regional-government");
+        }
+    }
+}
+
+/// A team's posts: what no lexicon places, a name in quotes beside it can ("Віце-президент
+/// "Ворскли" … відставку головного тренера команди Василя Сачка").
+const TEAM_POSTS: &[&str] = &["coach", "head-coach", "assistant-coach", "captain"];
+
+/// A coach's or captain's post without its organisation, in a sentence that names one body in
+/// quotes ("тренера команди Василя Сачка" after "Віце-президент "Ворскли""): that body, the
+/// team (news in these languages quotes clubs' names).
+fn complete_from_quoted_team(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    let rules = &pack.rules;
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.org.is_none() && TEAM_POSTS.contains(&f.role.as_str()))
+    {
+        let Some(para) = paras.get(f.para).filter(|p| p.kind != ParagraphKind::Boilerplate) else {
+            continue;
+        };
+        let sentence = para.sentence_of(f.start);
+        let mut names: Vec<String> = Vec::new();
+        let mut k = sentence.start;
+        while k < sentence.end {
+            let closing = match para.lower(k) {
+                "«" => "»",
+                "„" => "“",
+                "“" => "”",
+                "\"" => "\"",
+                _ => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let Some(close) = (k + 1..(k + 6).min(sentence.end)).find(|&c| para.lower(c) == closing) else {
+                k += 1;
+                continue;
+            };
+            // (A name, not a quotation: capitalised words only, no outlet's.)
+            let name = (k + 1..close).all(|t| {
+                para.tokens[t].is_cap() || (para.lower(t) == "-" && t > k + 1)
+            }) && close > k + 1
+                && (k + 1..close).all(|t| para.mark(t).is_none_or(|m| !matches!(m.kind, MarkKind::Outlet(_) | MarkKind::Role(_))))
+                && !(f.start..f.end).contains(&(k + 1))
+                // (Not a medium's: "передает корреспондент «СЭ Интернет»".)
+                && !(k > 0
+                    && (rules.correspondent_nouns.contains(para.lower(k - 1))
+                        || rules.medium_nouns.contains(&para.lower(k - 1))));
+            if name {
+                let text = para.text[para.tokens[k + 1].start..para.tokens[close - 1].end].to_string();
+                if !names.contains(&text) {
+                    names.push(text);
+                }
+            }
+            k = close + 1;
+        }
+        if let [name] = names.as_slice() {
+            f.org = Some(OrgRef::Named(name.clone()));
+            f.rule.push_str("+quoted-team");
         }
     }
 }
