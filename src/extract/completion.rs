@@ -513,7 +513,12 @@ fn complete_from_quoted_team(facts: &mut [RoleFact], paras: &[Para], pack: &Lang
                     && (rules.correspondent_nouns.contains(para.lower(k - 1))
                         || rules.medium_nouns.contains(&para.lower(k - 1))));
             if name {
-                let text = para.text[para.tokens[k + 1].start..para.tokens[close - 1].end].to_string();
+                // ("ФК «Карпати»": with the club's prefix, as the text writes it.)
+                let text = if k > 0 && rules.club_prefixes.contains(para.lower(k - 1)) {
+                    para.text[para.tokens[k - 1].start..para.tokens[close].end].to_string()
+                } else {
+                    para.text[para.tokens[k + 1].start..para.tokens[close - 1].end].to_string()
+                };
                 if !names.contains(&text) {
                     names.push(text);
                 }
