@@ -895,6 +895,24 @@ fn appointment(para: &Para, pack: &LanguagePack, m: &PersonMention) -> Option<(T
     // "X is the new chief executive", «X является главой», "Kilian wird neuer Personalvorstand"
     if let Some(n) = super::context::longest_phrase_len_at(para, k, &rules.copulas) {
         let mut from = skip(k + n);
+        // ("ist seit dem vergangenen Jahr stellvertretende CEO", "est depuis 2014 maire": a
+        // time phrase between copula and post, ended by its year or its word of time.)
+        // (The copula may hold it: "ist seit".)
+        let since = [from, from - 1]
+            .into_iter()
+            .find(|&t| rules.since_prepositions.contains(para.lower(t)));
+        if let Some(since) = since {
+            let ends = |t: usize| {
+                let w = para.lower(t);
+                rules.period_nouns.contains(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            };
+            if let Some(e) = (since + 1..(since + 5).min(para.tokens.len()))
+                .take_while(|&t| para.tokens[t].is_word())
+                .find(|&t| ends(t))
+            {
+                from = skip(e + 1);
+            }
+        }
         // «был назначен министром», «была избрана»: the copula as the participle's auxiliary.
         if rules.appointment_verbs.contains(para.lower(from)) {
             from = skip(from + 1);

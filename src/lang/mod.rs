@@ -438,6 +438,11 @@ pub struct LangRules {
     /// The noun that names a town before its name ("la ville de Sherbrooke", "the city of
     /// Leeds", "Gemeinde Arnoldstein"): a place no gazetteer needs to know.
     pub town_nouns: Words,
+    /// "seit", "depuis": a time phrase after a copula ("ist seit dem vergangenen Jahr
+    /// stellvertretende CEO", "est depuis 2014 maire de …"), ended by a year or a word of
+    /// `period_nouns`.
+    pub since_prepositions: Words,
+    pub period_nouns: Words,
     /// Prepositions of a complement that narrows an advisory title ("adviser on foreign policy").
     pub topic_prepositions: Words,
     /// Words joined to a title by a hyphen that qualify it ("Minister-designate", "President-elect").
@@ -712,6 +717,8 @@ impl LangRules {
             region_adjective_endings: f.text_map("region_adjective_endings"),
             region_nouns: f.text_map("region_nouns"),
             town_nouns: f.words("town_nouns"),
+            since_prepositions: f.words("since_prepositions"),
+            period_nouns: f.words("period_nouns"),
             topic_prepositions: f.words("topic_prepositions"),
             post_qualifiers: f.text_map("post_qualifiers"),
             accreditation_prepositions: f.words("accreditation_prepositions"),
