@@ -1380,6 +1380,20 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             {
                 k -= 1;
             } else if let Some(m) = para.mark_ending(k).filter(|m| {
+                // ("Social Democrats leader": a known name, "Democrats", inside a longer one no
+                // lexicon knows is part of that one.)
+                matches!(m.kind, MarkKind::Organisation(_))
+                    && m.start > 0
+                    && m.start + 1 == k
+                    && para.tokens[m.start].is_cap()
+                    && para.tokens[m.start - 1].is_cap()
+                    && para.tokens[m.start - 1].is_word()
+                    && para.mark(m.start - 1).is_none()
+                    && !rules.definite_articles.contains(&para.lower(m.start - 1))
+                    && !rules.never_names.contains(&para.lower(m.start - 1))
+            }) {
+                k = m.start;
+            } else if let Some(m) = para.mark_ending(k).filter(|m| {
                 matches!(m.kind, MarkKind::Country(_, CountryForm::Name)) && k < name_end && org_noun_before
             }) {
                 // "Nigeria Football Federation": a country's name inside the organisation's.
