@@ -98,6 +98,7 @@ pub(super) fn complete(
     };
     complete_from_sentence_region(facts, paras, pack);
     complete_from_quoted_team(facts, paras, pack);
+    complete_from_court(facts, paras, pack);
     // A town's post is held in the town the article names most, a region's in the region.
     let world = World::get();
     let (towns, regions): (BTreeMap<String, usize>, BTreeMap<String, usize>) = context
@@ -530,6 +531,102 @@ fn complete_from_quoted_team(facts: &mut [RoleFact], paras: &[Para], pack: &Lang
             f.rule.push_str("+quoted-team");
         }
     }
+}
+
+/// A judge's posts (not a country's highest court's, which its title names).
+const COURT_POSTS: &[&str] = &["judge", "court-president", "investigating-judge"];
+
+/// A judge's post without its court, in an article that names one court by name ("Landgericht
+/// Halle", "Cour du Québec", "Buganda Road Court", "Печерський районний суд Києва"): that court.
+fn complete_from_court(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack) {
+    if !facts
+        .iter()
+        .any(|f| f.org.is_none() && COURT_POSTS.contains(&f.role.as_str()))
+    {
+        return;
+    }
+    let courts = court_names(paras, pack);
+    let Some(court) = dominant_or_only(&courts) else {
+        return;
+    };
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.org.is_none() && COURT_POSTS.contains(&f.role.as_str()))
+    {
+        f.org = Some(OrgRef::Named(court.to_string()));
+        f.rule.push_str("+article-court");
+    }
+}
+
+/// Courts named in the article, and how often: the court's noun ("Court", "tribunal", "суд";
+/// a compound ending in it where nouns are capitalised, "Landgericht") with the capitalised
+/// words up to three tokens before it ("Buganda Road Court", "Печерський районний суд") and the
+/// name after it ("du Québec", "de Namur"; "Halle", "Києва"). Only a court with a name: "the
+/// court" alone names none.
+fn court_names(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
+    let rules = &pack.rules;
+    let mut courts = BTreeMap::new();
+    if rules.court_nouns.is_empty() {
+        return courts;
+    }
+    let is_court = |para: &Para, k: usize| {
+        let w = para.lower(k);
+        if rules.nouns_capitalised {
+            para.tokens[k].is_cap() && rules.court_nouns.iter().any(|n| w.ends_with(n))
+        } else {
+            rules.court_nouns.contains(w)
+        }
+    };
+    // (Not a headline's, whose words all take capitals: "Tempers flare in Court".)
+    for para in paras
+        .iter()
+        .filter(|p| matches!(p.kind, ParagraphKind::Body | ParagraphKind::Caption))
+    {
+        for k in 0..para.tokens.len() {
+            if !is_court(para, k) {
+                continue;
+            }
+            let sentence_start = para.sentence_of(k).start;
+            // Capitalised words before it, small words among them ("Roseau Magistrates' Court",
+            // "Печерський районний суд"), no article.
+            let mut start = k;
+            for b in (k.saturating_sub(3).max(sentence_start)..k).rev() {
+                let t = &para.tokens[b];
+                // (Small words only where they are the court's adjectives: "районний".)
+                let small = !t.is_cap() && t.is_word() && !matches!(para.lower(b), "'" | "’");
+                if !(t.is_word() || matches!(para.lower(b), "'" | "’"))
+                    || rules.definite_articles.contains(para.lower(b))
+                    || (small && !rules.names_decline)
+                {
+                    break;
+                }
+                if t.is_cap() && !rules.never_names.contains(para.lower(b)) {
+                    start = b;
+                }
+            }
+            // The name after it: "du Québec", "de Namur"; "Halle", "Києва".
+            let mut end = k + 1;
+            let mut j = end;
+            if rules.of_links.contains(para.lower(j)) {
+                j += 1;
+                if rules.definite_articles.contains(para.lower(j)) || matches!(para.lower(j), "'" | "’") {
+                    j += 1;
+                }
+            }
+            let mut n = j;
+            while n < para.tokens.len() && n < j + 3 && para.tokens[n].is_cap() && para.tokens[n].is_word() {
+                n += 1;
+            }
+            if n > j {
+                end = n;
+            }
+            if start < k || end > k + 1 {
+                let name = para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string();
+                *courts.entry(name).or_default() += 1;
+            }
+        }
+    }
+    courts
 }
 
 /// A post still without its organisation, joined by "and" or a comma to a post in a company or

@@ -442,6 +442,9 @@ pub struct LangRules {
     /// stellvertretende CEO", "est depuis 2014 maire de …"), ended by a year or a word of
     /// `period_nouns`.
     pub since_prepositions: Words,
+    /// The noun of a court ("court", "tribunal", "суд"; where nouns are capitalised, the end of
+    /// a compound: "Landgericht"): a judge's post is held in the court the article names.
+    pub court_nouns: Words,
     pub period_nouns: Words,
     /// Prepositions of a complement that narrows an advisory title ("adviser on foreign policy").
     pub topic_prepositions: Words,
@@ -718,6 +721,7 @@ impl LangRules {
             region_nouns: f.text_map("region_nouns"),
             town_nouns: f.words("town_nouns"),
             since_prepositions: f.words("since_prepositions"),
+            court_nouns: f.words("court_nouns"),
             period_nouns: f.words("period_nouns"),
             topic_prepositions: f.words("topic_prepositions"),
             post_qualifiers: f.text_map("post_qualifiers"),
