@@ -1267,21 +1267,66 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     }
     // "Commissioner for Health", "Minister of Works and Housing": the post's field in capitals,
     // in words of a portfolio, after "for" or "of", is part of the title.
+    // ("ministre des Affaires municipales", "ministre de la Santé et des Services sociaux":
+    // where the language puts an article after the link and its adjectives after the noun,
+    // the article, the field's small-letter adjectives and the link after "and" too.)
+    let article_at = |k: usize| {
+        if rules.definite_articles.contains(para.lower(k)) && !rules.role_links.contains(&para.lower(k)) {
+            k + 1 + usize::from(matches!(para.lower(k + 1), "'" | "’"))
+        } else {
+            k
+        }
+    };
     if complement.is_none()
         && org.is_none()
         && named.is_none()
         && rules.role_links.contains(&para.lower(i))
-        && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())
+        && para.tokens.get(article_at(i + 1)).is_some_and(|t| t.is_cap())
     {
         let portfolio =
             |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap()) && rules.portfolio_words.contains(para.lower(k));
-        let mut j = i + 1;
-        while j < i + 7
-            && (portfolio(j) || (j > i + 1 && rules.coordinators.contains(para.lower(j)) && portfolio(j + 1)))
-        {
-            j += 1;
+        // A small-letter adjective after a portfolio's word ("municipales", "sociaux").
+        let adjective = |k: usize| {
+            !rules.nouns_capitalised
+                && para
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+                && para.mark(k).is_none()
+                && !rules.role_links.contains(&para.lower(k))
+                && !rules.definite_articles.contains(para.lower(k))
+                && !rules.coordinators.contains(para.lower(k))
+                && !rules.auxiliaries.contains(para.lower(k))
+                && !rules.relative_pronouns.contains(para.lower(k))
+        };
+        // The next field after "and": its link and article, if any, then its word.
+        let next_field = |k: usize| {
+            let mut f = k;
+            if rules.role_links.contains(&para.lower(f)) {
+                f = article_at(f + 1);
+            }
+            portfolio(f).then_some(f)
+        };
+        let mut j = article_at(i + 1);
+        let first = j;
+        while j < i + 10 {
+            if portfolio(j) || (j > first && adjective(j) && (portfolio(j - 1) || adjective(j - 1))) {
+                j += 1;
+            } else if let Some(f) = (j > first && rules.coordinators.contains(para.lower(j)))
+                .then(|| next_field(j + 1))
+                .flatten()
+            {
+                j = f;
+            } else {
+                break;
+            }
         }
-        if j > i + 1 && !rules.coordinators.contains(para.lower(j - 1)) {
+        // (An adjective is the field's only after one of its words: "ministre des Affaires
+        // municipales", not "ministre de l'Intérieur démissionne".)
+        while j > first && !portfolio(j - 1) && !(j - 1 > first && adjective(j - 1) && portfolio(j - 2)) {
+            j -= 1;
+        }
+        if j > first && !rules.coordinators.contains(para.lower(j - 1)) {
             complement = Some(para.text[para.tokens[i].start..para.tokens[j - 1].end].to_string());
             i = j;
         }
