@@ -74,7 +74,17 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
                 p = after;
             }
         }
-        let names = coordinated_names(para, rules, mentions, p);
+        let mut names = coordinated_names(para, rules, mentions, p);
+        // "C'est la sortie de quatre conseillers municipaux indépendants qui a mis le feu aux
+        // poudres. Jean-François Rouleau, Annie Godbout, Pierre Tardif et Hélène Dauphinais y
+        // déploraient …": where no list follows the title, a number before it counts the names
+        // the next sentence opens with, one word at most before them; as many names, each
+        // holds the post.
+        if names.len() < 2 {
+            if let Some(counted) = counted_names(para, rules, mentions, start, k) {
+                names = counted;
+            }
+        }
         let end = names.last().map(|m| m.end);
         let pairs_in_order = orgs.len() == names.len();
         if names.len() >= 2 && (pairs_in_order || orgs.len() <= 1) {
@@ -104,6 +114,28 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         k = title_end;
     }
     facts
+}
+
+/// The names of the sentence after a counted plural title ("quatre conseillers d'État
+/// s'exprimeront. Outre Philippe Leuba, Nuria Gorrite, Rebecca Ruiz et Pascal Broulis …"): a
+/// number word within two words before the title (`title_start`), and a list of exactly that
+/// many names opening the next sentence of the paragraph (after one word at most).
+fn counted_names<'a>(
+    para: &Para,
+    rules: &LangRules,
+    mentions: &[&'a PersonMention],
+    phrase_start: usize,
+    title_start: usize,
+) -> Option<Vec<&'a PersonMention>> {
+    let count: usize = (phrase_start.min(title_start).saturating_sub(2)..title_start)
+        .rev()
+        .find_map(|t| rules.number_words.get(para.lower(t)))
+        .and_then(|n| n.parse().ok())?;
+    let sentence = para.sentence_of(title_start);
+    let next = para.sentences.iter().find(|s| s.start >= sentence.end)?;
+    let first = (next.start..(next.start + 2).min(next.end)).find(|&t| mentions.iter().any(|m| m.start == t))?;
+    let names = coordinated_names(para, rules, mentions, first);
+    (names.len() == count && count >= 2).then_some(names)
 }
 
 /// A title whose lexicon entry serves both numbers, in the plural by its article or its first

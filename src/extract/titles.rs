@@ -2111,7 +2111,8 @@ pub(super) fn run_on(para: &Para, pack: &LanguagePack, t: &Title, stop: usize) -
                 // before the "of" is the body's.)
                 let nouns: Vec<usize> = (j..f).filter(|&w| small_word(w)).collect();
                 let body_noun = matches!(nouns.as_slice(), [n] if rules.org_heads.contains(para.lower(*n))
-                    || rules.region_nouns.get(para.lower(*n)).is_some());
+                    || rules.region_nouns.get(para.lower(*n)).is_some()
+                    || rules.town_nouns.contains(para.lower(*n)));
                 body = Some((if small_word(f - 1) || body_noun { j } else { f }, e));
                 field_end = if body_noun { first_link } else { f };
                 k = e;
