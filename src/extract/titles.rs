@@ -1015,7 +1015,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     }
                     i = end;
                 }
-                MarkKind::Organisation(key) if of_link(&link) || link == "at" => {
+                MarkKind::Organisation(key) if of_link(&link) || rules.at_links.contains(&link) => {
                     if org.is_none() {
                         org = Some(key.clone());
                     }

@@ -445,6 +445,9 @@ pub struct LangRules {
     /// The noun of a court ("court", "tribunal", "суд"; where nouns are capitalised, the end of
     /// a compound: "Landgericht"): a judge's post is held in the court the article names.
     pub court_nouns: Words,
+    /// Those of `role_links` that name the body a post is held at, not a posting ("spokesman at
+    /// the Interior Ministry", "Sprecher bei der Kantonspolizei Bern", "beim Bundesamt").
+    pub at_links: Words,
     /// Numbers written as words, with their value ("quatre", "zwei", "троє"): "quatre conseillers
     /// municipaux … . A, B, C et D …" names as many as it counts.
     pub number_words: WordMap<String>,
@@ -725,6 +728,7 @@ impl LangRules {
             town_nouns: f.words("town_nouns"),
             since_prepositions: f.words("since_prepositions"),
             court_nouns: f.words("court_nouns"),
+            at_links: f.words("at_links"),
             number_words: f.text_map("number_words"),
             period_nouns: f.words("period_nouns"),
             topic_prepositions: f.words("topic_prepositions"),
