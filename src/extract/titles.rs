@@ -900,13 +900,27 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if rules.definite_articles.contains(para.lower(j)) {
             j += 1;
         }
-        let field_word =
-            |k: usize| para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()) && para.mark(k).is_none();
+        // ("et de l'Énergie": the elided article's apostrophe.)
+        if matches!(para.lower(j), "'" | "’") {
+            j += 1;
+        }
+        // (A field's word, not the holder's given name.)
+        let field_word = |k: usize| {
+            para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word())
+                && para.mark(k).is_none()
+                && (k == j || pack.given_name(para.tokens[k].text(&para.text)).is_none())
+        };
         let mut k = j;
         while k < j + 3 && field_word(k) {
             k += 1;
         }
-        if k > j && (rules.of_links.contains(para.lower(k)) || matches!(para.lower(k), "," | ")")) {
+        // (Then where the post is held, a mark, or the holder's name: "ministre de l'Économie
+        // et de l'Énergie Pierre Fitzgibbon".)
+        if k > j
+            && (rules.of_links.contains(para.lower(k))
+                || matches!(para.lower(k), "," | ")")
+                || para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()))
+        {
             i = k;
         }
     }
