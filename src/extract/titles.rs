@@ -103,6 +103,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     for _ in 0..6 {
         if i + 2 < para.tokens.len()
             && acronym(i)
+            // ("VR-Präsident": a board's abbreviation names no body of its own.)
+            && !rules.org_heads.contains(para.lower(i))
             && para.lower(i + 1) == "-"
             && para.tokens[i + 1].start == para.tokens[i].end
             && para
