@@ -3,12 +3,12 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 210 dev and 190
-//! test articles of the eleventh collection, on 2026-12-07, at the figures the rules reached on
+//! (Both splits grew by further collections: the floors were set again on the 225 dev and 205
+//! test articles of the twelfth collection, on 2026-12-07, at the figures the rules reached on
 //! them as this crate's scorer counts them, rounded down: it reads dev roles F1 a little lower
-//! than score.py (0.603 against 0.608 when set, 0.611 against 0.616 when raised at the round's
-//! end). The ninth to eleventh collections' short, mostly undated pages lowered complete F1,
-//! dates and statements.)
+//! than score.py (0.615 against 0.620). The ninth to twelfth collections' short, mostly undated
+//! pages lowered complete F1, dates and statements; the twelfth's dev half lowered dev's
+//! statements holding a gold quote from 0.825 to 0.810 with unchanged rules.)
 
 mod common;
 use common::*;
@@ -53,7 +53,7 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.42,
+            roles_f1: 0.43,
             stmt_f1: 0.76,
             complete_f1: 0.49,
             stmt_p_text: 0.75,
@@ -68,8 +68,8 @@ fn the_dev_split_meets_its_floor() {
         Floor {
             roles_f1: 0.61,
             stmt_f1: 0.85,
-            complete_f1: 0.64,
-            stmt_p_text: 0.82,
+            complete_f1: 0.63,
+            stmt_p_text: 0.81,
         },
     );
 }
