@@ -80,9 +80,13 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
         // déploraient …": where no list follows the title, a number before it counts the names
         // the next sentence opens with, one word at most before them; as many names, each
         // holds the post.
+        // (Their title is shown as the sentence before writes it, in the plural: the lexicon's
+        // label may be a broader post's, "ministre régional" for "conseillers d'État".)
+        let mut written = None;
         if names.len() < 2 {
             if let Some(counted) = counted_names(para, rules, mentions, start, k) {
                 names = counted;
+                written = Some(para.text[para.tokens[k].start..para.tokens[title_end - 1].end].to_string());
             }
         }
         let end = names.last().map(|m| m.end);
@@ -102,7 +106,7 @@ pub fn list_roles(para: &Para, pack: &LanguagePack, mentions: &[&PersonMention],
                     complement: None,
                     org,
                     qualifiers: qualifiers.clone(),
-                    written: None,
+                    written: written.clone(),
                     para: para.index,
                     start: start.min(m.start),
                     end: end.unwrap_or(m.end),

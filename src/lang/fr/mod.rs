@@ -32,10 +32,11 @@ pub fn title_as_written(written: &str, canonical: &str) -> Option<String> {
 /// The plural of a French role phrase, for lists under one title ("les conseillers municipaux
 /// Marc Roy et Anne Petit"): the head noun and its adjectives before the first complement take
 /// it ("directeurs généraux", "ministres des Affaires étrangères"); words in -s, -x, -z and
-/// hyphenated ones ("porte-parole") stay; -al makes -aux, -eau -eaux. A stem ("ministre*") or an
-/// elided article ("l'ambassadeur") is left as it is.
+/// hyphenated ones ("porte-parole") stay; -al makes -aux, -eau -eaux. A stem ("ministre*") or a
+/// phrase opening with an elided article ("l'ambassadeur") is left as it is.
 pub fn plural(phrase: &str) -> String {
-    if phrase.contains('*') || phrase.contains('\'') || phrase.contains('’') {
+    // (An apostrophe further on is a complement's elided "de": "conseillers d'État".)
+    if phrase.contains('*') || phrase.starts_with("l'") || phrase.starts_with("l’") {
         return phrase.to_string();
     }
     const LINKS: &[&str] = &[
