@@ -148,9 +148,21 @@ pub(super) fn subjunctive(
     let speaker = match before.filter(|s| prev_bytes.contains(&s.evidence.1.saturating_sub(1))) {
         Some(s) => s.speaker.clone(),
         // Else the person the sentence before opens with (its subject).
+        // ("Zur Eröffnung der Sitzungen hatte Erbprinz Alois die Politiker zum Sparen
+        // aufgerufen.": after a fronted phrase, the subject right after the auxiliary, a title
+        // at most between.)
         None => {
             let head = (prev.start..(prev.start + 4).min(prev.end))
-                .find_map(|t| cx.in_para(p).find(|m| m.start == t || m.start == t + 1))?;
+                .find_map(|t| cx.in_para(p).find(|m| m.start == t || m.start == t + 1))
+                .or_else(|| {
+                    let auxiliary = |t: usize| {
+                        rules.auxiliaries.contains(source.lower(t))
+                            || rules.perfect_auxiliaries.contains(source.lower(t))
+                    };
+                    let first_aux = (prev.start..prev.end).find(|&t| auxiliary(t))?;
+                    cx.in_para(p)
+                        .find(|m| m.start > first_aux && m.start <= first_aux + 3 && m.end <= prev.end)
+                })?;
             Speaker::Person(head.person)
         }
     };
