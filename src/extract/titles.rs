@@ -737,6 +737,34 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 also: None,
             });
         }
+        // «Головний тренер Колосу Ярослав Вишняк»: a team's coach or captain, then a capitalised
+        // word no lexicon knows (the team, in the genitive), then a given name.
+        if i + 1 < para.tokens.len()
+            && matches!(role.as_str(), "coach" | "head-coach" | "assistant-coach" | "captain")
+            && org.is_none()
+            && country.is_none()
+            && region.is_none()
+            && para.mark_starting(i).is_none()
+            && para.tokens[i].is_cap()
+            && para.tokens[i].is_word()
+            && word.chars().skip(1).all(|c| c.is_lowercase())
+            && word.chars().count() >= 4
+            && pack.given_name(word).is_none()
+            && pack.given_name(para.tokens[i + 1].text(&para.text)).is_some()
+        {
+            return Some(Title {
+                start,
+                end: i + 1,
+                role,
+                complement: None,
+                org: Some(OrgRef::Named(word.to_string())),
+                qualifiers,
+                written,
+                definite,
+                indefinite,
+                also: None,
+            });
+        }
         // "председатель правления «Газпрома»": a company by its quoted name.
         // (In any quotes: «…», „…“, "…".)
         let closing = match para.lower(i) {
