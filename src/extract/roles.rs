@@ -411,11 +411,16 @@ pub fn find_roles(
                 // chargée de la culture, …": its words may run on to the mark that closes it.)
                 if !title_closes(para, pack, &t, t.end) {
                     let stop = (t.end..(t.end + 11).min(para.tokens.len() + 1))
-                        .find(|&k| k == para.tokens.len() || matches!(para.lower(k), "," | ")" | ";" | "."));
+                        .find(|&k| k == para.tokens.len() || matches!(para.lower(k), "," | ")" | "(" | ";" | "."));
                     // (Up to a mark, never past a name: "Яцек Сутрик, новопризначений генконсул
                     // України у Вроцлаві Юрій Токар" is Токар's.)
                     let stop = stop.filter(|&s| !(t.end..s).any(|k| mention_starts.contains(&(m.para, k))));
-                    if let Some(stretched) = stop.and_then(|s| super::titles::run_on(para, pack, &t, s)) {
+                    if let Some(mut stretched) = stop.and_then(|s| super::titles::run_on(para, pack, &t, s)) {
+                        // ("… à l'Université de Lausanne (UNIL), …": the body's acronym in
+                        // brackets closes it.)
+                        if para.lower(stretched.end) == "(" && para.lower(stretched.end + 2) == ")" {
+                            stretched.end += 3;
+                        }
                         t = stretched;
                     }
                 }

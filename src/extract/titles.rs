@@ -2180,7 +2180,10 @@ pub(super) fn run_on(para: &Para, pack: &LanguagePack, t: &Title, stop: usize) -
             return None;
         }
         let e = name_end(j);
-        if held_at.is_none() && !rules.place_prepositions.contains(para.lower(k)) && !of_link(k) {
+        // ("à l'Université de Lausanne": a place's preposition before a body's name, its noun
+        // among the name's words, is where the post is held too.)
+        let body_name = (j..e).any(|w| rules.org_heads.contains(para.lower(w)));
+        if held_at.is_none() && (!rules.place_prepositions.contains(para.lower(k)) || body_name) && !of_link(k) {
             held_at = Some((j, e));
         }
         k = e;
