@@ -469,10 +469,6 @@ fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::W
     }
 }
 
-/// A team's posts: what no lexicon places, a name in quotes beside it can ("Віце-президент
-/// "Ворскли" … відставку головного тренера команди Василя Сачка").
-const TEAM_POSTS: &[&str] = &["coach", "head-coach", "assistant-coach", "captain"];
-
 /// A coach's or captain's post without its organisation, in a sentence that names one body in
 /// quotes ("тренера команди Василя Сачка" after "Віце-президент "Ворскли""): that body, the
 /// team (news in these languages quotes clubs' names).
@@ -480,7 +476,7 @@ fn complete_from_quoted_team(facts: &mut [RoleFact], paras: &[Para], pack: &Lang
     let rules = &pack.rules;
     for f in facts
         .iter_mut()
-        .filter(|f| f.org.is_none() && TEAM_POSTS.contains(&f.role.as_str()))
+        .filter(|f| f.org.is_none() && super::titles::TEAM_POSTS.contains(&f.role.as_str()))
     {
         let Some(para) = paras.get(f.para).filter(|p| p.kind != ParagraphKind::Boilerplate) else {
             continue;

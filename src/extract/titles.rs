@@ -708,56 +708,41 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         let acronym_before_name = super::context::in_capitals(word)
             && para.tokens.get(i + 1).is_some_and(|t| t.is_cap() && t.is_word())
             && para.mark(i + 1).is_none();
-        if i < para.tokens.len()
-            && (takes_named_org(&role) || speaks_for_acronym || acronym_before_name)
+        let unplaced = i < para.tokens.len()
             && org.is_none()
             && country.is_none()
             && region.is_none()
             && para.mark_starting(i).is_none()
-            && word.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 2
-            && pack.given_name(word).is_none()
-        {
-            let stem = word.trim_end_matches(|c: char| c.is_lowercase());
-            let ending = word.chars().count() - stem.chars().count();
-            let name = if ending <= 2 && stem.chars().count() >= 3 {
-                stem
-            } else {
-                word
-            };
+            && pack.given_name(word).is_none();
+        let acronym_name = ((takes_named_org(&role) || speaks_for_acronym || acronym_before_name)
+            && word.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 2)
+            .then(|| {
+                let stem = word.trim_end_matches(|c: char| c.is_lowercase());
+                let ending = word.chars().count() - stem.chars().count();
+                if ending <= 2 && stem.chars().count() >= 3 {
+                    stem
+                } else {
+                    word
+                }
+            });
+        // «Головний тренер Колосу Ярослав Вишняк»: a team's coach or captain, then a capitalised
+        // word no lexicon knows (the team, in the genitive), then a given name.
+        let team_name = (TEAM_POSTS.contains(&role.as_str())
+            && para.tokens.get(i).is_some_and(|t| t.is_cap() && t.is_word())
+            && word.chars().skip(1).all(|c| c.is_lowercase())
+            && word.chars().count() >= 4
+            && para
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| pack.given_name(t.text(&para.text)).is_some()))
+        .then_some(word);
+        if let Some(name) = acronym_name.or(team_name).filter(|_| unplaced) {
             return Some(Title {
                 start,
                 end: i + 1,
                 role,
                 complement: None,
                 org: Some(OrgRef::Named(name.to_string())),
-                qualifiers,
-                written,
-                definite,
-                indefinite,
-                also: None,
-            });
-        }
-        // «Головний тренер Колосу Ярослав Вишняк»: a team's coach or captain, then a capitalised
-        // word no lexicon knows (the team, in the genitive), then a given name.
-        if i + 1 < para.tokens.len()
-            && matches!(role.as_str(), "coach" | "head-coach" | "assistant-coach" | "captain")
-            && org.is_none()
-            && country.is_none()
-            && region.is_none()
-            && para.mark_starting(i).is_none()
-            && para.tokens[i].is_cap()
-            && para.tokens[i].is_word()
-            && word.chars().skip(1).all(|c| c.is_lowercase())
-            && word.chars().count() >= 4
-            && pack.given_name(word).is_none()
-            && pack.given_name(para.tokens[i + 1].text(&para.text)).is_some()
-        {
-            return Some(Title {
-                start,
-                end: i + 1,
-                role,
-                complement: None,
-                org: Some(OrgRef::Named(word.to_string())),
                 qualifiers,
                 written,
                 definite,
@@ -1639,6 +1624,9 @@ fn known_organisation(pack: &LanguagePack, name: &str) -> Option<String> {
         .filter(|(end, _)| *end == tokens.len())
         .map(|(_, key)| key)
 }
+
+/// A team's posts: where no lexicon places them, a team's name beside them can.
+pub(super) const TEAM_POSTS: &[&str] = &["coach", "head-coach", "assistant-coach", "captain"];
 
 /// Posts held in companies and institutions, whose organisation may be any name.
 pub(super) fn takes_named_org(role: &str) -> bool {
