@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::servers::{free_port, get, have, wait_for, Running};
+use common::servers::{free_port, get, have, Running};
 use common::{bin, bindings, build_seeds, ok, query_text, run};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -58,38 +58,68 @@ fn configuration(dir: &Path, sql_port: u16, http_port: u16) -> String {
     out
 }
 
+/// Starts Virtuoso on two free loopback ports and waits for its SPARQL endpoint. (A port found
+/// free may be taken again before Virtuoso binds it, by another test's server, and Virtuoso
+/// then runs on without its HTTP endpoint or exits: one that has not answered within a minute
+/// is stopped and started again on other ports, in a fresh folder, up to three times; it
+/// answers within seconds otherwise. The panic quotes the end of its last log.)
 fn start_virtuoso(dir: &Path) -> Virtuoso {
-    std::fs::create_dir_all(dir).unwrap();
-    let (sql_port, http_port) = (free_port(), free_port());
-    let ini = dir.join("virtuoso.ini");
-    std::fs::write(&ini, configuration(dir, sql_port, http_port)).unwrap();
-    let log = std::fs::File::create(dir.join("virtuoso.out")).unwrap();
-    let child = Command::new("virtuoso-t")
-        .args(["+foreground", "+configfile"])
-        .arg(&ini)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(log.try_clone().unwrap())
-        .stderr(log)
-        .spawn()
-        .expect("start virtuoso-t");
-    let process = Running {
-        child,
-        name: "virtuoso-t".into(),
-    };
-    let url = format!("http://127.0.0.1:{http_port}");
-    let probe = format!("{url}/sparql?query=ASK%7B%7D");
-    wait_for("Virtuoso's SPARQL endpoint", Duration::from_secs(120), || {
-        let request = oxhttp::model::Request::builder()
-            .uri(probe.as_str())
-            .body(oxhttp::model::Body::empty())
-            .unwrap();
-        oxhttp::Client::new()
-            .with_global_timeout(Duration::from_secs(5))
-            .request(request)
-            .is_ok_and(|r| r.status().is_success())
-    });
-    Virtuoso { _process: process, url }
+    let mut log_tail = String::new();
+    for attempt in 0..3 {
+        let dir = dir.join(format!("attempt-{attempt}"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (sql_port, http_port) = (free_port(), free_port());
+        let ini = dir.join("virtuoso.ini");
+        std::fs::write(&ini, configuration(&dir, sql_port, http_port)).unwrap();
+        let log_path = dir.join("virtuoso.out");
+        let log = std::fs::File::create(&log_path).unwrap();
+        let child = Command::new("virtuoso-t")
+            .args(["+foreground", "+configfile"])
+            .arg(&ini)
+            .current_dir(&dir)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("start virtuoso-t");
+        let mut process = Running {
+            child,
+            name: "virtuoso-t".into(),
+        };
+        let url = format!("http://127.0.0.1:{http_port}");
+        let probe = format!("{url}/sparql?query=ASK%7B%7D");
+        let ready = || {
+            let request = oxhttp::model::Request::builder()
+                .uri(probe.as_str())
+                .body(oxhttp::model::Body::empty())
+                .unwrap();
+            oxhttp::Client::new()
+                .with_global_timeout(Duration::from_secs(5))
+                .request(request)
+                .is_ok_and(|r| r.status().is_success())
+        };
+        let start = std::time::Instant::now();
+        while start.elapsed() < Duration::from_secs(60) {
+            if ready() {
+                return Virtuoso { _process: process, url };
+            }
+            if let Ok(Some(_)) = process.child.try_wait() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+        log_tail = log
+            .lines()
+            .rev()
+            .take(15)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    panic!("Virtuoso's SPARQL endpoint not ready; the end of its log:\n{log_tail}");
 }
 
 /// Rows of a query on Virtuoso's endpoint, values only.
