@@ -57,7 +57,11 @@ pub(super) fn complete(
     complete_from_gazetteer(facts, persons);
     complete_from_party(facts, paras);
     complete_from_scene_place(facts, paras, pack);
-    regional_ministers(facts, &pack.rules.national_prefixes);
+    regional_ministers(
+        facts,
+        &pack.rules.national_prefixes,
+        only_premier_region(pack, &context.regions),
+    );
     // Else the one country every other national post of the article is in ("Pakistan's
     // ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired").
     let posts = national_post_countries(facts);
@@ -438,13 +442,20 @@ fn regional_premiers(facts: &mut [RoleFact], paras: &[Para], pack: &LanguagePack
 /// "le premier ministre François Legault" (Quebec's) … "la ministre Chantal Rouleau": where the
 /// article's one head of government is a province's or a state's, a minister it names without
 /// a country sits in that government (not where the title says federal: "la ministre fédérale").
-fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::Words) {
+fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::Words, only_region: Option<String>) {
     let world = World::get();
     let mut premiers = facts
         .iter()
         .filter(|f| f.rule.ends_with("+regional-premier") && f.role == "premier");
-    let Some(Some(OrgRef::Region(region))) = premiers.next().map(|f| f.org.clone()) else {
-        return;
+    // (Or, where no premier is named, the one province the article's places lie in: "le
+    // ministre des Affaires municipales Pierre Moreau" in a story set in Longueuil and Laval.)
+    let region = match premiers.next().map(|f| f.org.clone()) {
+        Some(Some(OrgRef::Region(region))) => region,
+        Some(_) => return,
+        None => match only_region {
+            Some(region) => region,
+            None => return,
+        },
     };
     if premiers.any(|f| f.org.as_ref() != Some(&OrgRef::Region(region.clone())))
         || facts.iter().any(|f| {
@@ -466,6 +477,32 @@ fn regional_ministers(facts: &mut [RoleFact], national_prefixes: &crate::lang::W
             f.org = Some(OrgRef::Region(region.clone()));
             f.rule.push_str("+regional-government");
         }
+    }
+}
+
+/// The one first-level region of a country with provincial premiers (`regional_premier_countries`)
+/// that the article's places lie in (a city counts for its region), if there is exactly one.
+fn only_premier_region(pack: &LanguagePack, regions: &BTreeMap<String, usize>) -> Option<String> {
+    let world = World::get();
+    let countries = &pack.rules.regional_premier_countries;
+    let mut found: Vec<&str> = regions
+        .keys()
+        .filter_map(|k| {
+            let e = world.regions.get(k)?;
+            let region = if e.kind == "city" {
+                world.city_regions.get(k).map(String::as_str)?
+            } else {
+                k.as_str()
+            };
+            let country = world.regions.get(region)?.country.as_deref()?;
+            countries.contains(&country.to_lowercase()).then_some(region)
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [only] => Some(only.to_string()),
+        _ => None,
     }
 }
 
