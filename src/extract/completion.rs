@@ -1333,8 +1333,7 @@ fn named_towns(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
                 && para.mark(j).is_none()
             {
                 j += 1;
-                let hyphen = para.lower(j) == "-" && para.tokens[j].start == para.tokens[j - 1].end;
-                if hyphen && para.tokens.get(j + 1).is_some_and(|t| t.is_cap()) {
+                if para.inner_hyphen(j) && para.tokens.get(j + 1).is_some_and(|t| t.is_cap()) {
                     j += 1;
                 }
             }

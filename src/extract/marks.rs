@@ -152,6 +152,12 @@ impl Para {
             .unwrap_or(0..self.tokens.len())
     }
 
+    /// Whether token `k` is a hyphen written inside a word, with no space before it
+    /// ("Arles-Crau", "VR-Präsident"), not a dash between words.
+    pub fn inner_hyphen(&self, k: usize) -> bool {
+        k > 0 && self.lower(k) == "-" && self.tokens[k].start == self.tokens[k - 1].end
+    }
+
     pub fn lower(&self, token: usize) -> &str {
         self.tokens.get(token).map_or("", |t| t.lower.as_str())
     }

@@ -105,8 +105,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             && acronym(i)
             // ("VR-Präsident": a board's abbreviation names no body of its own.)
             && !rules.org_heads.contains(para.lower(i))
-            && para.lower(i + 1) == "-"
-            && para.tokens[i + 1].start == para.tokens[i].end
+            && para.inner_hyphen(i + 1)
             && para
                 .mark_starting(i + 2)
                 .is_some_and(|m| matches!(m.kind, MarkKind::Role(_)))
@@ -2057,15 +2056,14 @@ pub(super) fn run_on(para: &Para, pack: &LanguagePack, t: &Title, stop: usize) -
             && !rules.auxiliaries.contains(w)
             && para.mark_starting(k).is_none()
     };
-    // ("Arles-Crau-Camargue-Montagnette": a hyphen inside a word.)
-    let inner_hyphen = |k: usize| para.lower(k) == "-" && k > 0 && para.tokens[k].start == para.tokens[k - 1].end;
-    // A capitalised name from `c`, with the small words inside it ("Musée du Louvre").
+    // A capitalised name from `c`, with the small words and hyphens inside it ("Musée du Louvre",
+    // "Arles-Crau-Camargue-Montagnette").
     let name_end = |c: usize| {
         let mut k = c;
         while k < stop {
             if cap(k) {
                 k += 1;
-            } else if (inner_hyphen(k) || rules.name_inner_words.contains(para.lower(k))) && cap(k + 1) {
+            } else if (para.inner_hyphen(k) || rules.name_inner_words.contains(para.lower(k))) && cap(k + 1) {
                 k += 2;
             } else {
                 break;
@@ -2120,12 +2118,12 @@ pub(super) fn run_on(para: &Para, pack: &LanguagePack, t: &Title, stop: usize) -
                 if small_word(f) {
                     words += 1;
                     f += 1;
-                } else if (of_link(f) || article(f))
+                } else if ((of_link(f) || article(f))
                     && f + 1 < stop
-                    && (small_word(f + 1) || article(f + 1) || cap(f + 1))
+                    && (small_word(f + 1) || article(f + 1) || cap(f + 1)))
+                    || (rules.coordinators.contains(para.lower(f)) && small_word(f + 1))
                 {
-                    f += 1;
-                } else if rules.coordinators.contains(para.lower(f)) && small_word(f + 1) {
+                    // (A link or an article before the next word; "and" before a small one.)
                     f += 1;
                 } else {
                     break;
