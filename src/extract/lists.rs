@@ -432,7 +432,15 @@ fn co_speakers(
         .filter(|g| g.len() >= 2 && ends_with_and(g) && g.iter().any(|m| m.person == speaker))
     {
         let (first, last) = (g[0], g[g.len() - 1]);
-        let after = last.end + usize::from(para.lower(last.end) == ",");
+        let mut after = last.end + usize::from(para.lower(last.end) == ",");
+        // (Past adverbs and object pronouns: "X and Y also said", « X et Y y déploraient ».)
+        while !is_speech(after)
+            && after < para.tokens.len()
+            && after < last.end + 4
+            && rules.is_adverb(para.lower(after))
+        {
+            after += 1;
+        }
         let verb_after = is_speech(after);
         let verb_before = first.start > 0
             && para
