@@ -414,6 +414,17 @@ pub(super) fn reported(
             let mut set_off = !rules.reported_clause_needs_comma
                 || !saying
                 || (content_start > 0 && matches!(para.lower(content_start - 1), "," | ":"));
+            // ("bekräftigte erneut, die Verteilung habe …": a verb that takes an object may
+            // still have its clause after one adverb and a comma.)
+            if rules.reported_clause_needs_comma
+                && !saying
+                && !said_that
+                && content_start == verb.end
+                && para.tokens.get(content_start).is_some_and(|t| t.is_word())
+                && para.lower(content_start + 1) == ","
+            {
+                content_start += 2;
+            }
             if !set_off && !said_that {
                 let comma = (content_start..(content_start + 10).min(end))
                     .take_while(|&t| !matches!(para.lower(t), "." | ";" | "?" | "!") && is_speech(para, t).is_none())
