@@ -64,8 +64,19 @@ pub(super) fn complete(
     );
     // Else the one country every other national post of the article is in ("Pakistan's
     // ex-premier Imran Khan …, as Prime Minister Shehbaz Sharif chaired").
+    // (Not where the article names other countries too, but where someone travels: "Venezuelan
+    // vice president Delcy Rodriguez" in a story from Trinidad that names the US, Venezuela and
+    // Trinidad and Tobago marks the one foreign post; the unmarked ministers are not hers.)
     let posts = national_post_countries(facts);
-    let agreed = (posts.len() == 1).then(|| posts[0].as_str());
+    let agreed = (posts.len() == 1
+        && context
+            .named
+            .keys()
+            .all(|c| *c == posts[0] || context.visited.contains(c)))
+    .then(|| posts[0].as_str());
+    // (That country still holds its own posts: another holder of one of them is the other
+    // country's, below.)
+    let posts_country = (posts.len() == 1).then(|| posts[0].as_str());
     // Else the one country the article names, by name or adjective, at least twice (not as
     // where someone travels): "Singapore" four times and "Singaporeans" in a story with no
     // other country.
@@ -151,7 +162,7 @@ pub(super) fn complete(
     let other_country = match context
         .named
         .iter()
-        .filter(|(c, n)| **n >= 2 && country.as_deref() != Some(c.as_str()))
+        .filter(|(c, n)| **n >= 2 && country.as_deref().or(posts_country) != Some(c.as_str()))
         .collect::<Vec<_>>()
         .as_slice()
     {
@@ -161,7 +172,7 @@ pub(super) fn complete(
     complete_from_article(
         facts,
         body,
-        (country.as_deref(), other_country),
+        (country.as_deref(), posts_country, other_country),
         country_named,
         &in_unnamed_region,
         &places,
@@ -1518,7 +1529,8 @@ fn world_kind(key: &str) -> String {
 }
 
 /// What the article as a whole says, for posts still without an organisation: a national post
-/// is in the article's own country, when `complete` found one; a regional post in the region
+/// is in the article's own country, when `complete` found one (another holder of a post that
+/// country's posts already hold, the one other country's the text names); a regional post in the region
 /// (a town's post in the town, else the place) the article names far more than any other, or
 /// the only one it names; a business, club or institution post at the
 /// one company it names, else the company or club it names far more than any other (a story
@@ -1526,7 +1538,7 @@ fn world_kind(key: &str) -> String {
 pub(super) fn complete_from_article(
     facts: &mut [RoleFact],
     body: Option<ArticleBody>,
-    (country, other_country): (Option<&str>, Option<&str>),
+    (country, posts_country, other_country): (Option<&str>, Option<&str>, Option<&str>),
     country_named: bool,
     in_unnamed_region: &[bool],
     places: &Places,
@@ -1582,9 +1594,9 @@ pub(super) fn complete_from_article(
         });
         let bare_president = f.role == "president" && !country_named && !national_words;
         let body_kind = body.as_ref().map_or("", |b| b.kind.as_str());
-        let country = match country {
+        let country = match country.or(posts_country) {
             Some(c) if taken(c) => other_country.filter(|o| !taken(o)),
-            c => c,
+            _ => country,
         };
         if let (true, Some(c)) = (national(&k) && !bare_president, country) {
             f.org = Some(OrgRef::Country(c.to_string()));
