@@ -62,6 +62,11 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .all(|c| is_letter(c) || c == '-' || c == '\'' || c == '.')
             && (t.lower.chars().filter(|&c| is_letter(c)).count() >= 2 || initials(i))
             && !acronym_like(t.text(&para.text))
+            // (Where names decline, initials take their dots: two capitals alone are an
+            // abbreviation, "Министр промышленности РТ Шерали Кабир".)
+            && !(pack.rules.names_decline
+                && t.text(&para.text).chars().count() == 2
+                && t.text(&para.text).chars().all(char::is_uppercase))
             // (Nor an abbreviation with its dot before a name: "St. Gallen", "Sen. Warren".)
             && !(pack.rules.abbreviations.contains(t.lower.as_str())
                 && para.lower(i + 1) == "."
