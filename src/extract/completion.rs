@@ -1320,11 +1320,36 @@ fn dominant_or_only(counts: &BTreeMap<String, usize>) -> Option<&str> {
 fn named_towns(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
     let rules = &pack.rules;
     let mut towns = BTreeMap::new();
-    if rules.town_nouns.is_empty() {
+    if rules.town_nouns.is_empty() && rules.town_bodies.is_empty() {
         return towns;
     }
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         for k in 0..para.tokens.len() {
+            // "St Mary Municipal Corporation": the town's name, then its body in capitals; the
+            // body's name holds the town's and names where its posts are held.
+            if para.tokens[k].is_cap() {
+                let body = rules
+                    .town_bodies
+                    .iter()
+                    .filter_map(|b| super::context::phrase_len_at(para, k, b))
+                    .max()
+                    .filter(|&n| (k..k + n).all(|t| para.tokens[t].is_cap()));
+                if let Some(n) = body {
+                    let mut start = k;
+                    while start > 0
+                        && start + 4 > k
+                        && para.tokens[start - 1].is_cap()
+                        && para.tokens[start - 1].is_word()
+                        && !rules.definite_articles.contains(para.lower(start - 1))
+                    {
+                        start -= 1;
+                    }
+                    if start < k {
+                        let name = &para.text[para.tokens[start].start..para.tokens[k + n - 1].end];
+                        *towns.entry(name.to_string()).or_default() += 1;
+                    }
+                }
+            }
             if !rules.town_nouns.contains(para.lower(k)) {
                 continue;
             }

@@ -438,6 +438,9 @@ pub struct LangRules {
     /// The noun that names a town before its name ("la ville de Sherbrooke", "the city of
     /// Leeds", "Gemeinde Arnoldstein"): a place no gazetteer needs to know.
     pub town_nouns: Words,
+    /// A town's own body after its name, in capitals ("Leigh-on-Sea Town Council", "St Mary
+    /// Municipal Corporation"): its local posts are held in that body.
+    pub town_bodies: Words,
     /// "seit", "depuis": a time phrase after a copula ("ist seit dem vergangenen Jahr
     /// stellvertretende CEO", "est depuis 2014 maire de …"), ended by a year or a word of
     /// `period_nouns`.
@@ -726,6 +729,7 @@ impl LangRules {
             region_adjective_endings: f.text_map("region_adjective_endings"),
             region_nouns: f.text_map("region_nouns"),
             town_nouns: f.words("town_nouns"),
+            town_bodies: f.words("town_bodies"),
             since_prepositions: f.words("since_prepositions"),
             court_nouns: f.words("court_nouns"),
             at_links: f.words("at_links"),
