@@ -138,7 +138,8 @@ pub(super) fn complete(
         .as_deref()
         .is_some_and(|c| context.named.contains_key(c) || context.state_countries.iter().any(|i| i == c));
     // "la présidente de la région": a post the text places in a region it does not name is no
-    // national one.
+    // national one. ("Der Stellvertreter von Bonnemeier, Manfred Schmaus": nor is a post of a
+    // capitalised name no lexicon took for a body, a person's deputy, the article's.)
     let in_unnamed_region: Vec<bool> = facts
         .iter()
         .map(|f| {
@@ -151,8 +152,15 @@ pub(super) fn complete(
                     if rules.definite_articles.contains(para.lower(k)) {
                         k += 1;
                     }
-                    rules.region_nouns.get(para.lower(k)).is_some()
-                        && !para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
+                    let someone = k == link + 1
+                        && k < f.end
+                        && para.tokens[k].is_cap()
+                        && para.mark(k).is_none()
+                        // (Not a genitive article inside a name: "Ursula von der Leyen".)
+                        && !rules.definite_articles.contains(para.lower(link));
+                    someone
+                        || rules.region_nouns.get(para.lower(k)).is_some()
+                            && !para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
                 })
         })
         .collect();
