@@ -259,6 +259,17 @@ fn dateline_span(p: &str) -> Option<std::ops::Range<usize>> {
     static COLON: OnceLock<regex::Regex> = OnceLock::new();
     let colon = COLON.get_or_init(|| regex::Regex::new(r"^(\p{Lu}[\p{Lu}\s.'’-]{2,30}):\s+").expect("static regex"));
     let known_place = |place: &str| crate::lang::World::get().places.contains_key(place.trim());
+    // "Wien (APA) - Bundesminister …", "Berlin (dpa) –": a place the gazetteer knows, written
+    // in small letters, then its agency in brackets and a dash.
+    static AGENCY: OnceLock<regex::Regex> = OnceLock::new();
+    let agency = AGENCY.get_or_init(|| {
+        regex::Regex::new(r"^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)\s*\([^)\n]{1,40}\)\s*[-–—]+\s+")
+            .expect("static regex")
+    });
+    if let Some(c) = agency.captures(p).filter(|c| known_place(&c[1].to_uppercase())) {
+        let m = c.get(0).expect("the whole match");
+        return (m.end() < p.len()).then(|| 0..m.end());
+    }
     let m = bracketed
         .find(p)
         .or_else(|| dashed.find(p))
@@ -356,6 +367,9 @@ mod tests {
         assert_eq!(span("NATO has decided"), None);
         assert_eq!(span("CDU-Chef Friedrich Merz sagte am Montag"), None);
         assert_eq!(span("WIEN - Der Kanzler sagte"), Some("WIEN - "));
+        // A known place in small letters with its agency; not any capitalised word.
+        assert_eq!(span("Wien (APA) - Der Kanzler sagte"), Some("Wien (APA) - "));
+        assert_eq!(span("Bundesminister (SPÖ) - Der Kanzler sagte"), None);
         // A known place and a colon; a heading in capitals is no place.
         assert_eq!(span("LAHORE: The Pakistan football federation"), Some("LAHORE: "));
         assert_eq!(span("UPDATE: The minister said"), None);
