@@ -978,7 +978,21 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
         DateValue::Vague => None,
         v => v.resolve(cx.published),
     });
-    (date, super::venues::find_venue(cx, para, frame))
+    // (Not in a person's apposition: "Nicholas Morris, parliamentary secretary in the Office of
+    // the Prime Minister, said" names where he works, not where he spoke.)
+    let apposition = cx
+        .in_para(para.index)
+        .filter(|m| m.end > frame.start && m.end < anchor && para.lower(m.end) == ",")
+        .find_map(|m| {
+            let close = (m.end + 1..anchor).find(|&t| para.lower(t) == ",")?;
+            (close > m.end + 1).then_some(m.end..close + 1)
+        });
+    let venue = match apposition {
+        Some(a) => super::venues::find_venue(cx, para, frame.start..a.start)
+            .or_else(|| super::venues::find_venue(cx, para, a.end..frame.end)),
+        None => super::venues::find_venue(cx, para, frame),
+    };
+    (date, venue)
 }
 
 /// A word that may open where or when something was said ("nach dem Treffen", "у Telegram").
