@@ -690,6 +690,8 @@ pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
             }
         }
     }
+    scenes.extend(anaphor_scenes(cx, statements, &said));
+    scenes.sort_by_key(|(at, _, _)| *at);
     if scenes.is_empty() {
         return;
     }
@@ -697,12 +699,78 @@ pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
         let Speaker::Person(p) = s.speaker else { continue };
         if let Some((_, _, v)) = scenes
             .iter()
-            .filter(|(at, who, _)| *who == p && *at < s.evidence.0)
+            .filter(|(at, who, _)| *who == p && *at <= s.evidence.0)
             .last()
         {
             s.venue = Some(v.clone());
         }
     }
+}
+
+/// «Про це він заявив в інтерв'ю телеканалу "Дім".», "This was said by X in an interview with
+/// Y": a sentence that refers back to words said and names where it was said (an interview,
+/// an outlet, a medium, an event), and holds no statement's words, sets the scene of its
+/// speaker's statements from the one it refers to onwards. Its speaker is the one person it
+/// names, else, where a pronoun is its subject, the speaker of the statement right after it,
+/// else of the one before.
+fn anaphor_scenes(cx: &Context, statements: &[Statement], said: &SaidSpans) -> Vec<(usize, usize, Venue)> {
+    let rules = &cx.pack.rules;
+    let mut scenes = Vec::new();
+    let person_of = |s: &Statement| match s.speaker {
+        Speaker::Person(p) => Some(p),
+        Speaker::Organisation(_) => None,
+    };
+    for para in cx.paras.iter().filter(|p| p.kind == ParagraphKind::Body) {
+        for sentence in &para.sentences {
+            let Some(verb) = (sentence.start..sentence.end).find(|&t| is_speech(para, t).is_some()) else {
+                continue;
+            };
+            if super::context::anaphor_opening(rules, para, sentence.start, verb).is_none() {
+                continue;
+            }
+            let bytes = para.tokens[sentence.start].start..para.tokens[sentence.end - 1].end;
+            if said.overlaps(bytes.start, bytes.end) {
+                continue;
+            }
+            let Some(venue) = super::venues::find_venue(cx, para, sentence.clone())
+                .filter(|v| matches!(v.kind, VenueKind::Outlet | VenueKind::Medium | VenueKind::Event))
+            else {
+                continue;
+            };
+            let mut named: Vec<usize> = cx
+                .in_para(para.index)
+                .filter(|m| sentence.start <= m.start && m.start < sentence.end)
+                .map(|m| m.person)
+                .collect();
+            named.dedup();
+            let before = statements
+                .iter()
+                .filter(|s| s.evidence.1 <= bytes.start)
+                .max_by_key(|s| s.evidence.1);
+            let after = statements
+                .iter()
+                .filter(|s| s.evidence.0 >= bytes.end)
+                .min_by_key(|s| s.evidence.0);
+            // (A pronoun, not a channel or a title: «Об этом сообщил Telegram-канал» names the
+            // source of a fact, not the scene of someone's words.)
+            let pronoun = (sentence.start..verb + 2).any(|t| {
+                let w = para.lower(t);
+                rules.male_pronouns.contains(w) || rules.female_pronouns.contains(w)
+            });
+            let speaker = match named.as_slice() {
+                [p] => Some(*p),
+                [] if pronoun => after.and_then(person_of).or_else(|| before.and_then(person_of)),
+                _ => None,
+            };
+            let Some(p) = speaker else { continue };
+            // (From the words it refers to, when they are that speaker's.)
+            let from = before
+                .filter(|s| person_of(s) == Some(p))
+                .map_or(bytes.start, |s| s.evidence.0);
+            scenes.push((from, p, venue));
+        }
+    }
+    scenes
 }
 
 /// No venue, or only the press it was said to: a scene's venue or the speaker's last one is
