@@ -623,6 +623,23 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
             }
         }
     }
+    // «…», — цитує «СпортАрена» президента клубу Івіцу Піріча: the outlet that quotes, then the
+    // speaker; the outlet is where the words were said.
+    if cx.pack.rules.quoting_verbs.contains(para.lower(start)) {
+        if let Some(outlet) = quoting_outlet(para, start + 1, seg.end) {
+            if let Some(f) = speaker_starting_at(cx, para, outlet.end, seg.end)
+                .filter(|f| matches!(f.speaker, SpeakerRef::Person(_)))
+            {
+                let inner = outlet.start + usize::from(is_quote_mark(para.lower(outlet.start)))
+                    ..outlet.end - usize::from(is_quote_mark(para.lower(outlet.end - 1)));
+                let venue = Venue {
+                    label: span_text(cx, para, inner),
+                    kind: VenueKind::Outlet,
+                };
+                return Some((f, Some(venue)));
+            }
+        }
+    }
     // "… TASS reported Shoigu as saying"
     for k in start..window_end {
         if cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
@@ -659,6 +676,29 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
         return None;
     }
     None
+}
+
+/// The outlet named after a quoting verb: one the lexicon knows, a name in quote marks, or up to
+/// three capitalised words.
+fn quoting_outlet(para: &Para, start: usize, end: usize) -> Option<Range<usize>> {
+    if let Some(m) = para
+        .mark_starting(start)
+        .filter(|m| matches!(m.kind, MarkKind::Outlet(_)))
+    {
+        return Some(m.start..m.end);
+    }
+    if is_quote_mark(para.lower(start)) {
+        let close = (start + 2..(start + 6).min(end)).find(|&t| is_quote_mark(para.lower(t)))?;
+        return Some(start..close + 1);
+    }
+    let words = (start..(start + 3).min(end))
+        .take_while(|&t| para.tokens[t].is_cap() && para.tokens[t].is_word() && para.mark(t).is_none())
+        .count();
+    (words > 0).then(|| start..start + words)
+}
+
+fn is_quote_mark(word: &str) -> bool {
+    matches!(word, "«" | "»" | "„" | "“" | "”" | "\"")
 }
 
 /// The speaker of a quote from the words before it, and where the attribution ends.

@@ -165,6 +165,9 @@ pub struct LangRules {
     pub medium_prepositions: Words,
     /// "reported X as saying": the outlet reports the speaker.
     pub as_saying: Words,
+    /// Verbs by which an outlet quotes someone, after the quote: «…», — цитує «СпортАрена»
+    /// президента клубу Івіцу Піріча; the outlet is where the words were said.
+    pub quoting_verbs: Words,
     /// Generic nouns that refer back to a person holding a role ("the diplomat").
     pub role_nouns: WordMap<String>,
     /// Words that put a person's name after them ("Mr", "Frau", "Mme"), lower case, no dot:
@@ -631,6 +634,7 @@ impl LangRules {
             event_heads: f.words("event_heads"),
             medium_prepositions: f.words("medium_prepositions"),
             as_saying: f.words("as_saying"),
+            quoting_verbs: f.words("quoting_verbs"),
             role_nouns: f.text_map("role_nouns"),
             personal_honorifics: f.words("personal_honorifics"),
             plural: hooks.plural,
