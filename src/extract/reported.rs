@@ -985,7 +985,16 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
         .filter(|m| m.end > frame.start && m.end < anchor && para.lower(m.end) == ",")
         .find_map(|m| {
             let close = (m.end + 1..anchor).find(|&t| para.lower(t) == ",")?;
-            (close > m.end + 1).then_some(m.end..close + 1)
+            // (A title opens it, after an article at most; "in an interview with The Hindu",
+            // "speaking in Milan" are where.)
+            let titled = (m.end + 1..(m.end + 3).min(close))
+                .take_while(|&t| {
+                    t == m.end + 1
+                        || rules.indefinite_articles.contains(para.lower(t - 1))
+                        || rules.definite_articles.contains(para.lower(t - 1))
+                })
+                .any(|t| crate::extract::titles::parse_title(para, cx.pack, t).is_some_and(|title| title.end <= close));
+            (close > m.end + 1 && titled).then_some(m.end..close + 1)
         });
     let venue = match apposition {
         Some(a) => super::venues::find_venue(cx, para, frame.start..a.start)
