@@ -786,8 +786,18 @@ pub(super) fn second_speaker(cx: &Context, para: &Para, s: &Statement) -> Option
         .filter(|&t| para.tokens[t].start >= s.text.0 && para.tokens[t].end <= s.text.1)
         .collect();
     let (first, last) = (*tokens.first()?, *tokens.last()?);
+    // ("While newcomer Krystal Lee complained of sewage problems, Deputy Mayor Jason James
+    // called for …": a sentence opened by "while" has its second clause after a comma.)
+    let opened_by_contrast = cx
+        .pack
+        .rules
+        .contrast_conjunctions
+        .contains(para.lower(para.sentence_of(first).start));
     for t in first + 1..=last {
-        if !(para.lower(t) == ";" || cx.pack.rules.contrast_conjunctions.contains(para.lower(t))) {
+        let clause_break = para.lower(t) == ";"
+            || cx.pack.rules.contrast_conjunctions.contains(para.lower(t))
+            || (opened_by_contrast && para.lower(t) == ",");
+        if !clause_break {
             continue;
         }
         for v in t + 1..(t + 12).min(last + 1) {
