@@ -39,6 +39,9 @@ pub enum NameEvidence {
     /// "Kasper Rorsted (60) werde …", "Michael Sen (54) übernahm": an age in brackets after the
     /// name.
     Age,
+    /// "Арнис Вецвагарс возглавил сборную" … "— сказал Вецвагарс после …": two capitalised
+    /// words whose last one stands alone beside a verb of saying elsewhere in the article.
+    SurnameSpeaks,
 }
 
 impl NameEvidence {
@@ -53,6 +56,7 @@ impl NameEvidence {
             NameEvidence::Honorific => "name.after-honorific",
             NameEvidence::Appointed => "name.appointed",
             NameEvidence::Age => "name.before-age",
+            NameEvidence::SurnameSpeaks => "name.surname-beside-speech-verb",
         }
     }
 }

@@ -631,6 +631,46 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
             }
         }
     }
+    // "Арнис Вецвагарс возглавил сборную Латвии" … "— сказал Вецвагарс после своего
+    // назначения": two capitalised words no other evidence supports name a person where their
+    // last word stands alone beside a verb of saying elsewhere; that word alone then joins them.
+    let beside_speech = |p: usize, s: usize, e: usize| {
+        let para = &paras[p];
+        let speech = |m: Option<&super::marks::Mark>| m.is_some_and(|m| matches!(m.kind, MarkKind::Speech(_)));
+        speech(para.mark_ending(s)) || speech(para.mark_starting(e))
+    };
+    let said_alone: std::collections::HashSet<&str> = strong
+        .iter()
+        .map(|&(p, s, e, _)| (p, s, e))
+        .chain(weak.iter().copied())
+        .filter(|&(p, s, e)| e == s + 1 && beside_speech(p, s, e))
+        .map(|(p, s, _)| paras[p].lower(s))
+        .collect();
+    // (Not a title or an abbreviation before the surname: "MP Paasch", "Kollegen Steinmeier".)
+    let plain_first = |p: usize, s: usize| {
+        let para = &paras[p];
+        let word = para.tokens[s].text(&para.text);
+        let in_capitals = word.chars().count() >= 2 && word.chars().all(char::is_uppercase);
+        // (Nor the end of a compound: "ÖFB-Boss Windtner".)
+        let compound = s > 0 && para.lower(s - 1) == "-";
+        para.mark(s).is_none() && !in_capitals && !compound && !pack.rules.counterpart_words.contains(para.lower(s))
+    };
+    // (Not a surname a full name with evidence already has: "Leo Windtner".)
+    let full_surnames: std::collections::HashSet<&str> = strong
+        .iter()
+        .filter(|(_, s, e, _)| *e >= s + 2)
+        .map(|&(p, _, e, _)| paras[p].lower(e - 1))
+        .collect();
+    weak.retain(|&(p, s, e)| {
+        let speaks = e == s + 2
+            && said_alone.contains(paras[p].lower(s + 1))
+            && !full_surnames.contains(paras[p].lower(s + 1))
+            && plain_first(p, s);
+        if speaks {
+            strong.push((p, s, e, NameEvidence::SurnameSpeaks));
+        }
+        !speaks
+    });
     let para_of = |i: usize| &paras[i];
     let words_of = |p: usize, s: usize, e: usize| -> Vec<String> {
         let para = para_of(p);
