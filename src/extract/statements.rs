@@ -198,12 +198,15 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     // No attribution: the quote goes on from the previous one (not where a verb
                     // of saying after it and another person's name give a speaker the rules
                     // could not read: «…», - подчеркнул ассистент Быкова Игорь Захаркин).
+                    // (Nor where a verb of saying and a colon introduce it with a speaker the
+                    // rules could not read: "The CJP replied: “…”".)
                     (Some((p, s, w)), None)
                         if *p + 1 >= para.index
                             && !(after.clone().any(|t| is_speech(para, t).is_some())
                                 && cx
                                     .in_para(para.index)
-                                    .any(|m| after.contains(&m.start) && Speaker::Person(m.person) != *s)) =>
+                                    .any(|m| after.contains(&m.start) && Speaker::Person(m.person) != *s))
+                            && !introduced_by_unread(para, open_tok) =>
                     {
                         (s.clone(), w.clone(), 0..0, "quote.continued".to_string(), None)
                     }
@@ -771,6 +774,13 @@ fn anaphor_scenes(cx: &Context, statements: &[Statement], said: &SaidSpans) -> V
         }
     }
     scenes
+}
+
+/// A quote right after a colon that closes a clause with a verb of saying ("The CJP replied:").
+fn introduced_by_unread(para: &Para, open_tok: usize) -> bool {
+    open_tok >= 2
+        && para.lower(open_tok - 1) == ":"
+        && (open_tok.saturating_sub(4)..open_tok - 1).any(|t| is_speech(para, t).is_some())
 }
 
 /// No venue, or only the press it was said to: a scene's venue or the speaker's last one is

@@ -1870,7 +1870,12 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
     }
     let whole = title_ending_exactly(para, pack, end)
         .or_else(|| posting_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)))
-        .or_else(|| honorific_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)));
+        .or_else(|| honorific_before(para, pack, end).and_then(|at| title_ending_exactly(para, pack, at)))
+        .or_else(|| {
+            acronym_before(para, end)
+                .and_then(|at| title_ending_exactly(para, pack, at))
+                .filter(|t| acronym_of(para, t.start..end - 3, end - 2))
+        });
     if stripped == end {
         return whole;
     }
@@ -1882,6 +1887,28 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         }
     }
     whole
+}
+
+/// "Chief Justice of Pakistan (CJP) Iftikhar Muhammad Chaudhry": the title's acronym in
+/// brackets between title and name. Where it ends right before `end`, the bracket's token.
+fn acronym_before(para: &Para, end: usize) -> Option<usize> {
+    let open = end.checked_sub(3)?;
+    let acronym = para.tokens[open + 1].text(&para.text);
+    (para.lower(open) == "("
+        && para.lower(end - 1) == ")"
+        && (2..=6).contains(&acronym.chars().count())
+        && acronym.chars().all(char::is_uppercase))
+    .then_some(open)
+}
+
+/// Whether the word at `acronym` is made of the initials of the capitalised words of `words`
+/// ("Attorney General of Pakistan (AGP)"; not a body's, "Конференції міністрів … (IMK)").
+fn acronym_of(para: &Para, words: std::ops::Range<usize>, acronym: usize) -> bool {
+    let initials: String = words
+        .filter(|&k| para.tokens[k].is_cap())
+        .filter_map(|k| para.tokens[k].text(&para.text).chars().next())
+        .collect();
+    initials == para.tokens[acronym].text(&para.text)
 }
 
 /// "le directeur de la santé publique, le Dr Alain Poirier,": an honorific, with its article,
