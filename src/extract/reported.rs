@@ -1004,6 +1004,63 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
     (date, venue)
 }
 
+/// "James Merlino's announcement that Victoria would enter a seven-day lockdown", "Mr Green's
+/// warning that he was so overstretched …": a person's possessive, a noun of saying (pack word
+/// class speech_nouns) and "that" give the words said, up to the next comma or the sentence's
+/// end.
+pub(super) fn possessive_speech_nouns(
+    cx: &Context,
+    para: &Para,
+    sentence: Range<usize>,
+    focus: &Focus,
+) -> Vec<Statement> {
+    let rules = &cx.pack.rules;
+    if rules.speech_nouns.is_empty() {
+        return Vec::new();
+    }
+    let end = trim_final_punct(para, sentence.clone());
+    let mut found = Vec::new();
+    for m in cx
+        .in_para(para.index)
+        .filter(|m| sentence.start <= m.start && m.end + 3 < end)
+    {
+        let possessive = matches!(para.lower(m.end), "'s" | "'" | "’s" | "’");
+        if !possessive
+            || !rules.speech_nouns.contains(para.lower(m.end + 1))
+            || !rules.complementizers.contains(para.lower(m.end + 2))
+        {
+            continue;
+        }
+        let content_start = m.end + 3;
+        let content_end = (content_start..end).find(|&t| para.lower(t) == ",").unwrap_or(end);
+        if (content_start..content_end)
+            .filter(|&t| para.tokens[t].is_word())
+            .count()
+            < 3
+        {
+            continue;
+        }
+        let f = Found {
+            speaker: SpeakerRef::Person(m.person),
+            span: m.start..m.end,
+        };
+        // (Its frame is the possessive and the noun alone: the rest of the sentence is
+        // another clause's.)
+        if let Some(s) = build(
+            cx,
+            para,
+            f,
+            content_start..content_end,
+            m.start..content_start,
+            "reported.possessive-noun",
+            focus,
+        ) {
+            found.push(s);
+        }
+    }
+    found
+}
+
 /// A word that may open where or when something was said ("nach dem Treffen", "у Telegram").
 fn opens_adjunct(cx: &Context, word: &str) -> bool {
     let rules = &cx.pack.rules;

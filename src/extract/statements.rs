@@ -328,6 +328,18 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     break;
                 }
             }
+            // "Before Acting Premier James Merlino's announcement that Victoria would enter a
+            // lockdown, Mr Riordan asked …": words said, named by a noun after the speaker's
+            // possessive, beside the sentence's own statement.
+            for mut s in super::reported::possessive_speech_nouns(cx, para, sentence.clone(), &focus) {
+                if !out[found_before..]
+                    .iter()
+                    .any(|o| o.text.0 < s.text.1 && s.text.0 < o.text.1)
+                {
+                    s.caption = caption;
+                    out.push(s);
+                }
+            }
             if out.len() == found_before {
                 let sentence_start = para.tokens[sentence.start].start;
                 let before = earlier_last

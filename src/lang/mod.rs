@@ -168,6 +168,9 @@ pub struct LangRules {
     /// Verbs by which an outlet quotes someone, after the quote: «…», — цитує «СпортАрена»
     /// президента клубу Івіцу Піріча; the outlet is where the words were said.
     pub quoting_verbs: Words,
+    /// Nouns of saying after a speaker's possessive and "that" ("Merlino's announcement that
+    /// …"): the words after them were said.
+    pub speech_nouns: Words,
     /// Generic nouns that refer back to a person holding a role ("the diplomat").
     pub role_nouns: WordMap<String>,
     /// Words that put a person's name after them ("Mr", "Frau", "Mme"), lower case, no dot:
@@ -635,6 +638,7 @@ impl LangRules {
             medium_prepositions: f.words("medium_prepositions"),
             as_saying: f.words("as_saying"),
             quoting_verbs: f.words("quoting_verbs"),
+            speech_nouns: f.words("speech_nouns"),
             role_nouns: f.text_map("role_nouns"),
             personal_honorifics: f.words("personal_honorifics"),
             plural: hooks.plural,
