@@ -42,6 +42,9 @@ pub enum NameEvidence {
     /// "Арнис Вецвагарс возглавил сборную" … "— сказал Вецвагарс после …": two capitalised
     /// words whose last one stands alone beside a verb of saying elsewhere in the article.
     SurnameSpeaks,
+    /// "Исламхан Есенбаев": where names decline, two capitalised words, the second with a
+    /// surname's ending.
+    SurnameShape,
 }
 
 impl NameEvidence {
@@ -57,6 +60,7 @@ impl NameEvidence {
             NameEvidence::Appointed => "name.appointed",
             NameEvidence::Age => "name.before-age",
             NameEvidence::SurnameSpeaks => "name.surname-beside-speech-verb",
+            NameEvidence::SurnameShape => "name.surname-ending",
         }
     }
 }

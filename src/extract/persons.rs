@@ -661,15 +661,36 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         .filter(|(_, s, e, _)| *e >= s + 2)
         .map(|&(p, _, e, _)| paras[p].lower(e - 1))
         .collect();
+    // "Исламхан Есенбаев", "Бауржана Абдишева": where names decline, two capitalised words the
+    // second of which has a surname's ending (in its nominative) name a person, unless the
+    // first is a body's noun ("Театру Вахтангова").
+    let surname_shaped = |p: usize, s: usize, e: usize| {
+        let para = &paras[p];
+        let written: Vec<&str> = (s..e).map(|k| para.tokens[k].text(&para.text)).collect();
+        let nom = (pack.rules.nominative)(&written, Gender::Unknown);
+        pack.rules.names_decline
+            && e == s + 2
+            && nom.len() == 2
+            && lone_word_may_name(written[1], &nom[1], pack)
+            && para.tokens[s].lower.chars().count() >= 3
+            && !pack.rules.org_heads.contains(para.lower(s))
+    };
     weak.retain(|&(p, s, e)| {
         let speaks = e == s + 2
             && said_alone.contains(paras[p].lower(s + 1))
             && !full_surnames.contains(paras[p].lower(s + 1))
             && plain_first(p, s);
-        if speaks {
-            strong.push((p, s, e, NameEvidence::SurnameSpeaks));
+        let evidence = if speaks {
+            Some(NameEvidence::SurnameSpeaks)
+        } else if plain_first(p, s) && surname_shaped(p, s, e) {
+            Some(NameEvidence::SurnameShape)
+        } else {
+            None
+        };
+        if let Some(ev) = evidence {
+            strong.push((p, s, e, ev));
         }
-        !speaks
+        evidence.is_none()
     });
     let para_of = |i: usize| &paras[i];
     let words_of = |p: usize, s: usize, e: usize| -> Vec<String> {
