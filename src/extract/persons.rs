@@ -50,8 +50,21 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                     .nth(1)
                     .is_some_and(|r| r.starts_with(char::is_uppercase))
         };
+        // ("Sofia Karakostas", "Florence Parly": a given name that is also a city's, right
+        // before a capitalised word no lexicon marks.)
+        let given_name_of_a_place = || {
+            first
+                && para
+                    .mark(i)
+                    .is_some_and(|m| m.start == i && m.end == i + 1 && matches!(m.kind, MarkKind::Region(..)))
+                && pack.given_name(&t.lower).is_some()
+                && para
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_cap() && n.is_word() && para.mark(i + 1).is_none())
+        };
         (t.is_cap() || text_starts_upper())
-            && para.mark(i).is_none()
+            && (para.mark(i).is_none() || given_name_of_a_place())
             // (Nor a compound whose last part is such a word: "Grünen-Politikerin".)
             && (!first
                 || !(never.contains(&t.lower.as_str())
