@@ -8,7 +8,7 @@
 //! venue.
 
 use super::attribution::{attribution_after, attribution_before, speaker_end_before, speaker_ending_at};
-use super::context::{is_speech, span_text, token_at, trim, Context};
+use super::context::{is_speech, span_text, token_at, trim, trim_final_punct, Context};
 use super::continued;
 use super::coref::{initial_focus, resolve, resolve_sentence_pronouns};
 use super::marks::Para;
@@ -373,6 +373,7 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     // Quotes are found before reported speech in each paragraph; venues pass on in text order.
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
     let paragraph_of = |byte: usize| super::marks::para_at(cx.paras, byte).map_or(0, |p| p.index);
+    participle_continuations(cx, &mut out);
     from_previous_sentence(cx, &mut out);
     inherit_dates(&mut out, paragraph_of);
     lead_date(cx, &mut out);
@@ -786,6 +787,52 @@ fn anaphor_scenes(cx: &Context, statements: &[Statement], said: &SaidSpans) -> V
         }
     }
     scenes
+}
+
+/// "Le festival sera national, a assuré le ministre, estimant que le rôle du secteur est …":
+/// a participle of saying and "that" after a statement's attribution go on with its speaker's
+/// words, to the sentence's end.
+fn participle_continuations(cx: &Context, statements: &mut Vec<Statement>) {
+    let rules = &cx.pack.rules;
+    let mut added = Vec::new();
+    for s in statements.iter() {
+        let Some(para) = super::marks::para_at(cx.paras, s.text.0) else {
+            continue;
+        };
+        let Some(after) = para.tokens.iter().position(|t| t.start >= s.text.1) else {
+            continue;
+        };
+        let sentence = para.sentence_of(after.saturating_sub(1));
+        // (", estimant que", ", en précisant que", ", adding that".)
+        let participle_at = |k: usize| {
+            let p = if para.lower(k + 1) == "en" { k + 2 } else { k + 1 };
+            (para.lower(k) == ","
+                && para.lower(p) != "en"
+                && rules.speech_participles.contains(para.lower(p))
+                && rules.complementizers.contains(para.lower(p + 1)))
+            .then_some(p)
+        };
+        let Some((k, p)) = (after..sentence.end.saturating_sub(3)).find_map(|k| participle_at(k).map(|p| (k, p)))
+        else {
+            continue;
+        };
+        let content = trim_final_punct(para, p + 2..sentence.end);
+        if (p + 2..content).filter(|&t| para.tokens[t].is_word()).count() < 3 {
+            continue;
+        }
+        let text = (para.tokens[p + 2].start, para.tokens[content - 1].end);
+        if statements.iter().any(|o| o.text.0 < text.1 && text.0 < o.text.1) {
+            continue;
+        }
+        let mut c = s.clone();
+        c.text = text;
+        c.evidence = (para.tokens[k + 1].start, text.1);
+        c.direct = false;
+        c.rule.push_str("+participle");
+        added.push(c);
+    }
+    statements.extend(added);
+    statements.sort_by_key(|s| (s.evidence.0, s.text.0));
 }
 
 /// A quote right after a colon that closes a clause with a verb of saying ("The CJP replied:").
