@@ -803,24 +803,26 @@ fn participle_continuations(cx: &Context, statements: &mut Vec<Statement>) {
             continue;
         };
         let sentence = para.sentence_of(after.saturating_sub(1));
-        // (", estimant que", ", en précisant que", ", adding that".)
+        // (", estimant que", ", en précisant que", ", adding that", ", добавив, что": the
+        // token where the words begin.)
         let participle_at = |k: usize| {
             let p = if para.lower(k + 1) == "en" { k + 2 } else { k + 1 };
+            let that = if para.lower(p + 1) == "," { p + 2 } else { p + 1 };
             (para.lower(k) == ","
                 && para.lower(p) != "en"
                 && rules.speech_participles.contains(para.lower(p))
-                && rules.complementizers.contains(para.lower(p + 1)))
-            .then_some(p)
+                && rules.complementizers.contains(para.lower(that)))
+            .then_some(that + 1)
         };
-        let Some((k, p)) = (after..sentence.end.saturating_sub(3)).find_map(|k| participle_at(k).map(|p| (k, p)))
+        let Some((k, from)) = (after..sentence.end.saturating_sub(3)).find_map(|k| participle_at(k).map(|f| (k, f)))
         else {
             continue;
         };
-        let content = trim_final_punct(para, p + 2..sentence.end);
-        if (p + 2..content).filter(|&t| para.tokens[t].is_word()).count() < 3 {
+        let content = trim_final_punct(para, from..sentence.end);
+        if (from..content).filter(|&t| para.tokens[t].is_word()).count() < 3 {
             continue;
         }
-        let text = (para.tokens[p + 2].start, para.tokens[content - 1].end);
+        let text = (para.tokens[from].start, para.tokens[content - 1].end);
         if statements.iter().any(|o| o.text.0 < text.1 && text.0 < o.text.1) {
             continue;
         }
