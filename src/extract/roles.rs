@@ -718,7 +718,20 @@ fn predecessor(
     caption: bool,
     lang: &str,
 ) -> Option<RoleFact> {
-    let word = word_before(para, m, words)?;
+    // ("Bellew's predecessor, German turnaround specialist Christoph Mueller": words that
+    // describe the person may stand between the comma and the name, in small letters but for
+    // one.)
+    let described = || {
+        let mut k = m.start;
+        let mut capitals = 0;
+        while k > 0 && k + 5 > m.start && para.tokens[k - 1].is_word() {
+            capitals += usize::from(para.tokens[k - 1].is_cap());
+            k -= 1;
+        }
+        (k < m.start && capitals <= 1 && k >= 2 && para.lower(k - 1) == "," && words.contains(para.lower(k - 2)))
+            .then_some(k - 2)
+    };
+    let word = word_before(para, m, words).or_else(described)?;
     let other = post_before(para, rules, m, earlier, word)?;
     Some(same_post(
         m,
