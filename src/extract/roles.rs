@@ -696,10 +696,19 @@ fn counterpart(
     if other.org.as_ref().and_then(|o| o.country()) == Some(country.as_str()) {
         return None;
     }
+    // (The counterpart of the head of a country's body heads the same body of the other
+    // country: "глава латвийского МИДа … с российским коллегой" heads Russia's.)
+    let org = match &other.org {
+        Some(OrgRef::Organisation { key, country: Some(_) }) => OrgRef::Organisation {
+            key: key.clone(),
+            country: Some(country),
+        },
+        _ => OrgRef::Country(country),
+    };
     Some(same_post(
         m,
         other,
-        Some(OrgRef::Country(country)),
+        Some(org),
         Vec::new(),
         word,
         format!("{lang}.counterpart"),

@@ -828,6 +828,23 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 i = end;
                 written_end = end;
             }
+            // «глава латвийского МИДа», «голова українського МЗС»: the country's adjective
+            // between the head and its body.
+            Some((end, MarkKind::Country(code, CountryForm::Demonym)))
+                if country.is_none()
+                    && org.is_none()
+                    && para
+                        .mark_starting(end)
+                        .is_some_and(|m| matches!(m.kind, MarkKind::Organisation(_))) =>
+            {
+                let body = para.mark_starting(end).expect("checked above");
+                if let MarkKind::Organisation(key) = &body.kind {
+                    org = Some(key.clone());
+                }
+                country = Some(code);
+                i = body.end;
+                written_end = body.end;
+            }
             Some((end, MarkKind::Organisation(key))) if org.is_none() => {
                 org = Some(key);
                 i = end;
