@@ -889,10 +889,15 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             org = Some(p);
         }
     }
-    // "la députée écologiste Sandrine Rousseau": an adjective that names the party.
+    // "la députée écologiste Sandrine Rousseau": an adjective that names the party. (Not the
+    // party of a post its title places in a body of its own: "le conseiller fédéral socialiste
+    // Alain Berset" sits in the Federal Council; the adjective is passed over.)
     if org.is_none() && country.is_none() {
         if let Some(key) = rules.party_adjectives.get(para.lower(i)).filter(|k| *k != "-") {
-            org = Some(key.clone());
+            let own_body = World::get().roles.get(&role).is_some_and(|r| r.country.is_some());
+            if !own_body {
+                org = Some(key.clone());
+            }
             i += 1;
         }
     }
