@@ -21,6 +21,23 @@ pub(super) fn complete(
     persons: &[Person],
     article_country: Option<&str>,
 ) {
+    // "Wiegands Referentin Sabine Ernst", "Putin's spokesman": a person's name in the genitive
+    // before a title names whose aide the person is, not an organisation.
+    for f in facts.iter_mut() {
+        if let Some(OrgRef::Named(name)) = &f.org {
+            let bare = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .or_else(|| name.strip_suffix('s'))
+                .unwrap_or(name);
+            if persons
+                .iter()
+                .any(|p| p.name.len() >= 2 && p.name.last().is_some_and(|s| s == bare))
+            {
+                f.org = None;
+            }
+        }
+    }
     let context = ArticleContext::of(paras, pack, article_country);
     // Where the story happens: its dateline, the national institutions and the places it
     // names (countries named by name are as often the subject of a foreign-affairs story as
@@ -1232,11 +1249,17 @@ fn headline_name(paras: &[Para], pack: &LanguagePack, persons: &[Person]) -> Opt
             let end = super::titles::organisation_name_end(para, pack, k).max(k + 1);
             // (A place's name may open it, "Centre Ouest Céréales", not make all of it; no
             // title, verb or known body is in it.)
-            let plain = (k..end).all(|t| {
-                para.mark(t).is_none_or(|m| {
-                    matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)) && m.end - m.start < end - k
-                }) && !person_words.contains(&para.tokens[t].text(&para.text))
-            });
+            // (Nor a count: "100 Millionen Euro", where nouns take capitals.)
+            let counted = k > 0
+                && para.tokens[k - 1]
+                    .text(&para.text)
+                    .starts_with(|c: char| c.is_ascii_digit());
+            let plain = !counted
+                && (k..end).all(|t| {
+                    para.mark(t).is_none_or(|m| {
+                        matches!(m.kind, MarkKind::Country(..) | MarkKind::Region(..)) && m.end - m.start < end - k
+                    }) && !person_words.contains(&para.tokens[t].text(&para.text))
+                });
             let counts = if end >= k + 2 {
                 Some(&mut counts)
             } else if end == k + 1 && single_word(k) {
