@@ -179,6 +179,21 @@ pub(super) fn complete(
                         || rules.region_nouns.get(para.lower(k)).is_some()
                             && !para.tokens.get(k + 1).is_some_and(|t| t.is_cap())
                 })
+                // («премьер-министр республики»: where the genitive needs no link, the region's
+                // noun right after the title's words.)
+                || (rules.of_links.is_empty()
+                    && (f.start + 1..f.end).any(|k| {
+                        // (Followed by no region's name: by the holder's given name, or nothing
+                        // capitalised.)
+                        let unnamed = para
+                            .tokens
+                            .get(k + 1)
+                            .is_none_or(|t| !t.is_cap() || pack.given_name(t.text(&para.text)).is_some());
+                        !para.tokens[k].is_cap()
+                            && !para.tokens[k - 1].is_cap()
+                            && rules.region_nouns.get(para.lower(k)).is_some()
+                            && unnamed
+                    }))
         })
         .collect();
     // ("Le Premier ministre malien … a affirmé à Rabat le Chef du gouvernement": where the
