@@ -3,12 +3,13 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 225 dev and 205
-//! test articles of the twelfth collection, on 2026-12-07, at the figures the rules reached on
-//! them as this crate's scorer counts them, rounded down: it reads dev roles F1 a little lower
-//! than score.py (0.629 against 0.634). The ninth to twelfth collections' short, mostly undated
-//! pages lowered complete F1, dates and statements; the twelfth's dev half lowered dev's
-//! statements holding a gold quote from 0.825 to 0.810 with unchanged rules, 0.809 at the end.)
+//! (Both splits grew by further collections: the floors were set again on the 239 dev and 220
+//! test articles of the thirteenth collection, on 2026-12-07, at the figures the rules reached on
+//! them as this crate's scorer counts them (test 0.441 / 0.767 / 0.496 / 0.7496, dev 0.620 /
+//! 0.868 / 0.643 / 0.806), rounded down: it reads dev roles F1 a little lower than score.py
+//! (0.620 against 0.624). The ninth to thirteenth collections' short, mostly undated pages
+//! lowered complete F1, dates and statements; the thirteenth's test half lowered test's
+//! statements holding a gold quote from 0.755 to 0.752 with unchanged rules, 0.7496 at the end.)
 
 mod common;
 use common::*;
@@ -53,10 +54,10 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.43,
+            roles_f1: 0.44,
             stmt_f1: 0.76,
             complete_f1: 0.49,
-            stmt_p_text: 0.75,
+            stmt_p_text: 0.74,
         },
     );
 }
@@ -66,9 +67,9 @@ fn the_dev_split_meets_its_floor() {
     hold(
         "dev",
         Floor {
-            roles_f1: 0.61,
-            stmt_f1: 0.85,
-            complete_f1: 0.63,
+            roles_f1: 0.62,
+            stmt_f1: 0.86,
+            complete_f1: 0.64,
             stmt_p_text: 0.80,
         },
     );
