@@ -681,13 +681,7 @@ pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
     let mut scenes: Vec<(usize, usize, Venue)> = Vec::new();
     for para in cx.paras.iter().filter(|p| p.kind == ParagraphKind::Body) {
         for sentence in &para.sentences {
-            let mut persons: Vec<usize> = cx
-                .in_para(para.index)
-                .filter(|m| sentence.start <= m.start && m.start < sentence.end)
-                .map(|m| m.person)
-                .collect();
-            persons.sort_unstable();
-            persons.dedup();
+            let persons = persons_in(cx, para, sentence);
             if persons.is_empty() {
                 continue;
             }
@@ -723,6 +717,18 @@ pub(super) fn scene_venues(cx: &Context, statements: &mut [Statement]) {
     }
 }
 
+/// The persons a sentence names, each once.
+fn persons_in(cx: &Context, para: &Para, sentence: &std::ops::Range<usize>) -> Vec<usize> {
+    let mut persons: Vec<usize> = cx
+        .in_para(para.index)
+        .filter(|m| sentence.start <= m.start && m.start < sentence.end)
+        .map(|m| m.person)
+        .collect();
+    persons.sort_unstable();
+    persons.dedup();
+    persons
+}
+
 /// «Про це він заявив в інтерв'ю телеканалу "Дім".», "This was said by X in an interview with
 /// Y": a sentence that refers back to words said and names where it was said (an interview,
 /// an outlet, a medium, an event), and holds no statement's words, sets the scene of its
@@ -753,12 +759,7 @@ fn anaphor_scenes(cx: &Context, statements: &[Statement], said: &SaidSpans) -> V
             else {
                 continue;
             };
-            let mut named: Vec<usize> = cx
-                .in_para(para.index)
-                .filter(|m| sentence.start <= m.start && m.start < sentence.end)
-                .map(|m| m.person)
-                .collect();
-            named.dedup();
+            let named = persons_in(cx, para, sentence);
             let before = statements
                 .iter()
                 .filter(|s| s.evidence.1 <= bytes.start)
