@@ -154,10 +154,10 @@ pub(super) fn complete(
     let country_named = country
         .as_deref()
         .is_some_and(|c| context.named.contains_key(c) || context.state_countries.iter().any(|i| i == c));
-    // "la présidente de la région": a post the text places in a region it does not name is no
-    // national one. ("Der Stellvertreter von Bonnemeier, Manfred Schmaus": nor is a post of a
+    // Posts the article's own country, region or body do not hold: "la présidente de la
+    // région", a post the text places in a region it does not name, is no national one. ("Der Stellvertreter von Bonnemeier, Manfred Schmaus": nor is a post of a
     // capitalised name no lexicon took for a body, a person's deputy, the article's.)
-    let in_unnamed_region: Vec<bool> = facts
+    let not_the_articles: Vec<bool> = facts
         .iter()
         .map(|f| {
             let para = &paras[f.para];
@@ -214,7 +214,7 @@ pub(super) fn complete(
         body,
         (country.as_deref(), posts_country, other_country),
         country_named,
-        &in_unnamed_region,
+        &not_the_articles,
         &places,
         &pack.rules.national_prefixes,
     );
@@ -1614,7 +1614,7 @@ pub(super) fn complete_from_article(
     body: Option<ArticleBody>,
     (country, posts_country, other_country): (Option<&str>, Option<&str>, Option<&str>),
     country_named: bool,
-    in_unnamed_region: &[bool],
+    not_the_articles: &[bool],
     places: &Places,
     national_prefixes: &crate::lang::Words,
 ) {
@@ -1641,7 +1641,7 @@ pub(super) fn complete_from_article(
         .collect();
     for (f, _) in facts
         .iter_mut()
-        .zip(in_unnamed_region)
+        .zip(not_the_articles)
         .filter(|(f, regional)| f.org.is_none() && !**regional)
     {
         let k = kind(f);

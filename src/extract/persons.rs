@@ -679,14 +679,16 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
     // first is a body's noun ("Театру Вахтангова").
     let surname_shaped = |p: usize, s: usize, e: usize| {
         let para = &paras[p];
+        if !pack.rules.names_decline
+            || e != s + 2
+            || para.tokens[s].lower.chars().count() < 3
+            || pack.rules.org_heads.contains(para.lower(s))
+        {
+            return false;
+        }
         let written: Vec<&str> = (s..e).map(|k| para.tokens[k].text(&para.text)).collect();
         let nom = (pack.rules.nominative)(&written, Gender::Unknown);
-        pack.rules.names_decline
-            && e == s + 2
-            && nom.len() == 2
-            && lone_word_may_name(written[1], &nom[1], pack)
-            && para.tokens[s].lower.chars().count() >= 3
-            && !pack.rules.org_heads.contains(para.lower(s))
+        nom.len() == 2 && lone_word_may_name(written[1], &nom[1], pack)
     };
     weak.retain(|&(p, s, e)| {
         let speaks = e == s + 2
