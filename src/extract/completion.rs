@@ -155,8 +155,9 @@ pub(super) fn complete(
         .as_deref()
         .is_some_and(|c| context.named.contains_key(c) || context.state_countries.iter().any(|i| i == c));
     // Posts the article's own country, region or body do not hold: "la présidente de la
-    // région", a post the text places in a region it does not name, is no national one. ("Der Stellvertreter von Bonnemeier, Manfred Schmaus": nor is a post of a
-    // capitalised name no lexicon took for a body, a person's deputy, the article's.)
+    // région", a post the text places in a region it does not name, is no national one. ("Der
+    // Stellvertreter von Bonnemeier, Manfred Schmaus": nor is a post of a capitalised name no
+    // lexicon took for a body, a person's deputy, the article's.)
     let not_the_articles: Vec<bool> = facts
         .iter()
         .map(|f| {
