@@ -800,9 +800,11 @@ fn participle_continuations(cx: &Context, statements: &mut Vec<Statement>) {
         let Some(para) = super::marks::para_at(cx.paras, s.text.0) else {
             continue;
         };
-        let Some(after) = para.tokens.iter().position(|t| t.start >= s.text.1) else {
+        // (Tokens are in text order: a search, not a scan per statement.)
+        let after = para.tokens.partition_point(|t| t.start < s.text.1);
+        if after >= para.tokens.len() {
             continue;
-        };
+        }
         let sentence = para.sentence_of(after.saturating_sub(1));
         // (", estimant que", ", en précisant que", ", adding that", ", добавив, что": the
         // token where the words begin.)
