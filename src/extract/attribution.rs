@@ -1,7 +1,7 @@
 //! Who is speaking: the speaker phrase beside a speech verb ("said Lavrov", "the top diplomat
 //! told", "according to X", "A and B, the ministers, said"), before it is resolved to a person.
 
-use super::context::{is_age, is_speech, is_template, phrase_at, span_text, Context};
+use super::context::{is_age, is_quote_mark, is_speech, is_template, phrase_at, span_text, Context};
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, PersonMention, Venue, VenueKind};
 use super::titles::{parse_title, title_ending_at};
@@ -695,10 +695,6 @@ fn quoting_outlet(para: &Para, start: usize, end: usize) -> Option<Range<usize>>
         .take_while(|&t| para.tokens[t].is_cap() && para.tokens[t].is_word() && para.mark(t).is_none())
         .count();
     (words > 0).then(|| start..start + words)
-}
-
-fn is_quote_mark(word: &str) -> bool {
-    matches!(word, "«" | "»" | "„" | "“" | "”" | "\"")
 }
 
 /// The speaker of a quote from the words before it, and where the attribution ends.

@@ -233,8 +233,10 @@ fn complete_from_named_noun(facts: &mut [RoleFact], paras: &[Para], pack: &Langu
     let same_noun = |a: &str, b: &str| a == b || (a.chars().count() >= 5 && a.chars().take(5).eq(b.chars().take(5)));
     // (Not a post whose title names its own body: "le conseiller fédéral" sits in the Federal
     // Council, whatever "Conseil" the article named before.)
-    let own_body = |f: &RoleFact| World::get().roles.get(&f.role).is_some_and(|r| r.country.is_some());
-    for f in facts.iter_mut().filter(|f| f.org.is_none() && !own_body(f)) {
+    for f in facts
+        .iter_mut()
+        .filter(|f| f.org.is_none() && !super::titles::names_own_body(&f.role))
+    {
         let Some(para) = paras.get(f.para) else { continue };
         // The organisation's noun in small letters after a definite article, in the evidence.
         let noun = (f.start..f.end.min(para.tokens.len())).find(|&k| {

@@ -181,7 +181,7 @@ pub(super) fn anaphor_opening(rules: &crate::lang::LangRules, para: &Para, start
         .iter()
         .filter_map(|a| phrase_len_at(para, start, a))
         .max()?;
-    let quote_mark = |t: usize| matches!(para.lower(t), "«" | "»" | "„" | "“" | "”" | "\"");
+    let quote_mark = |t: usize| is_quote_mark(para.lower(t));
     (start + n..verb)
         .all(|t| para.tokens[t].kind != crate::text::TokenKind::Punct || quote_mark(t))
         .then_some(n)
@@ -194,4 +194,9 @@ pub(super) fn common_noun(pack: &crate::lang::LanguagePack, word: &str) -> bool 
         .common_noun_endings
         .iter()
         .any(|e| word.ends_with(e) && word.chars().count() >= e.chars().count() + 3)
+}
+
+/// A quote mark of any of the languages' styles, opening or closing.
+pub(super) fn is_quote_mark(word: &str) -> bool {
+    matches!(word, "«" | "»" | "„" | "“" | "”" | "\"")
 }

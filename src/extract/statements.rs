@@ -995,7 +995,5 @@ mod tests {
 
 /// Whether a sentence holds a quote mark (its own quote: not the attribution of another).
 fn quoted_in(para: &Para, sentence: &Range<usize>) -> bool {
-    sentence
-        .clone()
-        .any(|t| matches!(para.lower(t), "\"" | "“" | "”" | "«" | "»" | "„"))
+    sentence.clone().any(|t| super::context::is_quote_mark(para.lower(t)))
 }

@@ -894,8 +894,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // Alain Berset" sits in the Federal Council; the adjective is passed over.)
     if org.is_none() && country.is_none() {
         if let Some(key) = rules.party_adjectives.get(para.lower(i)).filter(|k| *k != "-") {
-            let own_body = World::get().roles.get(&role).is_some_and(|r| r.country.is_some());
-            if !own_body {
+            if !names_own_body(&role) {
                 org = Some(key.clone());
             }
             i += 1;
@@ -1909,6 +1908,12 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         }
     }
     whole
+}
+
+/// Whether a post's title names the one body it is held in ("conseiller fédéral": the Federal
+/// Council; "Secretary of State": the US), whatever else the text names beside it.
+pub(super) fn names_own_body(role: &str) -> bool {
+    World::get().roles.get(role).is_some_and(|r| r.country.is_some())
 }
 
 /// "Chief Justice of Pakistan (CJP) Iftikhar Muhammad Chaudhry": the title's acronym in
