@@ -66,6 +66,11 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
             if let Some((nom, _)) = given_name(w) {
                 return nom;
             }
+            if i == 0 && words.len() >= 2 && !known_female {
+                if let Some(nom) = unknown_given_in_case(w, words[last], gender) {
+                    return nom;
+                }
+            }
             let nom = surname_nominative(w, gender);
             match case {
                 Some(c) if i == last && i > 0 && nom == *w => other_surname(w, c).unwrap_or(nom),
@@ -183,6 +188,36 @@ fn given_name(word: &str) -> Option<(String, Gender)> {
     None
 }
 
+/// "Бауржана Абдишева", "Мейрама Смагулова", "Исламханом Есенбаевым": a given name no list
+/// knows shares the oblique case its surname shows, a man's possessive surname read as his
+/// (as `surname_nominative` reads it): the ending that case gives a man's name is taken off.
+fn unknown_given_in_case(given: &str, surname: &str, gender: Gender) -> Option<String> {
+    if gender == Gender::Female {
+        return None;
+    }
+    let lower = surname.to_lowercase();
+    // The surname's case ending, then the endings that case gives a man's given name.
+    let given_endings: &[&str] = MALE_POSSESSIVE_ENDINGS
+        .iter()
+        .find(|e| {
+            lower
+                .strip_suffix(**e)
+                .is_some_and(|stem| POSSESSIVE_SUFFIXES.iter().any(|s| stem.ends_with(s)) && stem.chars().count() >= 4)
+        })
+        .map(|e| match *e {
+            "ым" => &["ом", "ем"][..],
+            "а" => &["а"][..],
+            "у" => &["у"][..],
+            _ => &["е"][..],
+        })?;
+    let consonant = |c: char| !"аеёиоуыэюяйьъ".contains(c);
+    given_endings.iter().find_map(|e| {
+        let stem = given.strip_suffix(e)?;
+        (stem.chars().count() >= 3 && stem.chars().last().is_some_and(|c| c.is_alphabetic() && consonant(c)))
+            .then(|| stem.to_string())
+    })
+}
+
 fn surname_nominative(word: &str, gender: Gender) -> String {
     let lower = word.to_lowercase();
     // -ский/-цкий adjectival surnames.
@@ -276,6 +311,16 @@ mod tests {
         assert_eq!(nom("Шойгу", Gender::Male), "Шойгу");
         assert_eq!(nom("Блинкен", Gender::Male), "Блинкен");
         assert_eq!(nom("Зеленского", Gender::Male), "Зеленский");
+    }
+
+    #[test]
+    fn an_unknown_given_name_takes_the_case_its_surname_shows() {
+        assert_eq!(nom("Бауржана Абдишева", Gender::Unknown), "Бауржан Абдишев");
+        assert_eq!(nom("Исламханом Есенбаевым", Gender::Unknown), "Исламхан Есенбаев");
+        assert_eq!(nom("Мейраму Смагулову", Gender::Unknown), "Мейрам Смагулов");
+        // A woman's surname keeps her name; a name in the nominative stays.
+        assert_eq!(nom("Айгерим Абдишева", Gender::Female), "Айгерим Абдишева");
+        assert_eq!(nom("Исламхан Есенбаев", Gender::Unknown), "Исламхан Есенбаев");
     }
 
     #[test]
