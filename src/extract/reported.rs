@@ -441,9 +441,15 @@ pub(super) fn reported(
             }
             let words_after = (content_start..end).filter(|&t| para.tokens[t].is_word()).count();
             // «заявил о готовности уйти в отставку»: what was said, as a topic.
+            // (Not an anaphor of words said before: "заявил об этом в интервью порталу ynet".)
+            let anaphor = rules
+                .anaphors
+                .iter()
+                .any(|a| super::context::phrase_len_at(para, content_start, a).is_some());
             let topic = saying
                 && content_start == verb.end
                 && rules.speech_topic_prepositions.contains(para.lower(content_start))
+                && !anaphor
                 && words_after >= 3;
             // ("…, a-t-il rappelé lundi soir dans l'émission X": an inverted pronoun is an
             // incise; the words are the clause before it.)
@@ -864,6 +870,12 @@ pub(super) fn build(
                 content = content.start..comma;
             }
         }
+    }
+    // ("…, передает NUR.KZ со ссылкой на BAQ.KZ": the verb first, then the outlet.)
+    if let Some(comma) = (content.start + 3..content.end)
+        .find(|&k| para.lower(k) == "," && cx.pack.rules.carried_verbs.contains(para.lower(k + 1)))
+    {
+        content = content.start..comma;
     }
     // "…, speaking at a seminar in New Delhi": a participle clause after the words says where
     // they were said; it is frame, not statement.
