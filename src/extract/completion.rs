@@ -1685,7 +1685,9 @@ pub(super) fn complete_from_article(
             "regional" => places
                 .region
                 .or_else(|| places.town.and_then(|t| world.city_regions.get(t).map(String::as_str))),
-            "local" => places.town.or(places.any),
+            // (A town's own body the text names, "Leigh-on-Sea Town Council", before the place
+            // named most, which may be a county: the named town below.)
+            "local" => places.town.or(places.any.filter(|_| places.named_town.is_none())),
             _ => None,
         } {
             f.org = Some(OrgRef::Region(r.to_string()));
