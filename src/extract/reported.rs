@@ -992,21 +992,36 @@ pub(super) fn date_and_venue(cx: &Context, para: &Para, frame: Range<usize>) -> 
     });
     // (Not in a person's apposition: "Nicholas Morris, parliamentary secretary in the Office of
     // the Prime Minister, said" names where he works, not where he spoke.)
+    // (Nor after the verb: "…, sagt Hanspeter Krüsi, Leiter Kommunikation bei der
+    // Kantonspolizei St. Gallen." names where he works; the apposition then runs to the frame's
+    // end where no comma closes it.)
     let apposition = cx
         .in_para(para.index)
-        .filter(|m| m.end > frame.start && m.end < anchor && para.lower(m.end) == ",")
+        .filter(|m| m.end > frame.start && m.end < frame.end && para.lower(m.end) == ",")
         .find_map(|m| {
-            let close = (m.end + 1..anchor).find(|&t| para.lower(t) == ",")?;
-            // (A title opens it, after an article at most; "in an interview with The Hindu",
+            let before_verb = m.end < anchor;
+            let limit = if before_verb { anchor } else { frame.end };
+            let close = (m.end + 1..limit).find(|&t| para.lower(t) == ",");
+            let close = if before_verb {
+                close?
+            } else {
+                close.unwrap_or(frame.end)
+            };
+            // (A title opens it, after an article and small words at most: "an assistant
+            // deputy minister in the Department of Health"; "in an interview with The Hindu",
             // "speaking in Milan" are where.)
-            let titled = (m.end + 1..(m.end + 3).min(close))
+            let titled = (m.end + 1..(m.end + 4).min(close))
                 .take_while(|&t| {
                     t == m.end + 1
                         || rules.indefinite_articles.contains(para.lower(t - 1))
                         || rules.definite_articles.contains(para.lower(t - 1))
+                        || (para.tokens[t - 1].is_word()
+                            && !para.tokens[t - 1].is_cap()
+                            && is_speech(para, t - 1).is_none()
+                            && !rules.place_prepositions.contains(para.lower(t - 1)))
                 })
                 .any(|t| crate::extract::titles::parse_title(para, cx.pack, t).is_some_and(|title| title.end <= close));
-            (close > m.end + 1 && titled).then_some(m.end..close + 1)
+            (close > m.end + 1 && titled).then_some(m.end..(close + 1).min(frame.end))
         });
     let venue = match apposition {
         Some(a) => super::venues::find_venue(cx, para, frame.start..a.start)
