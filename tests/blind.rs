@@ -3,13 +3,13 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 239 dev and 220
-//! test articles of the thirteenth collection, on 2026-12-07, at the figures the rules reached on
-//! them as this crate's scorer counts them (test 0.441 / 0.767 / 0.496 / 0.7496, dev 0.6198 /
-//! 0.868 / 0.643 / 0.806), rounded down: it reads dev roles F1 a little lower than score.py
-//! (0.6198 against 0.624). The ninth to thirteenth collections' short, mostly undated pages
-//! lowered complete F1, dates and statements; the thirteenth's test half lowered test's
-//! statements holding a gold quote from 0.755 to 0.752 with unchanged rules, 0.7496 at the end.)
+//! (Both splits grew by further collections: the floors were set again on the 254 dev and 235
+//! test articles of the fourteenth collection, on 2026-12-07, at the figures the rules reached on
+//! them as this crate's scorer counts them (test 0.431 / 0.764 / 0.493 / 0.746, dev 0.611 /
+//! 0.859 / 0.648 / 0.807), rounded down: it reads dev roles F1 a little lower than score.py
+//! (0.611 against 0.616). The ninth to fourteenth collections' short, mostly undated pages
+//! lowered complete F1, dates and statements; the fourteenth lowered test roles F1 from 0.441 to
+//! 0.431 and statements from 0.767 to 0.764 with unchanged rules.)
 
 mod common;
 use common::*;
@@ -54,7 +54,7 @@ fn the_test_split_meets_its_floor() {
     hold(
         "test",
         Floor {
-            roles_f1: 0.44,
+            roles_f1: 0.43,
             stmt_f1: 0.76,
             complete_f1: 0.49,
             stmt_p_text: 0.74,
@@ -68,7 +68,7 @@ fn the_dev_split_meets_its_floor() {
         "dev",
         Floor {
             roles_f1: 0.61,
-            stmt_f1: 0.86,
+            stmt_f1: 0.85,
             complete_f1: 0.64,
             stmt_p_text: 0.80,
         },
