@@ -293,7 +293,16 @@ fn proper_use(tokens: &[Token], start: usize, end: usize, kind: &MarkKind, rules
         MarkKind::Region(_, CountryForm::Name) => tokens[start..end].iter().any(Token::is_cap),
         // "s'est opposée à la demande": a verb's form after an article is a noun.
         MarkKind::Speech(_) => {
-            end > start + 1 || start == 0 || !rules.noun_determiners.contains(&tokens[start - 1].lower)
+            // ("SriLankan Catering continues to be …", "added to the list": a verb of saying
+            // before the word that makes it another verb.)
+            let non_use = end == start + 1
+                && !rules.speech_non_uses.is_empty()
+                && tokens.get(end).is_some_and(|next| {
+                    rules
+                        .speech_non_uses
+                        .contains(&format!("{} {}", first.lower, next.lower))
+                });
+            !non_use && (end > start + 1 || start == 0 || !rules.noun_determiners.contains(&tokens[start - 1].lower))
         }
         _ => true,
     }

@@ -565,8 +565,11 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
         && para.mark_starting(end + 1).is_none_or(|k| k.end == end + 2)
         && matches!(para.lower(end + 2), "," | "." | ";" | ":" | ")" | "—" | "–" | "");
     // A colon closes it too: "Кумар Аксакалов, аким Северо-Казахстанской области:" opens his words.
+    // ("Ranjit Fernando, Chairman of SriLankan Catering who is also …": a relative clause
+    // about the holder, its comma left out.)
     place_then_close
         || matches!(para.lower(end), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
+        || pack.rules.relative_pronouns.contains(para.lower(end))
         || end == para.tokens.len()
         || para
             .mark_starting(end)

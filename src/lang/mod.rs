@@ -383,6 +383,9 @@ pub struct LangRules {
     /// Determiners that make the verb form after them a noun ("à la demande", "the claim"):
     /// articles that are never relative pronouns (German "der" is one, so German has none).
     pub noun_determiners: Words,
+    /// A verb of saying and the word after it that make it no verb of saying ("continues to",
+    /// "added to"), each pair written with one space.
+    pub speech_non_uses: Words,
     /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
     /// one is the body's the sentence named last.
     pub body_possessives: Words,
@@ -714,6 +717,7 @@ impl LangRules {
             plural_copulas: f.words("plural_copulas"),
             charge_links: f.words("charge_links"),
             noun_determiners: f.words("noun_determiners"),
+            speech_non_uses: f.words("speech_non_uses"),
             body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
