@@ -63,8 +63,20 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                     .get(i + 1)
                     .is_some_and(|n| n.is_cap() && n.is_word() && para.mark(i + 1).is_none())
         };
+        // ("Джон Торі", "John Tory": a body's one-word name right after a given name, in the
+        // same run, is a surname.)
+        let surname_of_a_body = || {
+            !first
+                && i > 0
+                && para
+                    .mark(i)
+                    .is_some_and(|m| m.start == i && m.end == i + 1 && matches!(m.kind, MarkKind::Organisation(_)))
+                && para.mark(i - 1).is_none()
+                && para.tokens[i - 1].is_cap()
+                && pack.given_name(&para.tokens[i - 1].lower).is_some()
+        };
         (t.is_cap() || text_starts_upper())
-            && (para.mark(i).is_none() || given_name_of_a_place())
+            && (para.mark(i).is_none() || given_name_of_a_place() || surname_of_a_body())
             // (Nor a compound whose last part is such a word: "Grünen-Politikerin".)
             && (!first
                 || !(never.contains(&t.lower.as_str())
