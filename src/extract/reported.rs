@@ -1092,6 +1092,7 @@ pub(super) fn possessive_speech_nouns(
 fn opens_adjunct(cx: &Context, word: &str) -> bool {
     let rules = &cx.pack.rules;
     adjunct_start(cx, word)
+        || rules.recipient_articles.contains(word)
         || [
             &rules.frame_prepositions,
             &rules.place_prepositions,

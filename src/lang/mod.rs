@@ -386,6 +386,9 @@ pub struct LangRules {
     /// A verb of saying and the word after it that make it no verb of saying ("continues to",
     /// "added to"), each pair written with one space.
     pub speech_non_uses: Words,
+    /// Articles of the one the words were said to, right after an inverted pronoun speaker
+    /// ("…, sagte er der Deutschen Presse-Agentur").
+    pub recipient_articles: Words,
     /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
     /// one is the body's the sentence named last.
     pub body_possessives: Words,
@@ -718,6 +721,7 @@ impl LangRules {
             charge_links: f.words("charge_links"),
             noun_determiners: f.words("noun_determiners"),
             speech_non_uses: f.words("speech_non_uses"),
+            recipient_articles: f.words("recipient_articles"),
             body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
