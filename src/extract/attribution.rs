@@ -496,7 +496,9 @@ pub(super) fn speaker_after_event(cx: &Context, para: &Para, start: usize, ceili
                 return Some(f);
             }
         }
-        let plain = para.tokens[k].is_word() && is_speech(para, k).is_none();
+        // ("в интервью «Домской площади» министр …": an outlet's name in its quote marks.)
+        let quote_mark = matches!(para.lower(k), "«" | "»" | "„" | "“" | "”" | "\"");
+        let plain = (para.tokens[k].is_word() && is_speech(para, k).is_none()) || quote_mark;
         if !plain || cx.in_para(para.index).any(|m| m.start == k) {
             return None;
         }
@@ -537,7 +539,15 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     while end > floor && skipped < 3 {
         let adverb = |k: usize| para.tokens[k].kind == TokenKind::Word && rules.is_adverb(para.lower(k));
         // ("Er habe stets gesagt, …", "He has said …": a perfect tense's auxiliary too.)
-        if adverb(end - 1) || rules.perfect_auxiliaries.contains(para.lower(end - 1)) {
+        // ("Салиев в свою очередь отметил", "X for his part said": a phrase of several words.)
+        let phrase = rules.between_speaker_and_verb.iter().find_map(|p| {
+            let n = p.split(' ').count();
+            let at = end.checked_sub(n).filter(|&at| n > 1 && at > floor)?;
+            (super::context::phrase_len_at(para, at, p) == Some(n)).then_some(at)
+        });
+        if let Some(at) = phrase {
+            end = at;
+        } else if adverb(end - 1) || rules.perfect_auxiliaries.contains(para.lower(end - 1)) {
             end -= 1;
         } else if end >= floor + 3 && para.lower(end - 1) == "," && adverb(end - 2) && para.lower(end - 3) != "," {
             // "He however, acknowledged that": the adverb's comma, without its pair before it.

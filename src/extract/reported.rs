@@ -533,7 +533,21 @@ pub(super) fn reported(
                     && !opens_adjunct(cx, para.lower(f.span.end)))
             })
         {
-            let mut clause_end = v;
+            // ("…, об этом сообщил X", "…, такое мнение выразил X": words standing for the clause
+            // said, between its comma and the verb.)
+            let mut clause_end = rules
+                .said_anaphors
+                .iter()
+                .filter_map(|a| {
+                    let n = a.split(' ').count();
+                    let at = v.checked_sub(n)?;
+                    (at > range.start
+                        && para.lower(at - 1) == ","
+                        && super::context::phrase_len_at(para, at, a) == Some(n))
+                    .then_some(at)
+                })
+                .min()
+                .unwrap_or(v);
             while clause_end > range.start && matches!(para.lower(clause_end - 1), "," | "—" | "–" | "-") {
                 clause_end -= 1;
             }

@@ -389,6 +389,9 @@ pub struct LangRules {
     /// Articles of the one the words were said to, right after an inverted pronoun speaker
     /// ("…, sagte er der Deutschen Presse-Agentur").
     pub recipient_articles: Words,
+    /// Words standing for the clause said, between its comma and the verb of saying after it
+    /// ("…, об этом сообщил X", "…, такое мнение выразил X").
+    pub said_anaphors: Words,
     /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
     /// one is the body's the sentence named last.
     pub body_possessives: Words,
@@ -722,6 +725,7 @@ impl LangRules {
             noun_determiners: f.words("noun_determiners"),
             speech_non_uses: f.words("speech_non_uses"),
             recipient_articles: f.words("recipient_articles"),
+            said_anaphors: f.words("said_anaphors"),
             body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
