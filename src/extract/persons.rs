@@ -334,7 +334,10 @@ fn strong_evidence(para: &Para, pack: &LanguagePack, (start, end): (usize, usize
     }
     // ("English Premier League Bolton Wanderers": a run that opens with an organisation's noun
     // names a body, whatever stands before it.)
-    if pack.rules.org_heads.contains(para.lower(start)) {
+    // (Not a given name a body's noun begins: "Союзбек Салиев" is no "союз".)
+    if pack.rules.org_heads.contains(para.lower(start))
+        && pack.given_name(para.tokens[start].text(&para.text)).is_none()
+    {
         return None;
     }
     // "his Kuwaiti counterpart Sheikh Ahmad …": the counterpart word names a person next.

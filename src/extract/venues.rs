@@ -187,6 +187,24 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
             {
                 j += 1;
             }
+            // ("сообщил «Азаттыку», что …": an outlet no lexicon knows, in quotes, told right
+            // after the verb, the words after a comma and "that" or after a colon.)
+            if matches!(para.lower(j), "«" | "„" | "“" | "\"") && para.mark_starting(j + 1).is_none() {
+                let close = (j + 2..(j + 5).min(frame.end)).find(|&t| matches!(para.lower(t), "»" | "“" | "”" | "\""));
+                if let Some(close) =
+                    close.filter(|&c| (j + 1..c).all(|t| para.tokens[t].is_cap() && para.tokens[t].is_word()))
+                {
+                    let words_follow = (para.lower(close + 1) == ","
+                        && rules.complementizers.contains(para.lower(close + 2)))
+                        || para.lower(close + 1) == ":";
+                    if words_follow {
+                        return Some(Venue {
+                            label: label(cx, para, j + 1..close),
+                            kind: VenueKind::Outlet,
+                        });
+                    }
+                }
+            }
             // "told CBS's "Face the Nation"", "told the European Parliament's economic and
             // monetary affairs committee": the programme or body of a known outlet or institution.
             let owner = para.mark(j).filter(|m| {
