@@ -1042,6 +1042,18 @@ impl ArticleContext {
         // The countries of bodies whose name means another in another country's news, counted
         // once the whole text is read (below).
         let mut homonym_countries: Vec<&str> = Vec::new();
+        // A country's spelling ("grossen", "Strasse": Swiss, without ß) says where the outlet
+        // writes, not where the story is: once an article, enough to read the country's own
+        // bodies ("Bundesrat") as its, never to outweigh a place.
+        if !pack.rules.setting_spellings.is_empty() {
+            let spelled = paras
+                .iter()
+                .filter(|p| p.kind != ParagraphKind::Boilerplate)
+                .find_map(|p| (0..p.tokens.len()).find_map(|k| pack.rules.setting_spellings.get(p.lower(k))));
+            if let Some(c) = spelled {
+                *context.setting.entry(c.clone()).or_default() += 1;
+            }
+        }
         // Words of one country's usage ("heuer" is Austrian) place the story as its places do.
         if !pack.rules.setting_words.is_empty() {
             for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {

@@ -258,6 +258,9 @@ pub struct LangRules {
     /// Words used in one country of several that share the language, with that country's code: each
     /// places the story there as a place of it named would ("heuer", "Regierungsrat").
     pub setting_words: WordMap<String>,
+    /// Spellings of one country's usage (Swiss "grossen", "Strasse" without ß), each word to
+    /// its country: they say where the outlet writes, so they count once an article.
+    pub setting_spellings: WordMap<String>,
     /// Participles of a verb of saying that follow the clause of their subject ("declined to comment, saying the matter was before the courts", "a réagi, estimant que …", «…, отметив, что …»): the sentence's subject is the speaker, the words follow.
     pub speech_participles: Words,
     /// Abbreviations that open a club's name ("FC St. Gallen", "ФК Ворскла"): the words after one are the club's, not a person's.
@@ -681,6 +684,7 @@ impl LangRules {
             common_noun_endings: f.words("common_noun_endings"),
             body_descriptors: f.words("body_descriptors"),
             setting_words: f.text_map("setting_words"),
+            setting_spellings: f.text_map("setting_spellings"),
             speech_participles: f.words("speech_participles"),
             club_prefixes: f.words("club_prefixes"),
             club_suffixes: f.words("club_suffixes"),
