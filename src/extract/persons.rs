@@ -795,9 +795,34 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         // "от Александра Субботина": after a preposition no name is in the nominative, so a
         // form that reads as a woman's nominative is a man's oblique case.
         let after_preposition = s > 0 && pack.rules.oblique_prepositions.contains(paras[p].lower(s - 1));
-        if pack.rules.names_decline && agreed.is_none() && nom == written && after_preposition {
+        // (Nor after a title in an oblique case: "поручения главы государства Александра
+        // Лукашенко".)
+        // (Its complement in small letters may come between: "главы государства".)
+        let after_oblique_title = pack.rules.names_decline
+            && (s.saturating_sub(7)..s)
+                .rev()
+                .take_while(|&k| {
+                    let t = &paras[p].tokens[k];
+                    t.is_word() && !t.is_cap() || paras[p].mark(k).is_some()
+                })
+                // (The title's head is its first word: "заместитель министра" is in the nominative.)
+                .filter_map(|k| {
+                    paras[p]
+                        .mark_starting(k)
+                        .filter(|m| matches!(m.kind, MarkKind::Role(_)))
+                })
+                .last()
+                .is_some_and(|m| match &m.kind {
+                    MarkKind::Role(key) => super::titles::head_in_oblique_case(pack, key, paras[p].lower(m.start)),
+                    _ => false,
+                });
+        if pack.rules.names_decline && agreed.is_none() && nom == written && (after_preposition || after_oblique_title)
+        {
             let (male, g) = nominative(&written, Some(Gender::Male));
-            if male != written {
+            // (After a title, only where the man's reading is a given name the lexicon knows:
+            // "сенатора Таммі Дакворт" is a woman whose name does not decline.)
+            let known_man = || male.first().is_some_and(|f| pack.given_name(f) == Some(Gender::Male));
+            if male != written && (after_preposition || known_man()) {
                 (nom, gender) = (male, g);
             }
         }

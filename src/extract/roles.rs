@@ -64,21 +64,12 @@ pub fn find_roles(
             });
         // The title's head in a case other than the nominative ("премьера" of "премьер").
         let head_oblique = |t: &Title| {
-            rules.names_decline
-                && World::get().roles.get(&t.role).is_some_and(|e| {
-                    let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
-                    let head = t.written.split(' ').next().unwrap_or("").to_lowercase();
-                    let mut stem = canonical.as_str();
-                    while let Some(cut) = rules.title_stem_endings.iter().find_map(|e| stem.strip_suffix(e)) {
-                        stem = cut;
-                    }
-                    // Case endings only: "посолка", "президентка" are feminine titles.
-                    let ending = head.strip_prefix(stem).unwrap_or("");
-                    t.qualifiers.is_empty()
-                        && stem.chars().count() >= 4
-                        && head != canonical
-                        && rules.case_endings.contains(ending)
-                })
+            t.qualifiers.is_empty()
+                && super::titles::head_in_oblique_case(
+                    pack,
+                    &t.role,
+                    &t.written.split(' ').next().unwrap_or("").to_lowercase(),
+                )
         };
         let oblique = |t: &Title| {
             nominative_name

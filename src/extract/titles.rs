@@ -1910,6 +1910,23 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
     whole
 }
 
+/// Whether a title's first word as written (`head`, in small letters) is its lexicon
+/// nominative in another case ("премьера" of "премьер"), where names decline.
+pub(super) fn head_in_oblique_case(pack: &LanguagePack, role: &str, head: &str) -> bool {
+    let rules = &pack.rules;
+    rules.names_decline
+        && World::get().roles.get(role).is_some_and(|e| {
+            let canonical = e.label(pack.lang).split(' ').next().unwrap_or("").to_lowercase();
+            let mut stem = canonical.as_str();
+            while let Some(cut) = rules.title_stem_endings.iter().find_map(|e| stem.strip_suffix(e)) {
+                stem = cut;
+            }
+            // Case endings only: "посолка", "президентка" are feminine titles.
+            let ending = head.strip_prefix(stem).unwrap_or("");
+            stem.chars().count() >= 4 && head != canonical && rules.case_endings.contains(ending)
+        })
+}
+
 /// Whether a post's title names the one body it is held in ("conseiller fédéral": the Federal
 /// Council; "Secretary of State": the US), whatever else the text names beside it.
 pub(super) fn names_own_body(role: &str) -> bool {
