@@ -850,6 +850,21 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         if known.is_none() && nom.len() == 1 && !speaker_after_verb && !lone_word_may_name(&written[0], &nom[0], pack) {
             continue;
         }
+        // ("директором Європейського регіонального бюро": a word alone that agrees in its ending
+        // with the small word after it is an adjective of a body's name, not a surname.)
+        let agrees_with_next = pack.rules.names_decline
+            && e == s + 1
+            && paras[p].tokens.get(e).is_some_and(|t| {
+                let ending = |w: &str| w.chars().rev().take(3).collect::<String>();
+                t.is_word()
+                    && !t.is_cap()
+                    && t.lower.chars().count() >= 6
+                    && paras[p].lower(s).chars().count() >= 6
+                    && ending(&t.lower) == ending(paras[p].lower(s))
+            });
+        if known.is_none() && nom.len() == 1 && agrees_with_next {
+            continue;
+        }
         let person = known.unwrap_or_else(|| {
             index.add(Person {
                 name: nom,
