@@ -484,10 +484,33 @@ fn named_event(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<V
             MarkKind::Country(..) | MarkKind::Region(..) | MarkKind::Outlet(_)
         )
     });
-    if day_or_month(&first.lower) || place || cx.in_para(para.index).any(|m| m.start <= start && start < m.end) {
+    // (Nor a title: "after Presidential Spokesperson Salvador Panelo said".)
+    let title = para.mark(start).is_some_and(|m| matches!(m.kind, MarkKind::Role(_)));
+    if day_or_month(&first.lower) || place || title || cx.in_para(para.index).any(|m| m.start <= start && start < m.end)
+    {
         return None;
     }
+    // (The name ends where a person's begins.)
+    let limit = cx
+        .in_para(para.index)
+        .map(|m| m.start)
+        .filter(|&s| s > start && s < limit)
+        .min()
+        .unwrap_or(limit);
     let mut end = capitalised_run(rules, para, start, limit);
+    // ("bei der Gelegenheit", "auf Anfrage": where every noun takes a capital, one word alone is
+    // a common noun, not an event's name, unless it is a compound of an event's noun: "in seiner
+    // Festrede", "bei ihrer Abschiedsrede".)
+    if rules.nouns_capitalised && end == start + 1 {
+        let word = para.lower(start);
+        let compound_event = rules.event_heads.iter().any(|h| {
+            h.strip_suffix('*')
+                .is_some_and(|h| !h.contains(' ') && word.ends_with(h))
+        });
+        if !compound_event {
+            return None;
+        }
+    }
     // "Leaders' Questions": a possessive mark inside the name.
     while end + 1 < limit && matches!(para.lower(end), "'" | "’" | "'s") && para.tokens[end + 1].is_cap() {
         end = capitalised_run(rules, para, end + 1, limit);
