@@ -656,6 +656,13 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
             {
                 j += 1;
             }
+            // ("зустрічі з міністром транспорту Росії Ігорем Левітіним": never cut inside a name.)
+            if let Some(m) = cx
+                .in_para(para.index)
+                .find(|m| m.start < j && j < m.end && m.end <= frame.end)
+            {
+                j = m.end;
+            }
             if j > k {
                 end = j;
             }
