@@ -813,7 +813,15 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                 })
                 .last()
                 .is_some_and(|m| match &m.kind {
-                    MarkKind::Role(key) => super::titles::head_in_oblique_case(pack, key, paras[p].lower(m.start)),
+                    MarkKind::Role(key) => {
+                        // ("экс-посла": without its qualifier.)
+                        let head = paras[p].lower(m.start);
+                        let head = head
+                            .split_once('-')
+                            .filter(|(q, _)| pack.rules.qualifiers.get(*q).is_some())
+                            .map_or(head, |(_, h)| h);
+                        super::titles::head_in_oblique_case(pack, key, head)
+                    }
                     _ => false,
                 });
         if pack.rules.names_decline && agreed.is_none() && nom == written && (after_preposition || after_oblique_title)

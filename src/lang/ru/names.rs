@@ -23,7 +23,17 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
         && words
             .last()
             .is_some_and(|s| ["ого", "ому", "его", "ему"].iter().any(|e| s.ends_with(e)));
-    let gender = if male_adjectival { Gender::Male } else { gender };
+    // ("Александра Рогожника": a surname of the -ник, -чук, -юк types with "а" after it is a
+    // man's in the genitive, whatever the given name's lexicon says; a woman's takes no ending.)
+    let genitive_only = words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|s| ["ника", "ука", "юка"].iter().any(|e| s.to_lowercase().ends_with(e)));
+    let gender = if male_adjectival || genitive_only {
+        Gender::Male
+    } else {
+        gender
+    };
     let known_female = gender == Gender::Female;
     // A caller that knows the person is a man reads "Александра Рогожника" as his genitive.
     let known_male = gender == Gender::Male;
@@ -42,14 +52,15 @@ pub fn nominative(words: &[&str], gender: Gender) -> Vec<String> {
         && words
             .first()
             .is_some_and(|w| given_name(w).is_some_and(|(n, g)| g == Gender::Female && n == *w));
-    let masculine_surname =
-        words.len() >= 2 && (male_reading_of_female_form || words.last().is_some_and(|s| !s.ends_with(['а', 'я'])));
+    let masculine_surname = words.len() >= 2
+        && (male_reading_of_female_form || genitive_only || words.last().is_some_and(|s| !s.ends_with(['а', 'я'])));
     // The case a male given name is written in, which its surname shares ("Анатолием Сиваком").
     let case = (words.len() >= 2 && !known_female)
         .then(|| {
             words.first().and_then(|w| {
-                male_given_case(w)
-                    .or_else(|| (male_reading_of_female_form && male_oblique(w).is_some()).then_some("gen"))
+                male_given_case(w).or_else(|| {
+                    ((male_reading_of_female_form || genitive_only) && male_oblique(w).is_some()).then_some("gen")
+                })
             })
         })
         .flatten();
@@ -304,6 +315,9 @@ mod tests {
         // A name in the nominative, or an indeclinable surname, stays as written.
         assert_eq!(nom("Анатолий Сивак", Gender::Unknown), "Анатолий Сивак");
         assert_eq!(nom("Марка Рютте", Gender::Unknown), "Марк Рютте");
+        // A surname of the -ник, -чук types with "а" after it is a man's genitive.
+        assert_eq!(nom("Александра Рогожника", Gender::Unknown), "Александр Рогожник");
+        assert_eq!(nom("Александра Рогожника", Gender::Female), "Александр Рогожник");
     }
 
     #[test]
