@@ -32,7 +32,15 @@ pub fn role_label(f: &RoleFact, lang: Lang) -> String {
         _ => base,
     };
     if let Some(q) = f.qualifiers.first() {
-        label = format!("{} {label}", qualifier_label(q, lang));
+        // (Agreeing with a woman's title: "frühere Managerin", not "früherer".)
+        let rules = lang.rules();
+        let head = label.split(' ').next().unwrap_or("").to_lowercase();
+        let feminine = rules.feminine_title_endings.iter().any(|e| head.ends_with(e));
+        let word = feminine
+            .then(|| rules.feminine_qualifier_labels.get(q))
+            .flatten()
+            .map_or_else(|| qualifier_label(q, lang), String::as_str);
+        label = format!("{word} {label}");
     }
     label
 }

@@ -377,8 +377,11 @@ fn complete_from_fellow_executives(facts: &mut [RoleFact], paras: &[Para]) {
     };
     // (A post of another kind at a name no lexicon knows may be a club's or a ministry's.)
     let known_company = |o: &OrgRef| matches!(o, OrgRef::Organisation { .. }) && company(o);
+    // (Not a post held before: "der ehemalige Siemens-Manager Sen" says nothing of where the
+    // story's other executives work.)
     let mut held: Vec<&OrgRef> = facts
         .iter()
+        .filter(|f| !f.qualifiers.iter().any(|q| q == "former"))
         .filter_map(|f| f.org.as_ref().filter(|o| business(f) || known_company(o)))
         .filter(|o| company(o))
         .collect();

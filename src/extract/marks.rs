@@ -176,7 +176,13 @@ fn compound_titles(tokens: &[Token], pack: &LanguagePack, marks: &mut Vec<Mark>,
         }
         let Some(head) = heads
             .iter()
-            .filter(|h| t.lower.len() >= h.len() + 4 && t.lower.ends_with(*h))
+            // (Or after a hyphen, any first part: "Co-Präsident".)
+            .filter(|h| {
+                t.lower.strip_suffix(*h).is_some_and(|first| {
+                    first.len() >= 4
+                        || (first.ends_with('-') && first.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                })
+            })
             .max_by_key(|h| h.len())
         else {
             continue;

@@ -363,6 +363,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 // ("Partei-Vorsitzender", "Vereins-Präsident": a body's common noun names none.)
                 && !rules.org_heads.contains(&prefix.to_lowercase())
                 && !rules.org_heads.contains(prefix.to_lowercase().trim_end_matches('s'))
+                // ("Interims-Chef", "Team-Manager": a word that narrows the title.)
+                && !rules.compound_title_modifiers.contains(&prefix.to_lowercase())
                 // ("Grünen-Abgeordnete": a party the lexicon knows, whatever the post.)
                 && (takes_named_org(&role) || known_organisation(pack, prefix).is_some())
             })
@@ -1275,12 +1277,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         } else if (run == j || run == j + 1)
             && (j == link + 2 || rules.definite_articles.contains(para.lower(link)))
-            && rules.org_heads.contains(para.lower(j))
+            && (rules.org_heads.contains(para.lower(j)) || rules.town_nouns.contains(para.lower(j)))
             && !para.tokens.get(j + 1).is_some_and(|t| t.is_cap())
             && !rules.of_links.contains(para.lower(j + 1))
         {
             // "executive chairman of the company", "Generalsekretär des Konzerns": the
             // organisation the article is about, named by its noun; completion gives it.
+            // ("Kulturschöffe der Stadt": likewise the town.)
             i = j + 1;
         } else if run > j {
             named = Some(name_text(para, j, run));

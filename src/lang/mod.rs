@@ -395,6 +395,9 @@ pub struct LangRules {
     /// Words standing for the clause said, between its comma and the verb of saying after it
     /// ("…, об этом сообщил X", "…, такое мнение выразил X").
     pub said_anaphors: Words,
+    /// First parts of a hyphenated title that narrow it and name no body ("Interims-Chef",
+    /// "Co-Präsident", "Team-Manager").
+    pub compound_title_modifiers: Words,
     /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
     /// one is the body's the sentence named last.
     pub body_possessives: Words,
@@ -424,6 +427,10 @@ pub struct LangRules {
     pub role_markers: Words,
     /// A qualifier's word in this language, by its canonical value ("former" is "бывший").
     pub qualifier_labels: WordMap<String>,
+    /// A qualifier's word before a woman's title ("frühere Managerin", «колишня міністерка»),
+    /// where it agrees: the title's first word ends in one of `feminine_title_endings`.
+    pub feminine_qualifier_labels: WordMap<String>,
+    pub feminine_title_endings: Words,
     /// Words that stand for a title without being one ("premier", "boss", "top diplomat"): a title
     /// written with one is shown by its canonical name.
     pub title_bywords: Words,
@@ -730,6 +737,7 @@ impl LangRules {
             speech_non_uses: f.words("speech_non_uses"),
             recipient_articles: f.words("recipient_articles"),
             said_anaphors: f.words("said_anaphors"),
+            compound_title_modifiers: f.words("compound_title_modifiers"),
             body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
@@ -740,6 +748,8 @@ impl LangRules {
             metadata_lines: f.words("metadata_lines"),
             role_markers: f.words("role_markers"),
             qualifier_labels: f.text_map("qualifier_labels"),
+            feminine_qualifier_labels: f.text_map("feminine_qualifier_labels"),
+            feminine_title_endings: f.words("feminine_title_endings"),
             title_bywords: f.words("title_bywords"),
             swearing_in: f.words("swearing_in"),
             auxiliaries: f.words("auxiliaries"),
