@@ -90,6 +90,22 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
     }
     let last = para.lower(end - 1);
     let rules = &cx.pack.rules;
+    // ("Ce dernier ajoute que …": the latter, before its verb.)
+    if let Some((at, g)) = rules.latter_phrases.iter().find_map(|(phrase, g)| {
+        let n = phrase.split(' ').count();
+        let at = end.checked_sub(n)?;
+        (super::context::phrase_len_at(para, at, phrase) == Some(n)).then_some((at, g))
+    }) {
+        let gender = match g.as_str() {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        return Some(Found {
+            speaker: SpeakerRef::Latter(gender),
+            span: at..end,
+        });
+    }
     if rules.male_pronouns.contains(&last) {
         return Some(Found {
             speaker: SpeakerRef::Pronoun(Gender::Male),

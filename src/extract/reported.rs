@@ -506,6 +506,15 @@ pub(super) fn reported(
                 );
             }
             if clause_after {
+                // ("a rejeté la demande, affirmant que le budget était épuisé": where an object
+                // is followed by a participle of saying and "that", the words are that clause.)
+                // (Only after a short object: "stressed the need to …, adding that …" said both.)
+                let participle_clause = (content_start..end.saturating_sub(3).min(content_start + 6)).find(|&k| {
+                    para.lower(k) == ","
+                        && rules.speech_participles.contains(para.lower(k + 1))
+                        && rules.complementizers.contains(para.lower(k + 2))
+                });
+                let content_start = participle_clause.map_or(content_start, |k| k + 3);
                 return build(
                     cx,
                     para,

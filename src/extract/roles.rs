@@ -99,7 +99,20 @@ pub fn find_roles(
                     t.written.split(' ').next().unwrap_or("").to_lowercase() == canonical
                 })
         };
-        if let Some(mut t) = title_ending_at(para, pack, m.start).filter(|t| !oblique(t) && !possessor(t)) {
+        // ("Avant la décision du juge, Me Mylène Brown, procureure …,": a title set off before a
+        // name that has its own title set off after it is another's.)
+        // (Not in a list, where the title after the name is the next name's: "du ministre de
+        // l'Industrie, Ryad Mezzour, le CEO du groupe Erum, Blanca Erum".)
+        let own_title_after = para.lower(m.end) == ","
+            && super::titles::parse_title(para, pack, m.end + 1).is_some_and(|t| {
+                !t.indefinite
+                    && !super::titles::comma_after_title(para, t.end, para.tokens.len())
+                        .is_some_and(|c| mention_starts.contains(&(m.para, c + 1)))
+            });
+        let set_off_before = |t: &Title| (t.end..m.start).any(|k| para.lower(k) == ",");
+        if let Some(mut t) = title_ending_at(para, pack, m.start)
+            .filter(|t| !oblique(t) && !possessor(t) && !(own_title_after && set_off_before(t)))
+        {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
             // "Prime Minister Sheikh Hasina of Bangladesh", "Sportchef Marco Brun vom FC Basel"
