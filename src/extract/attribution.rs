@@ -551,6 +551,25 @@ pub(super) fn speaker_after_incise(cx: &Context, para: &Para, start: usize, ceil
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
 pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
+    // ("Bongani Mkongi had on 23 April stated that …": a date between the auxiliary and the verb.)
+    if verb >= floor + 4 && rules.perfect_auxiliaries.iter().next().is_some() {
+        let dates = crate::dates::find_dates(&para.tokens, verb.saturating_sub(6).max(floor)..verb, rules);
+        // (A day, not "zuletzt"; right after a name: "Mkongi had on 23 April stated".)
+        if let Some(d) = dates
+            .iter()
+            .find(|d| d.end_token == verb && d.first_token > floor + 1 && d.value != crate::dates::DateValue::Vague)
+        {
+            let mut at = d.first_token;
+            // (With its preposition.)
+            if at > floor + 1 && rules.date_prepositions.contains(para.lower(at - 1)) {
+                at -= 1;
+            }
+            if at >= floor + 2 && rules.perfect_auxiliaries.contains(para.lower(at - 1)) && para.tokens[at - 2].is_cap()
+            {
+                end = at - 1;
+            }
+        }
+    }
     let mut skipped = 0;
     while end > floor && skipped < 3 {
         let adverb = |k: usize| para.tokens[k].kind == TokenKind::Word && rules.is_adverb(para.lower(k));
