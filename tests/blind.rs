@@ -4,12 +4,12 @@
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
 //! (Both splits grew by further collections: the floors were set again on the 254 dev and 235
-//! test articles of the fourteenth collection, on 2026-12-07, at the figures the rules reached on
-//! them as this crate's scorer counts them (test 0.431 / 0.764 / 0.493 / 0.746, dev 0.611 /
-//! 0.859 / 0.648 / 0.807), rounded down: it reads dev roles F1 a little lower than score.py
-//! (0.611 against 0.616). The ninth to fourteenth collections' short, mostly undated pages
-//! lowered complete F1, dates and statements; the fourteenth lowered test roles F1 from 0.441 to
-//! 0.431 and statements from 0.767 to 0.764 with unchanged rules.)
+//! test articles of the fourteenth collection, on 2026-12-07, and raised at the end of that
+//! session to the figures its rules reached, as this crate's scorer counts them (test 0.433 /
+//! 0.765 / 0.495 / 0.745, dev 0.618 / 0.865 / 0.655 / 0.811), rounded down: it reads dev roles
+//! F1 a little lower than score.py (0.618 against 0.622). The ninth to fourteenth collections'
+//! short, mostly undated pages lowered complete F1, dates and statements; the fourteenth lowered
+//! test roles F1 from 0.441 to 0.431 and statements from 0.767 to 0.764 with unchanged rules.)
 
 mod common;
 use common::*;
@@ -68,9 +68,9 @@ fn the_dev_split_meets_its_floor() {
         "dev",
         Floor {
             roles_f1: 0.61,
-            stmt_f1: 0.85,
-            complete_f1: 0.64,
-            stmt_p_text: 0.80,
+            stmt_f1: 0.86,
+            complete_f1: 0.65,
+            stmt_p_text: 0.81,
         },
     );
 }

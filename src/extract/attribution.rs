@@ -96,15 +96,7 @@ pub(super) fn speaker_ending_at(cx: &Context, para: &Para, end: usize, floor: us
         let at = end.checked_sub(n)?;
         (super::context::phrase_len_at(para, at, phrase) == Some(n)).then_some((at, g))
     }) {
-        let gender = match g.as_str() {
-            "m" => Gender::Male,
-            "f" => Gender::Female,
-            _ => Gender::Unknown,
-        };
-        return Some(Found {
-            speaker: SpeakerRef::Latter(gender),
-            span: at..end,
-        });
+        return Some(latter(g, at..end));
     }
     if rules.male_pronouns.contains(&last) {
         return Some(Found {
@@ -370,15 +362,7 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
         .iter()
         .find_map(|(phrase, g)| super::context::phrase_len_at(para, start, phrase).map(|n| (n, g)))
     {
-        let gender = match g.as_str() {
-            "m" => Gender::Male,
-            "f" => Gender::Female,
-            _ => Gender::Unknown,
-        };
-        return Some(Found {
-            speaker: SpeakerRef::Latter(gender),
-            span: start..start + n,
-        });
+        return Some(latter(g, start..start + n));
     }
     if rules.male_pronouns.contains(&word) {
         return Some(Found {
@@ -520,6 +504,19 @@ pub(super) fn speaker_after_event(cx: &Context, para: &Para, start: usize, ceili
         }
     }
     None
+}
+
+/// "the latter", «ce dernier» over `span`, of the gender its pack row gives (m, f).
+fn latter(gender: &str, span: Range<usize>) -> Found {
+    let gender = match gender {
+        "m" => Gender::Male,
+        "f" => Gender::Female,
+        _ => Gender::Unknown,
+    };
+    Found {
+        speaker: SpeakerRef::Latter(gender),
+        span,
+    }
 }
 
 /// "…, a affirmé, dimanche soir à Batna, le ministre de la Culture, Azzedine Mihoubi", "…, a

@@ -818,7 +818,7 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
                         let head = paras[p].lower(m.start);
                         let head = head
                             .split_once('-')
-                            .filter(|(q, _)| pack.rules.qualifiers.get(*q).is_some())
+                            .filter(|(q, _)| pack.rules.qualifiers.get(q).is_some())
                             .map_or(head, |(_, h)| h);
                         super::titles::head_in_oblique_case(pack, key, head)
                     }

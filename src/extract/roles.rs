@@ -111,7 +111,7 @@ pub fn find_roles(
             });
         let set_off_before = |t: &Title| (t.end..m.start).any(|k| para.lower(k) == ",");
         if let Some(mut t) = title_ending_at(para, pack, m.start)
-            .filter(|t| !oblique(t) && !possessor(t) && !(own_title_after && set_off_before(t)))
+            .filter(|t| !(oblique(t) || possessor(t) || (own_title_after && set_off_before(t))))
         {
             named_titles.insert((m.para, t.start));
             let mut end = m.end;
