@@ -548,23 +548,19 @@ pub(super) fn speaker_after_incise(cx: &Context, para: &Para, start: usize, ceil
 /// Skips adverbs and an appositive ", …," going left from `verb`; returns where the speaker ends.
 pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, floor: usize) -> usize {
     let mut end = verb;
-    // ("Bongani Mkongi had on 23 April stated that …": a date between the auxiliary and the verb.)
-    if verb >= floor + 4 && rules.perfect_auxiliaries.iter().next().is_some() {
-        let dates = crate::dates::find_dates(&para.tokens, verb.saturating_sub(6).max(floor)..verb, rules);
-        // (A day, not "zuletzt"; right after a name: "Mkongi had on 23 April stated".)
-        if let Some(d) = dates
-            .iter()
-            .find(|d| d.end_token == verb && d.first_token > floor + 1 && d.value != crate::dates::DateValue::Vague)
-        {
-            let mut at = d.first_token;
-            // (With its preposition.)
-            if at > floor + 1 && rules.date_prepositions.contains(para.lower(at - 1)) {
-                at -= 1;
-            }
-            if at >= floor + 2 && rules.perfect_auxiliaries.contains(para.lower(at - 1)) && para.tokens[at - 2].is_cap()
-            {
-                end = at - 1;
-            }
+    // ("Bongani Mkongi had on 23 April stated that …": a day between a name's auxiliary and the
+    // verb; dates are looked for only where such an auxiliary stands.)
+    let auxiliary = (verb.saturating_sub(6).max(floor + 1)..verb.saturating_sub(1))
+        .rev()
+        .find(|&k| rules.perfect_auxiliaries.contains(para.lower(k)) && para.tokens[k - 1].is_cap());
+    if let Some(aux) = auxiliary {
+        let day = find_dates(&para.tokens, aux + 1..verb, rules).into_iter().any(|d| {
+            let opens = d.first_token == aux + 1
+                || (d.first_token == aux + 2 && rules.date_prepositions.contains(para.lower(aux + 1)));
+            opens && d.end_token == verb && d.value != crate::dates::DateValue::Vague
+        });
+        if day {
+            end = aux;
         }
     }
     let mut skipped = 0;

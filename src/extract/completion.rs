@@ -1045,26 +1045,25 @@ impl ArticleContext {
         // The countries of bodies whose name means another in another country's news, counted
         // once the whole text is read (below).
         let mut homonym_countries: Vec<&str> = Vec::new();
+        // Words of one country's usage ("heuer" is Austrian) place the story as its places do.
         // A country's spelling ("grossen", "Strasse": Swiss, without ß) says where the outlet
         // writes, not where the story is: once an article, enough to read the country's own
         // bodies ("Bundesrat") as its, never to outweigh a place.
-        if !pack.rules.setting_spellings.is_empty() {
-            let spelled = paras
-                .iter()
-                .filter(|p| p.kind != ParagraphKind::Boilerplate)
-                .find_map(|p| (0..p.tokens.len()).find_map(|k| pack.rules.setting_spellings.get(p.lower(k))));
-            if let Some(c) = spelled {
-                *context.setting.entry(c.clone()).or_default() += 1;
-            }
-        }
-        // Words of one country's usage ("heuer" is Austrian) place the story as its places do.
-        if !pack.rules.setting_words.is_empty() {
+        let rules = &pack.rules;
+        if !rules.setting_words.is_empty() || !rules.setting_spellings.is_empty() {
+            let mut spelled: Option<&String> = None;
             for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
                 for k in 0..para.tokens.len() {
-                    if let Some(c) = pack.rules.setting_words.get(para.lower(k)) {
+                    if let Some(c) = rules.setting_words.get(para.lower(k)) {
                         *context.setting.entry(c.clone()).or_default() += 1;
                     }
+                    if spelled.is_none() {
+                        spelled = rules.setting_spellings.get(para.lower(k));
+                    }
                 }
+            }
+            if let Some(c) = spelled {
+                *context.setting.entry(c.clone()).or_default() += 1;
             }
         }
         for (para, m) in paras

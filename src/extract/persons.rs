@@ -798,33 +798,33 @@ pub fn find_persons(paras: &[Para], text: &str, pack: &LanguagePack) -> (Vec<Per
         // (Nor after a title in an oblique case: "поручения главы государства Александра
         // Лукашенко".)
         // (Its complement in small letters may come between: "главы государства".)
-        let after_oblique_title = pack.rules.names_decline
-            && (s.saturating_sub(7)..s)
+        let after_oblique_title = || {
+            (s.saturating_sub(7)..s)
                 .rev()
                 .take_while(|&k| {
                     let t = &paras[p].tokens[k];
                     t.is_word() && !t.is_cap() || paras[p].mark(k).is_some()
                 })
                 // (The title's head is its first word: "заместитель министра" is in the nominative.)
-                .filter_map(|k| {
-                    paras[p]
-                        .mark_starting(k)
-                        .filter(|m| matches!(m.kind, MarkKind::Role(_)))
+                .filter_map(|k| match paras[p].mark_starting(k).map(|m| &m.kind) {
+                    Some(MarkKind::Role(key)) => Some((k, key)),
+                    _ => None,
                 })
                 .last()
-                .is_some_and(|m| match &m.kind {
-                    MarkKind::Role(key) => {
-                        // ("экс-посла": without its qualifier.)
-                        let head = paras[p].lower(m.start);
-                        let head = head
-                            .split_once('-')
-                            .filter(|(q, _)| pack.rules.qualifiers.get(q).is_some())
-                            .map_or(head, |(_, h)| h);
-                        super::titles::head_in_oblique_case(pack, key, head)
-                    }
-                    _ => false,
-                });
-        if pack.rules.names_decline && agreed.is_none() && nom == written && (after_preposition || after_oblique_title)
+                .is_some_and(|(k, key)| {
+                    // ("экс-посла": without its qualifier.)
+                    let head = paras[p].lower(k);
+                    let head = head
+                        .split_once('-')
+                        .filter(|(q, _)| pack.rules.qualifiers.get(q).is_some())
+                        .map_or(head, |(_, h)| h);
+                    super::titles::head_in_oblique_case(pack, key, head)
+                })
+        };
+        if pack.rules.names_decline
+            && agreed.is_none()
+            && nom == written
+            && (after_preposition || after_oblique_title())
         {
             let (male, g) = nominative(&written, Some(Gender::Male));
             // (After a title, only where the man's reading is a given name the lexicon knows:
