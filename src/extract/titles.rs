@@ -769,6 +769,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                     let name = para.text[para.tokens[i + 1].start..para.tokens[close - 1].end].to_string();
                     // A name the lexicon knows, in any case ("«Газпрома»" is Gazprom).
                     let known = organisation_marked(para, i + 1, close);
+                    // (Another one-word name in its nominative: «генеральный директор «Уфы»».)
+                    let name = if close == i + 2 {
+                        quoted_name_nominative(rules, &name)
+                    } else {
+                        name
+                    };
                     return Some(Title {
                         start,
                         end: past_brackets(para, close + 1),
@@ -1911,6 +1917,24 @@ pub fn title_ending_at(para: &Para, pack: &LanguagePack, end: usize) -> Option<T
         }
     }
     whole
+}
+
+/// A one-word name in quotes after a title, which stands in the genitive where names decline,
+/// in its nominative by the pack's endings (`quoted_name_genitives`, longest first): «Уфы» is
+/// Уфа, «Спартака» Спартак; a name no ending fits stays as written.
+fn quoted_name_nominative(rules: &crate::lang::LangRules, name: &str) -> String {
+    let lower = name.to_lowercase();
+    let best = rules
+        .quoted_name_genitives
+        .iter()
+        .filter(|(ending, _)| lower.ends_with(*ending) && lower.chars().count() >= ending.chars().count() + 2)
+        .max_by_key(|(ending, _)| ending.chars().count());
+    match best {
+        Some((ending, nominative)) if name.len() == lower.len() => {
+            format!("{}{nominative}", &name[..name.len() - ending.len()])
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// Whether a title's first word as written (`head`, in small letters) is its lexicon

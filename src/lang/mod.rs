@@ -398,6 +398,9 @@ pub struct LangRules {
     /// First parts of a hyphenated title that narrow it and name no body ("Interims-Chef",
     /// "Co-Präsident", "Team-Manager").
     pub compound_title_modifiers: Words,
+    /// Genitive endings of a one-word name in quotes after a title, with what the nominative
+    /// ends in instead («генеральный директор «Уфы»» is Уфа, «тренер «Спартака»» Спартак).
+    pub quoted_name_genitives: WordMap<String>,
     /// Possessives that only a body takes, not a person ("its", "their", « leur »): a post after
     /// one is the body's the sentence named last.
     pub body_possessives: Words,
@@ -738,6 +741,7 @@ impl LangRules {
             recipient_articles: f.words("recipient_articles"),
             said_anaphors: f.words("said_anaphors"),
             compound_title_modifiers: f.words("compound_title_modifiers"),
+            quoted_name_genitives: f.text_map("quoted_name_genitives"),
             body_possessives: f.words("body_possessives"),
             national_prefixes: f.words("national_prefixes"),
             org_heads: f.words("org_heads"),
