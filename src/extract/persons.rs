@@ -23,7 +23,15 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .rules
                 .months
                 .iter()
-                .any(|(m, _)| w == *m || (!m.is_ascii() && m.chars().count() >= 4 && w.starts_with(m)))
+                // (A month's stem with a case ending, «марта», «березня»; not "Мартин",
+                // "Августин".)
+                .any(|(m, _)| {
+                    w == *m
+                        || (!m.is_ascii()
+                            && m.chars().count() >= 4
+                            && w.strip_prefix(m)
+                                .is_some_and(|rest| rest == "ь" || pack.rules.case_endings.contains(rest)))
+                })
     };
     // "al-Burhan", "el-Sisi", "d'Estaing": a lower-case particle joined to a capitalised name.
     let joined_particle = |w: &str| {
@@ -160,8 +168,18 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                     .get(j + 1)
                     .is_some_and(|n| n.is_cap() || matches!(n.lower.as_str(), "'s" | "’s"))
         };
+        // ("глава Wizz Air Йожеф Варади": a name is written in one script; a run that changes
+        // from Latin to Cyrillic letters is a body's name, then the person's.)
+        let cyrillic = |k: usize| {
+            para.tokens[k]
+                .lower
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        };
         loop {
             if j < para.tokens.len()
+                && cyrillic(j) == cyrillic(j - 1)
                 && (name_word(j)
                     || (name_word_in(j, false)
                         && j == i + 1

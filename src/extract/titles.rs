@@ -751,6 +751,43 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 also: None,
             });
         }
+        // «глава Wizz Air Йожеф Варади», «руководитель airBaltic Мартин Гаусс»: where names
+        // are written in Cyrillic, a body's name in Latin letters between title and name.
+        if rules.names_decline && takes_named_org(&role) && org.is_none() && country.is_none() && region.is_none() {
+            let latin = |k: usize| {
+                para.tokens.get(k).is_some_and(|t| {
+                    let w = t.text(&para.text);
+                    w.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '&' | '.'))
+                        && w.chars().any(|c| c.is_ascii_uppercase())
+                })
+            };
+            let mut k = i;
+            while k < i + 4 && latin(k) {
+                k += 1;
+            }
+            let name_after = para.tokens.get(k).is_some_and(|t| {
+                t.is_cap()
+                    && t.lower
+                        .chars()
+                        .next()
+                        .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+            });
+            if k > i && name_after {
+                return Some(Title {
+                    start,
+                    end: k,
+                    role,
+                    complement: None,
+                    org: Some(OrgRef::Named(name_text(para, i, k))),
+                    qualifiers,
+                    written,
+                    definite,
+                    indefinite,
+                    also: None,
+                });
+            }
+        }
         // "председатель правления «Газпрома»": a company by its quoted name.
         // (In any quotes: «…», „…“, "…".)
         let closing = match para.lower(i) {
