@@ -907,6 +907,19 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 region_name = Some(name);
                 i = end;
                 written_end = i;
+            } else if let Some((n, nominative)) = rules
+                .region_bodies
+                .iter()
+                .filter_map(|(phrase, nominative)| {
+                    super::context::phrase_len_at(para, i, phrase).map(|n| (n, nominative))
+                })
+                .max_by_key(|(n, _)| *n)
+            {
+                // ("заступник голови облдержадміністрації Ігор Салко": a region's body with no
+                // region named is part of the title, and where the post is held, by its noun.)
+                region_name = Some(nominative.clone());
+                i += n;
+                written_end = i;
             }
         }
         written = para.text[para.tokens[role_start].start..para.tokens[written_end - 1].end].to_string();
