@@ -484,6 +484,32 @@ pub fn find_roles(
                         named_titles.insert((m.para, t2.start));
                         facts.push(fact(m, &t2, m.start, t2.end, format!("{lang}.apposition-and"), caption));
                     }
+                    // ("Ranjit Fernando, Chairman of SriLankan Catering who is also the Chairman
+                    // of SriLankan Airlines,": a relative clause after the title gives another.)
+                    let mut k = t.end + usize::from(para.lower(t.end) == ",");
+                    if pack.rules.relative_pronouns.contains(para.lower(k)) {
+                        k += 1;
+                        let verb = pack
+                            .rules
+                            .relative_role_verbs
+                            .iter()
+                            .filter_map(|v| super::context::phrase_len_at(para, k, v))
+                            .max();
+                        if let Some(t3) = verb
+                            .and_then(|n| parse_title(para, pack, k + n))
+                            .filter(|t3| !t3.indefinite && title_closes(para, pack, t3, t3.end))
+                        {
+                            named_titles.insert((m.para, t3.start));
+                            facts.push(fact(
+                                m,
+                                &t3,
+                                m.start,
+                                t3.end,
+                                format!("{lang}.apposition-who-is"),
+                                caption,
+                            ));
+                        }
+                    }
                 }
             }
         }
