@@ -650,6 +650,8 @@ fn event_from(cx: &Context, para: &Para, from: usize, limit: usize) -> Option<Ve
                 && !rules.event_breaks.contains(&para.lower(j))
                 && !rules.complementizers.contains(&para.lower(j))
                 && !rules.weekdays.iter().any(|(w, _)| para.lower(j).starts_with(w))
+                // (Nor the word that opens a day: "du conseil ce lundi".)
+                && !rules.weekdays.iter().any(|(w, _)| para.lower(j + 1).starts_with(w))
                 && is_speech_free(para, j)
                 // "un entretien au Parisien": an outlet is a venue of its own.
                 && !para.mark(j).is_some_and(|m| matches!(m.kind, MarkKind::Outlet(_)))
