@@ -366,10 +366,16 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
         if rules.according_to.iter().any(|p| phrase_len_at(para, k, p).is_some()) {
             continue;
         }
-        for prep in rules.event_prepositions.iter() {
-            let Some(n) = phrase_len_at(para, k, prep) else {
-                continue;
-            };
+        // (The longest preposition first: « au terme de la réunion » is « réunion », not « terme
+        // de la réunion » after « au ».)
+        let mut lengths: Vec<usize> = rules
+            .event_prepositions
+            .iter()
+            .filter_map(|prep| phrase_len_at(para, k, prep))
+            .collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        for n in lengths {
             if let Some(v) = event_from(cx, para, k + n, frame.end).or_else(|| named_event(cx, para, k + n, frame.end))
             {
                 return Some(v);
