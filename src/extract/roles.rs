@@ -489,12 +489,7 @@ pub fn find_roles(
                     let mut k = t.end + usize::from(para.lower(t.end) == ",");
                     if pack.rules.relative_pronouns.contains(para.lower(k)) {
                         k += 1;
-                        let verb = pack
-                            .rules
-                            .relative_role_verbs
-                            .iter()
-                            .filter_map(|v| super::context::phrase_len_at(para, k, v))
-                            .max();
+                        let verb = super::context::longest_phrase_len_at(para, k, &pack.rules.relative_role_verbs);
                         if let Some(t3) = verb
                             .and_then(|n| parse_title(para, pack, k + n))
                             .filter(|t3| !t3.indefinite && title_closes(para, pack, t3, t3.end))
