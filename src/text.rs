@@ -35,6 +35,12 @@ impl Token {
     }
 }
 
+/// Whether `c` is a letter of the Cyrillic block (U+0400–U+04FF): the script Russian and
+/// Ukrainian names are written in.
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
 /// `char::is_alphabetic`, answered without the Unicode tables for the Latin and Cyrillic letters
 /// that make up most of what newsgraph reads.
 pub fn is_letter(c: char) -> bool {

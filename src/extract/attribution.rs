@@ -497,8 +497,7 @@ pub(super) fn speaker_after_event(cx: &Context, para: &Para, start: usize, ceili
             }
         }
         // ("в интервью «Домской площади» министр …": an outlet's name in its quote marks.)
-        let quote_mark = matches!(para.lower(k), "«" | "»" | "„" | "“" | "”" | "\"");
-        let plain = (para.tokens[k].is_word() && is_speech(para, k).is_none()) || quote_mark;
+        let plain = (para.tokens[k].is_word() && is_speech(para, k).is_none()) || is_quote_mark(para.lower(k));
         if !plain || cx.in_para(para.index).any(|m| m.start == k) {
             return None;
         }

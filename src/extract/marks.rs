@@ -301,12 +301,13 @@ fn proper_use(tokens: &[Token], start: usize, end: usize, kind: &MarkKind, rules
         MarkKind::Speech(_) => {
             // ("SriLankan Catering continues to be …", "added to the list": a verb of saying
             // before the word that makes it another verb.)
+            // (A short list of word pairs, matched without building the pair.)
             let non_use = end == start + 1
-                && !rules.speech_non_uses.is_empty()
                 && tokens.get(end).is_some_and(|next| {
                     rules
                         .speech_non_uses
-                        .contains(&format!("{} {}", first.lower, next.lower))
+                        .iter()
+                        .any(|pair| pair.split_once(' ') == Some((first.lower.as_str(), next.lower.as_str())))
                 });
             !non_use && (end > start + 1 || start == 0 || !rules.noun_determiners.contains(&tokens[start - 1].lower))
         }

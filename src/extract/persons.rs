@@ -175,7 +175,7 @@ fn candidate_runs(para: &Para, pack: &LanguagePack) -> Vec<(usize, usize)> {
                 .lower
                 .chars()
                 .next()
-                .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+                .is_some_and(crate::text::is_cyrillic)
         };
         loop {
             if j < para.tokens.len()

@@ -766,13 +766,10 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             while k < i + 4 && latin(k) {
                 k += 1;
             }
-            let name_after = para.tokens.get(k).is_some_and(|t| {
-                t.is_cap()
-                    && t.lower
-                        .chars()
-                        .next()
-                        .is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-            });
+            let name_after = para
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.is_cap() && t.lower.chars().next().is_some_and(crate::text::is_cyrillic));
             if k > i && name_after {
                 return Some(Title {
                     start,
