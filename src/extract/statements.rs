@@ -381,8 +381,21 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     scene_venues(cx, &mut out);
     venues_back_in_paragraph(&mut out, paragraph_of);
     dash_attributed_paragraphs(cx, &mut out);
+    drop_headline_repeats(cx, &mut out);
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
     out
+}
+
+/// A headline's statement is its speaker's words cut short and rewritten by the desk
+/// ("Vlavonou condamne le coup d'Etat"): where the body gives the same speaker's statements,
+/// those are the statements, and the headline adds none of its own. (A speaker the body never
+/// quotes keeps the headline's words: they are all the article gives.)
+fn drop_headline_repeats(cx: &Context, out: &mut Vec<Statement>) {
+    let in_headline = |s: &Statement| {
+        super::marks::para_at(cx.paras, s.text.0).is_some_and(|p| p.kind == ParagraphKind::Headline)
+    };
+    let body_speakers: Vec<Speaker> = out.iter().filter(|s| !in_headline(s)).map(|s| s.speaker.clone()).collect();
+    out.retain(|s| !in_headline(s) || !body_speakers.contains(&s.speaker));
 }
 
 /// The marks that open or close a quotation: a paragraph holding one is quoted words, not speech
@@ -990,6 +1003,20 @@ mod tests {
         // (The words he reported are in the quote, but no statement of Alden's of their own.)
         let inner = |w: &str| w.contains("would use the term") && !w.starts_with("In putting");
         assert!(!found.iter().any(|(w, by)| *by && inner(w)), "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_adds_no_statement_where_the_body_quotes_its_speaker() {
+        let body = "Published: 2021-03-02\n\nTrade minister Lena Varga said on Monday the tariffs would stay until the talks ended.\n";
+        let with_body = statements(&format!("Varga says the tariffs will stay in place\n{body}"), "Lena Varga");
+        assert!(with_body.iter().any(|(w, by)| *by && w.contains("would stay")), "{with_body:?}");
+        assert!(!with_body.iter().any(|(w, _)| w.contains("in place")), "{with_body:?}");
+        // (A speaker the body never quotes keeps the headline's words.)
+        let alone = statements(
+            "Lena Varga says tariffs will stay in place\n\nThe tariffs were set in 2019 by the cabinet.\n",
+            "Lena Varga",
+        );
+        assert!(alone.iter().any(|(w, by)| *by && w.contains("tariffs will stay")), "{alone:?}");
     }
 }
 
