@@ -665,9 +665,9 @@ fn court_names(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
     let is_court = |para: &Para, k: usize| {
         let w = para.lower(k);
         if rules.nouns_capitalised {
-            para.tokens[k].is_cap() && rules.court_nouns.iter().any(|n| w.ends_with(n))
+            para.tokens[k].is_cap() && rules.court_nouns.iter().any(|(n, _)| w.ends_with(n))
         } else {
-            rules.court_nouns.contains(w)
+            rules.court_nouns.get(w).is_some()
         }
     };
     // (Not a headline's, whose words all take capitals: "Tempers flare in Court".)
@@ -714,12 +714,55 @@ fn court_names(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
                 end = n;
             }
             if start < k || end > k + 1 {
-                let name = para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string();
+                let name = if rules.names_decline {
+                    court_nominative(para, rules, start, k, end)
+                } else {
+                    para.text[para.tokens[start].start..para.tokens[end - 1].end].to_string()
+                };
                 *courts.entry(name).or_default() += 1;
             }
         }
     }
     courts
+}
+
+/// A court's name (tokens `start..end`, its noun at `noun`) in the nominative where names
+/// decline: the noun and the adjectives before it put back ("в Саратовском областном суде" is
+/// «Саратовский областной суд»), the name after it left in its genitive («суд Москвы»).
+fn court_nominative(para: &Para, rules: &crate::lang::LangRules, start: usize, noun: usize, end: usize) -> String {
+    let mut name = String::new();
+    for k in start..end {
+        if k > start {
+            name.push_str(&para.text[para.tokens[k - 1].end..para.tokens[k].start]);
+        }
+        let written = para.tokens[k].text(&para.text);
+        let nominative = if k == noun {
+            rules.court_nouns.get(para.lower(k)).map(|n| with_case_of(written, n))
+        } else if k < noun && para.tokens[k].is_word() {
+            rules
+                .court_adjective_endings
+                .iter()
+                .filter(|(ending, _)| written.to_lowercase().ends_with(ending))
+                .max_by_key(|(ending, _)| ending.len())
+                .map(|(ending, nominative)| match &written[..written.len() - ending.len()] {
+                    "" => with_case_of(written, nominative),
+                    stem => format!("{stem}{nominative}"),
+                })
+        } else {
+            None
+        };
+        name.push_str(nominative.as_deref().unwrap_or(written));
+    }
+    name
+}
+
+/// `word` in the capitals of `written` (its first letter's): "Суде" -> "Суд".
+fn with_case_of(written: &str, word: &str) -> String {
+    let mut letters = word.chars();
+    match (written.chars().next(), letters.next()) {
+        (Some(w), Some(first)) if w.is_uppercase() => first.to_uppercase().chain(letters).collect(),
+        _ => word.to_string(),
+    }
 }
 
 /// A post still without its organisation, joined by "and" or a comma to a post in a company or

@@ -475,7 +475,8 @@ pub struct LangRules {
     pub since_prepositions: Words,
     /// The noun of a court ("court", "tribunal", "суд"; where nouns are capitalised, the end of
     /// a compound: "Landgericht"): a judge's post is held in the court the article names.
-    pub court_nouns: Words,
+    pub court_nouns: WordMap<String>,
+    pub court_adjective_endings: WordMap<String>,
     /// Those of `role_links` that name the body a post is held at, not a posting ("spokesman at
     /// the Interior Ministry", "Sprecher bei der Kantonspolizei Bern", "beim Bundesamt").
     pub at_links: Words,
@@ -769,7 +770,8 @@ impl LangRules {
             town_nouns: f.words("town_nouns"),
             town_bodies: f.words("town_bodies"),
             since_prepositions: f.words("since_prepositions"),
-            court_nouns: f.words("court_nouns"),
+            court_nouns: f.text_map("court_nouns"),
+            court_adjective_endings: f.text_map("court_adjective_endings"),
             at_links: f.words("at_links"),
             number_words: f.text_map("number_words"),
             period_nouns: f.words("period_nouns"),
