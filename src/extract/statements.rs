@@ -252,6 +252,21 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                     out.push(s);
                 }
             }
+            // "X told the board that …, adding: «…»": the clause reported before the quote is
+            // the same speaker's statement too.
+            // (Only where a comma and a verb of saying stand before the colon: ", adding:".)
+            let adding = (open_tok > open_sentence.start + 6 && para.lower(open_tok - 1) == ":")
+                .then(|| (open_tok.saturating_sub(4)..open_tok - 1).rev().find(|&c| para.lower(c) == ","))
+                .flatten()
+                .filter(|&c| is_speech(para, c + 1).is_some_and(|v| v.end == open_tok - 1));
+            if let Some(comma) = adding {
+                if let Some(mut s) = reported(cx, para, open_sentence.start..comma, &quoted_tokens, &focus)
+                    .filter(|s| s.speaker == speaker && s.text.1 <= q.open)
+                {
+                    s.caption = caption;
+                    out.push(s);
+                }
+            }
             handled_sentences.push(open_sentence.start..close_sentence.end);
             // Someone quoted inside the quote ("Blinken said that …") said the inner words.
             let inner = open_tok + 1..close_tok.min(para.tokens.len());
