@@ -146,6 +146,7 @@ pub(super) fn complete(
         // Sherbrooke" in a story about its council.)
         town: dominant_or_only(&towns),
         named_town: dominant_or_only(&context.named_towns),
+        council: dominant_or_only(&context.councils),
         any: dominant(&context.regions),
     };
     // ("Jean-François Collet, le président" in a story about a club, set in Swiss towns: a
@@ -1056,6 +1057,8 @@ pub(super) struct ArticleContext {
     regions: BTreeMap<String, usize>,
     /// How often each town no gazetteer knows is named by its noun ("la ville de Sherbrooke").
     named_towns: BTreeMap<String, usize>,
+    /// How often each town's body is named with its town ("Leeds City Council").
+    councils: BTreeMap<String, usize>,
     /// How often each country is named, by name or adjective.
     named: BTreeMap<String, usize>,
     /// The countries of the state institutions named (not of clubs or media: "FC Zurich").
@@ -1076,11 +1079,13 @@ impl ArticleContext {
             bodies: BTreeMap::new(),
             clubs: club_mentions(paras, pack),
             regions: BTreeMap::new(),
-            named_towns: named_towns(paras, pack),
+            named_towns: BTreeMap::new(),
+            councils: BTreeMap::new(),
             named: BTreeMap::new(),
             visited: Vec::new(),
             state_countries: Vec::new(),
         };
+        (context.named_towns, context.councils) = named_towns(paras, pack);
         if let Some(c) = dateline_country {
             // A dateline places the whole story: it counts as two mentions.
             *context.setting.entry(c.to_string()).or_default() += 2;
@@ -1426,11 +1431,13 @@ fn dominant_or_only(counts: &BTreeMap<String, usize>) -> Option<&str> {
 /// Towns no gazetteer knows, named by their noun, and how often: "la ville de Sherbrooke", "the
 /// city of Leeds" (the noun in small letters, then "of"), "Gemeinde Arnoldstein" (where nouns
 /// are capitalised, the name right after it). The name: capitalised words, hyphens inside them.
-fn named_towns(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
+/// Also the town bodies named with their town ("Leeds City Council"), and how often.
+fn named_towns(paras: &[Para], pack: &LanguagePack) -> (BTreeMap<String, usize>, BTreeMap<String, usize>) {
     let rules = &pack.rules;
     let mut towns = BTreeMap::new();
+    let mut councils = BTreeMap::new();
     if rules.town_nouns.is_empty() && rules.town_bodies.is_empty() {
-        return towns;
+        return (towns, councils);
     }
     for para in paras.iter().filter(|p| p.kind != ParagraphKind::Boilerplate) {
         for k in 0..para.tokens.len() {
@@ -1450,12 +1457,14 @@ fn named_towns(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
                         && para.tokens[start - 1].is_cap()
                         && para.tokens[start - 1].is_word()
                         && !rules.definite_articles.contains(para.lower(start - 1))
+                        && !rules.never_names.contains(para.lower(start - 1))
                     {
                         start -= 1;
                     }
                     if start < k {
                         let name = &para.text[para.tokens[start].start..para.tokens[k + n - 1].end];
                         *towns.entry(name.to_string()).or_default() += 1;
+                        *councils.entry(name.to_string()).or_default() += 1;
                     }
                 }
             }
@@ -1488,7 +1497,7 @@ fn named_towns(paras: &[Para], pack: &LanguagePack) -> BTreeMap<String, usize> {
             }
         }
     }
-    towns
+    (towns, councils)
 }
 
 /// The key named at least twice, and twice as often as any other.
@@ -1639,12 +1648,17 @@ const COMPANY_POSTS: &[&str] = &[
     "research-director",
 ];
 
+/// The posts that are seats in a town's council, not offices of the town ("Councillor").
+const COUNCIL_SEATS: &[&str] = &["councillor", "alderman", "council-secretary"];
+
 /// The regions and towns an article names far more than any other of their kind.
 pub(super) struct Places<'a> {
     pub region: Option<&'a str>,
     pub town: Option<&'a str>,
     /// A town no gazetteer knows, named by its noun.
     pub named_town: Option<&'a str>,
+    /// A town's body named with its town ("Leeds City Council"), where its councillors sit.
+    pub council: Option<&'a str>,
     /// Among regions and towns together.
     pub any: Option<&'a str>,
 }
@@ -1735,6 +1749,11 @@ pub(super) fn complete_from_article(
         if let (true, Some(c)) = (national(&k) && !bare_president, country) {
             f.org = Some(OrgRef::Country(c.to_string()));
             f.rule.push_str("+article-country");
+        } else if let Some(council) = places.council.filter(|_| COUNCIL_SEATS.contains(&f.role.as_str())) {
+            // ("Liberal Democrat councillor Colin Campbell" in a story that names "Leeds City
+            // Council": a seat in that council, not in the town at large.)
+            f.org = Some(OrgRef::Named(council.to_string()));
+            f.rule.push_str("+article-council");
         } else if let Some(r) = match k.as_str() {
             // (A region's post is never a town's: "Landeshauptmann Thomas Stelzer" in a story
             // set in Linz is Upper Austria's, the region the town lies in (city-regions.tsv),

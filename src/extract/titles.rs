@@ -347,6 +347,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut written = para.text[para.tokens[written_start].start..para.tokens[role_end - 1].end].to_string();
     if let Some(f) = &field {
         written = format!("{f} {written}");
+    } else if written_start == i && rules.abbreviations.contains(written.trim_end_matches('.').to_lowercase().as_str()) {
+        // "Cllr Jane Smith", "Gov. Jane Smith": an abbreviation's post is labelled in full.
+        if let Some(label) = World::get().roles.get(&role).map(|r| r.label(pack.lang)) {
+            written = label.to_string();
+        }
     }
     let role_start = i;
     // "Siemens-Chef", "Tesla-Chef": a company's name joined to the title in one word.
