@@ -982,12 +982,22 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // ("ministre de la Culture et des Arts du Mali": a second field joined to the one the
     // title names, in capitals, before where the post is held; the post keeps its first.)
     // (Not where every noun takes a capital: "Generalsekretär und Vertraute von …".)
-    if i == role_end
+    // ("ministre de la Culture, des Arts et de la Communication": fields listed with commas,
+    // each with its link, the last after "and".)
+    let listed_field = |i: usize| {
+        para.lower(i) == ","
+            && (rules.of_links.contains(para.lower(i + 1))
+                || (rules.portfolio_words.contains(para.lower(i + 1)) && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())))
+    };
+    let mut listing = i == role_end;
+    while listing
         && i > role_start
         && !rules.nouns_capitalised
         && para.tokens[i - 1].is_cap()
-        && rules.coordinators.contains(para.lower(i))
+        && (rules.coordinators.contains(para.lower(i)) || listed_field(i))
     {
+        listing = false;
+        let comma = para.lower(i) == ",";
         let mut j = i + 1;
         if rules.of_links.contains(para.lower(j)) {
             j += 1;
@@ -1014,9 +1024,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         if k > j
             && (rules.of_links.contains(para.lower(k))
                 || matches!(para.lower(k), "," | ")")
-                || para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word()))
+                || para.tokens.get(k).is_some_and(|t| t.is_cap() && t.is_word())
+                || (comma && rules.coordinators.contains(para.lower(k))))
         {
             i = k;
+            listing = true;
         }
     }
     // "président du conseil régional Provence-Alpes-Côte d'Azur": a body every region has (or
@@ -1426,6 +1438,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 .then(|| next_field(j + 1))
                 .flatten()
             {
+                j = f;
+            } else if let Some(f) = (j > first && para.lower(j) == "," && rules.role_links.contains(&para.lower(j + 1)))
+                .then(|| next_field(j + 1))
+                .flatten()
+            {
+                // ("ministre de la Culture, des Arts et de la Communication": a list of fields,
+                // a comma before each but the last, each with its link.)
                 j = f;
             } else {
                 break;
