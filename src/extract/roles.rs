@@ -147,10 +147,30 @@ pub fn find_roles(
                     _ => {}
                 }
             }
+            // (A first title set off before it is the holder's too: "Le ministre de la Culture,
+            // porte-parole du gouvernement, M. X".)
+            let first = (t.start > 1 && para.lower(t.start - 1) == ",")
+                .then(|| title_ending_at(para, pack, t.start))
+                .flatten()
+                .filter(|f| f.end + 1 == t.start && !(oblique(f) || possessor(f)))
+                // (Only a title that opens its phrase: not "des hôtes du chef de l'Etat, la
+                // ministre de la Culture du Mali, X".)
+                .filter(|f| {
+                    f.start == para.sentence_of(f.start).start
+                        || matches!(para.lower(f.start - 1), "," | ":" | ";" | "(")
+                        || rules.coordinators.contains(para.lower(f.start - 1))
+                });
             facts.extend(with_joined(
                 fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption),
                 &t,
             ));
+            if let Some(f) = first {
+                named_titles.insert((m.para, f.start));
+                facts.extend(with_joined(
+                    fact(m, &f, f.start, end, format!("{lang}.title-before-name"), caption),
+                    &f,
+                ));
+            }
         }
         // "X, who heads the Central Bank of Nigeria,": the verb gives the role.
         if let Some((role, org, end)) = heads(para, pack, m) {

@@ -2139,9 +2139,18 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
     // in apposition before the name.
     if end > from + 1 && para.lower(end - 1) == "," {
         let before = end - 1;
+        let opening = |t: &Title| t.definite || t.start == sentence.start;
+        // ("Le ministre de la Culture, porte-parole du gouvernement, M. X": a second title set
+        // off after an opening one is apposed too; the first is the holder's as well.)
+        let after_opening = |t: &Title| {
+            t.start > from + 1
+                && para.lower(t.start - 1) == ","
+                && (from..t.start - 1).any(|s| parse_title(para, pack, s).is_some_and(|p| p.end == t.start - 1 && opening(&p)))
+        };
+        if std::env::var("NG_DBG").is_ok() { for s in from..before { eprintln!("DBG s={s} before={before} last_role={last_role} {:?}", parse_title(para, pack, s).map(|t| (t.start, t.end, t.definite, t.role))); } }
         let apposed = |before: usize| {
             (from..before.min(last_role + 1)).find_map(|s| {
-                parse_title(para, pack, s).filter(|t| t.end == before && (t.definite || t.start == sentence.start))
+                parse_title(para, pack, s).filter(|t| t.end == before && (opening(t) || after_opening(t)))
             })
         };
         // ("der Direktor des British Museums in London, Neil MacGregor": the place the post is
