@@ -376,10 +376,14 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .map(|(prefix, _)| prefix.to_string())
     });
     // A title that names its organisation inside itself ("Fed chair", "UN envoy").
+    // (Where the organisation's name runs on past the title's words, the title ends with it:
+    // "porte-parole de la police cantonale".)
+    let mut inner_org_end = role_end;
     if org.is_none() && country.is_none() && region.is_none() {
         for k in i..role_end {
-            if let Some((_, key)) = pack.organisations.longest_at(&para.tokens, k, para_text(para)) {
+            if let Some((org_end, key)) = pack.organisations.longest_at(&para.tokens, k, para_text(para)) {
                 org = Some(key);
+                inner_org_end = inner_org_end.max(org_end);
                 break;
             }
             if let Some((_, (code, _))) = pack.countries.longest_at(&para.tokens, k, para_text(para)) {
@@ -393,8 +397,49 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             }
         }
     }
-    i = role_end;
+    i = inner_org_end;
+    // ("la police cantonale vaudoise": a body every region has, then the region's adjective,
+    // is that region's, named as written.)
+    let mut org_of_region: Option<String> = None;
+    let mut retitled: Option<String> = None;
+    if inner_org_end > role_end && !rules.names_decline {
+        if let Some(m) = para
+            .mark_starting(i)
+            .filter(|m| matches!(m.kind, MarkKind::Region(_, CountryForm::Demonym)))
+        {
+            let org_start = (role_start..role_end)
+                .find(|&k| {
+                    pack.organisations
+                        .longest_at(&para.tokens, k, para_text(para))
+                        .is_some_and(|(e, _)| e == inner_org_end)
+                })
+                .unwrap_or(role_end - 1);
+            org_of_region = Some(name_text(para, org_start, m.end));
+            org = None;
+            i = m.end;
+            // (The title is then the words before the body's: "porte-parole".)
+            let mut words_end = org_start;
+            while words_end > role_start + 1
+                && (rules.of_links.contains(para.lower(words_end - 1))
+                    || rules.definite_articles.contains(para.lower(words_end - 1))
+                    || matches!(para.lower(words_end - 1), "'" | "’"))
+            {
+                words_end -= 1;
+            }
+            let shorter = pack
+                .roles
+                .longest_at(&para.tokens[..words_end], role_start, para_text(para))
+                .filter(|(end, _)| *end == words_end);
+            if let Some((_, key)) = shorter.filter(|_| words_end < org_start) {
+                written = text_between(para, role_start, words_end).to_string();
+                retitled = Some(key);
+            }
+        }
+    }
     let mut role = role;
+    if let Some(key) = retitled {
+        role = key;
+    }
     // "Managing Director/CEO of NGX Group", "chairman and chief executive of Orvex": a second
     // title joined to the first shares its organisation (with "and", only when one follows).
     // (With "and", also when the holder's name follows: "co-founder and former CEO, Ravi Das",
@@ -1237,6 +1282,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // "chief executive of Lumenra Systems", "the former head of Rockwell Collins": a name no
     // lexicon knows, after "of", for posts in organisations (not in countries).
     let mut named: Option<String> = team
+        .or(org_of_region)
         .or(linked_name)
         .or(named_with_country.map(|(a, b)| name_text(para, a, b)))
         .or(region_name)
@@ -1354,7 +1400,17 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             // "executive chairman of the company", "Generalsekretär des Konzerns": the
             // organisation the article is about, named by its noun; completion gives it.
             // ("Kulturschöffe der Stadt": likewise the town.)
-            i = j + 1;
+            // ("président de la fédération camerounaise de football": where a body's name is
+            // written in small letters, its adjectives and complements after the noun name it.)
+            let end = if rules.name_complement_links.is_empty() || para.tokens[j].is_cap() {
+                j + 1
+            } else {
+                small_letter_complements_end(para, pack, j + 1)
+            };
+            if end > j + 1 {
+                named = Some(name_text(para, j, end));
+            }
+            i = end;
         } else if run > j {
             named = Some(name_text(para, j, run));
             i = run;
