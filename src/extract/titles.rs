@@ -2203,7 +2203,6 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
                 && para.lower(t.start - 1) == ","
                 && (from..t.start - 1).any(|s| parse_title(para, pack, s).is_some_and(|p| p.end == t.start - 1 && opening(&p)))
         };
-        if std::env::var("NG_DBG").is_ok() { for s in from..before { eprintln!("DBG s={s} before={before} last_role={last_role} {:?}", parse_title(para, pack, s).map(|t| (t.start, t.end, t.definite, t.role))); } }
         let apposed = |before: usize| {
             (from..before.min(last_role + 1)).find_map(|s| {
                 parse_title(para, pack, s).filter(|t| t.end == before && (opening(t) || after_opening(t)))
