@@ -471,8 +471,17 @@ pub(super) fn reported(
                 .any(|r| r.para == para.index && r.start <= range.start && r.end >= before_speaker)
                 || (before_speaker > range.start + 1
                     && (range.start..(range.start + 4).min(before_speaker - 1)).any(|k| {
-                        crate::extract::titles::parse_title(para, cx.pack, k)
-                            .is_some_and(|t| t.end + 1 == before_speaker)
+                        crate::extract::titles::parse_title(para, cx.pack, k).is_some_and(|t| {
+                            t.end + 1 == before_speaker
+                                // ("La députée de Chicoutimi et ministre des Affaires municipales,
+                                // X, a répondu": two titles joined by "and".)
+                                // (The first with its place: "de Chicoutimi".)
+                                || (t.end..(t.end + 4).min(before_speaker)).any(|c| {
+                                    rules.coordinators.contains(para.lower(c))
+                                        && crate::extract::titles::parse_title(para, cx.pack, c + 1)
+                                            .is_some_and(|u| u.end + 1 == before_speaker)
+                                })
+                        })
                     }));
             // ("Interrogé par Le Monde, le député X a dénoncé …": where it was said, not words.)
             let interview_opening = rules
