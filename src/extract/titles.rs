@@ -620,6 +620,12 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
         }
     }
     let mut complement = None;
+    // "Leiter Kommunikation bei der Kantonspolizei": a field's noun right after the title,
+    // without article or link, narrows it.
+    if para.tokens.get(i).is_some_and(|t| t.is_cap()) && rules.bare_fields.contains(para.lower(i)) {
+        complement = Some(para.tokens[i].text(&para.text).to_string());
+        i += 1;
+    }
     // A region no gazetteer knows that the title is held in ("губернатор Свердловской
     // области"), in the nominative.
     let mut region_name: Option<String> = None;

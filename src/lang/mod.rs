@@ -477,6 +477,7 @@ pub struct LangRules {
     /// a compound: "Landgericht"): a judge's post is held in the court the article names.
     pub court_nouns: WordMap<String>,
     pub court_adjective_endings: WordMap<String>,
+    pub bare_fields: Words,
     /// Those of `role_links` that name the body a post is held at, not a posting ("spokesman at
     /// the Interior Ministry", "Sprecher bei der Kantonspolizei Bern", "beim Bundesamt").
     pub at_links: Words,
@@ -772,6 +773,7 @@ impl LangRules {
             since_prepositions: f.words("since_prepositions"),
             court_nouns: f.text_map("court_nouns"),
             court_adjective_endings: f.text_map("court_adjective_endings"),
+            bare_fields: f.words("bare_fields"),
             at_links: f.words("at_links"),
             number_words: f.text_map("number_words"),
             period_nouns: f.words("period_nouns"),
