@@ -408,7 +408,18 @@ pub fn find_roles(
                 parse_title(para, pack, comma + 1)
             };
             let owner_then_title = || owned_title(para, pack, set_off + 1);
-            if let Some(t) = parse_title(para, pack, set_off + 1)
+            // "Jane Smith, elected mayor of Leeds in 2020,", "Jean Martin, nommé directeur
+            // général de Renault en 2019,": the participle of an appointment, then the post.
+            let appointed_then_title = || {
+                pack.rules
+                    .appointment_verbs
+                    .contains(para.lower(set_off + 1))
+                    .then(|| parse_title(para, pack, set_off + 2))
+                    .flatten()
+            };
+            // (The participle first: "élu maire" is elected mayor, not the mayor-elect.)
+            if let Some(t) = appointed_then_title()
+                .or_else(|| parse_title(para, pack, set_off + 1))
                 .or_else(adverb_then_title)
                 .or_else(age_then_title)
                 .or_else(owner_then_title)
@@ -612,7 +623,31 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
     // A colon closes it too: "Кумар Аксакалов, аким Северо-Казахстанской области:" opens his words.
     // ("Ranjit Fernando, Chairman of SriLankan Catering who is also …": a relative clause
     // about the holder, its comma left out.)
+    // "mayor of Leeds since 2020,", "maire de Lyon depuis 2020,": when the post began, then the
+    // close.
+    let time_then_close = {
+        let rules = &pack.rules;
+        let year_or_month = |k: usize| {
+            let w = para.lower(k);
+            (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) || rules.months.iter().any(|(m, _)| m == w)
+        };
+        // (A year after any preposition is when: "en 2020", "in 2019".)
+        let year = |k: usize| {
+            let w = para.lower(k);
+            w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit())
+        };
+        let small_word = para.tokens.get(end).is_some_and(|t| t.is_word() && !t.is_cap())
+            && !rules.coordinators.contains(para.lower(end))
+            && !rules.relative_pronouns.contains(para.lower(end));
+        (rules.since_prepositions.contains(para.lower(end))
+            || rules.date_prepositions.contains(para.lower(end))
+            || (small_word && year(end + 1)))
+            && year_or_month(end + 1)
+            && (matches!(para.lower(end + 2), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
+                || (year_or_month(end + 2) && matches!(para.lower(end + 3), "," | "." | ";" | ":" | ")" | "—" | "–" | "")))
+    };
     place_then_close
+        || time_then_close
         || matches!(para.lower(end), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
         || pack.rules.relative_pronouns.contains(para.lower(end))
         || end == para.tokens.len()
