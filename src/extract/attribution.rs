@@ -600,6 +600,29 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
     }) {
         end = link;
     }
+    end = past_brackets_after_name(para, end, floor);
+    // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
+    if end > floor && para.lower(end - 1) == "," {
+        let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
+        if let Some(k) = aside {
+            // (A speech word after a possessive is a noun: "in his remarks".)
+            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some() && !rules.possessives.contains(para.lower(t - 1)))
+            {
+                // ("Maria Lopez, 45, a spokeswoman for …, said": an age set off before the aside.)
+                let age = k >= floor + 3 && para.lower(k - 2) == "," && is_age(para.lower(k - 1));
+                // ("Jane Smith (Labour), MP for Leeds North, said": the party after the name,
+                // before the aside.)
+                return if age { k - 2 } else { past_brackets_after_name(para, k, floor) };
+            }
+        }
+    }
+    end
+}
+
+/// The name's end before an age or a party in brackets that ends at `end` ("Jörg Schmadtke
+/// (51)", "Philippe Close (PS)"), else `end`.
+fn past_brackets_after_name(para: &Para, end: usize, floor: usize) -> usize {
+    let mut end = end;
     // "Jörg Schmadtke (51) sagte", "Kasper Rorsted (60) werde": an age in brackets after the name.
     if end >= floor + 4 && para.lower(end - 1) == ")" && para.lower(end - 3) == "(" && is_age(para.lower(end - 2)) {
         end -= 3;
@@ -615,19 +638,6 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
                 && para.tokens.get(open + 1).is_some_and(|t| t.is_cap());
             if party && open > floor + 1 {
                 end = open;
-            }
-        }
-    }
-    // "Putin, clearly alarmed by the moves, vowed": skip the comma-enclosed aside.
-    if end > floor && para.lower(end - 1) == "," {
-        let aside = (floor..end - 1).rev().take(15).find(|&k| para.lower(k) == ",");
-        if let Some(k) = aside {
-            // (A speech word after a possessive is a noun: "in his remarks".)
-            if !(k + 1..end - 1).any(|t| is_speech(para, t).is_some() && !rules.possessives.contains(para.lower(t - 1)))
-            {
-                // ("Maria Lopez, 45, a spokeswoman for …, said": an age set off before the aside.)
-                let age = k >= floor + 3 && para.lower(k - 2) == "," && is_age(para.lower(k - 1));
-                return if age { k - 2 } else { k };
             }
         }
     }
