@@ -312,9 +312,19 @@ pub(super) fn speaker_starting_at(cx: &Context, para: &Para, start: usize, ceili
         .is_some_and(|t| t.is_word() && !t.is_cap() && bare + 1 < ceiling)
         && is_speech(para, bare + 1).is_none()
         && ends_at(bare + 2);
-    if let Some(category) = role_noun(cx, para.lower(bare))
-        .filter(|_| bare + 1 >= ceiling || !para.tokens.get(bare + 1).is_some_and(|t| t.is_word()) || adjective_after)
-    {
+    // ("отметил глава «Газпрома» Иван Петров": a name in quote marks after the noun makes it a
+    // title, not a bare role noun.)
+    // (Only where a person's name follows the quote: "сказал глава «Роснефти»" alone is the
+    // head last spoken of.)
+    let quoted_name_after = is_quote_mark(para.lower(bare + 1))
+        && (bare + 3..(bare + 7).min(ceiling))
+            .find(|&k| is_quote_mark(para.lower(k)))
+            .is_some_and(|close| cx.in_para(para.index).any(|m| m.start == close + 1));
+    if let Some(category) = role_noun(cx, para.lower(bare)).filter(|_| {
+        bare + 1 >= ceiling
+            || (!para.tokens.get(bare + 1).is_some_and(|t| t.is_word()) && !quoted_name_after)
+            || adjective_after
+    }) {
         let end = if adjective_after { bare + 2 } else { bare + 1 };
         return Some(Found {
             speaker: SpeakerRef::RoleNoun(category),
