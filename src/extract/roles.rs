@@ -644,7 +644,9 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
             || (small_word && year(end + 1)))
             && year_or_month(end + 1)
             && (matches!(para.lower(end + 2), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
-                || (year_or_month(end + 2) && matches!(para.lower(end + 3), "," | "." | ";" | ":" | ")" | "—" | "–" | "")))
+                // ("January 2019", «с 2020 года»: a year after the month, or the year's word.)
+                || ((year_or_month(end + 2) || para.tokens.get(end + 2).is_some_and(|t| t.is_word() && !t.is_cap()))
+                    && matches!(para.lower(end + 3), "," | "." | ";" | ":" | ")" | "—" | "–" | "")))
     };
     place_then_close
         || time_then_close
