@@ -884,6 +884,11 @@ fn heads<'r>(para: &Para, pack: &'r LanguagePack, m: &PersonMention) -> Option<(
     if rules.definite_articles.contains(para.lower(k)) {
         k += 1;
     }
+    // («який очолює «Нафтогаз»»: the body's name in quote marks.)
+    let quoted = super::context::is_quote_mark(para.lower(k)) && para.mark_starting(k + 1).is_some();
+    if quoted {
+        k += 1;
+    }
     if let Some(mark) = para.mark_starting(k) {
         // "the Central Bank of Nigeria": the country after the organisation.
         let country = match para
@@ -895,6 +900,7 @@ fn heads<'r>(para: &Para, pack: &'r LanguagePack, m: &PersonMention) -> Option<(
             _ => None,
         };
         let end = if country.is_some() { mark.end + 2 } else { mark.end };
+        let end = end + usize::from(quoted && super::context::is_quote_mark(para.lower(end)));
         let org = match &mark.kind {
             MarkKind::Organisation(key) => super::titles::organisation(key, country.as_deref()),
             MarkKind::Country(code, crate::lang::CountryForm::Name) => OrgRef::Country(code.clone()),

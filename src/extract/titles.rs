@@ -947,11 +947,25 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 org = Some(key);
                 i = end;
                 written_end = end;
+                // («речник Повітряних сил ЗСУ»: the body it belongs to after it, in the genitive;
+                // the post stays in the first.)
+                if let Some(outer) = para
+                    .mark_starting(i)
+                    .filter(|m| matches!(m.kind, MarkKind::Organisation(_)))
+                {
+                    i = outer.end;
+                    written_end = outer.end;
+                }
                 if let Some(MarkKind::Country(code, CountryForm::Name)) = para.mark_starting(i).map(|m| m.kind.clone())
                 {
                     country.get_or_insert(code);
                     i = para.mark_starting(i).map_or(i, |m| m.end);
                 }
+            }
+            // (Likewise after a body the title's own words name: «речник Повітряних сил ЗСУ».)
+            Some((end, MarkKind::Organisation(_))) if org.is_some() && inner_org_end == i && inner_org_end > role_start => {
+                i = end;
+                written_end = end;
             }
             _ => {}
         }
