@@ -699,7 +699,7 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
     }
     // "… TASS reported Shoigu as saying"
     for k in start..window_end {
-        if cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+        if cx.pack.rules.as_saying.may_open(para.lower(k)) && cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
             if let Some(f) = speaker_ending_at(cx, para, k, start) {
                 let outlet = (start..f.span.start).find_map(|t| {
                     para.mark_starting(t)

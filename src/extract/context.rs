@@ -107,6 +107,9 @@ pub(super) fn in_capitals(word: &str) -> bool {
 
 /// The length of the longest phrase of `phrases` at token `k`, if any starts there.
 pub(super) fn longest_phrase_len_at(para: &Para, k: usize, phrases: &crate::lang::Words) -> Option<usize> {
+    if !phrases.may_open(para.lower(k)) {
+        return None;
+    }
     phrases.iter().filter_map(|p| phrase_len_at(para, k, p)).max()
 }
 

@@ -63,7 +63,7 @@ pub(super) fn reported(
         }
     }
     // "according to X, …" and "…, according to X."
-    for k in range.start..end {
+    for k in (range.start..end).filter(|&k| rules.according_to.may_open(para.lower(k))) {
         for p in rules.according_to.iter() {
             let Some(n) = super::context::phrase_len_at(para, k, p).filter(|_| !inside_quote(k)) else {
                 continue;
@@ -204,7 +204,7 @@ pub(super) fn reported(
     }
     // "по его словам, …", "…, selon lui": the words of the person a pronoun refers to.
     for k in range.start..end {
-        if inside_quote(k) {
+        if inside_quote(k) || !rules.according_to_pronouns.may_open(para.lower(k)) {
             continue;
         }
         let Some((n, gender)) = rules
@@ -244,7 +244,7 @@ pub(super) fn reported(
     }
     // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
     for k in range.start..end {
-        if inside_quote(k) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+        if inside_quote(k) || !rules.as_saying.may_open(para.lower(k)) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
             continue;
         }
         // "X was quoted (by Interfax) as saying …": the subject of the passive before it.

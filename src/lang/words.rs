@@ -13,6 +13,37 @@ pub struct Words {
     exact: FxHashSet<String>,
     /// Entries written with a trailing `*`, without it.
     stems: Vec<String>,
+    /// The words that can open a phrase of the class (see `may_open`).
+    openers: Openers,
+}
+
+/// The first word of each phrase of a class, as a token would show it, so that a rule trying
+/// every phrase of a class at every token asks the class first and skips the tokens that open
+/// none. A first word written as a stem ("bundes*") or with a French elision ("d'une": the
+/// tokenizer splits it) is kept as the prefix a token must begin with.
+#[derive(Debug, Clone, Default)]
+struct Openers {
+    words: FxHashSet<String>,
+    prefixes: Vec<String>,
+}
+
+impl Openers {
+    fn push(&mut self, phrase: &str) {
+        let first = phrase.split(' ').next().unwrap_or("");
+        let elision = ["d'", "l'", "qu'"].into_iter().find(|p| first.len() > p.len() && first.starts_with(p));
+        match (elision, first.strip_suffix('*')) {
+            (Some(p), _) => self.words.insert(p.to_string()),
+            (None, Some(stem)) => {
+                self.prefixes.push(stem.to_string());
+                true
+            }
+            (None, None) => self.words.insert(first.to_string()),
+        };
+    }
+
+    fn may_open(&self, token: &str) -> bool {
+        self.words.contains(token) || self.prefixes.iter().any(|p| token.starts_with(p.as_str()))
+    }
 }
 
 impl Words {
@@ -31,7 +62,14 @@ impl Words {
                 self.exact.insert(item.to_string());
             }
         }
+        self.openers.push(item);
         self.list.push(item.to_string());
+    }
+
+    /// Whether some phrase of the class can start at a token written `token` (in small
+    /// letters): false means every phrase fails there, so its phrases need not be tried.
+    pub fn may_open(&self, token: &str) -> bool {
+        self.openers.may_open(token)
     }
 
     /// Whether the class holds `word`: the word itself, or a word one of its stems begins.
@@ -61,6 +99,7 @@ pub struct WordMap<V> {
     exact: FxHashMap<String, usize>,
     /// Indexes into `list` of the stems, in file order.
     stems: Vec<usize>,
+    openers: Openers,
 }
 
 impl<V> Default for WordMap<V> {
@@ -69,12 +108,19 @@ impl<V> Default for WordMap<V> {
             list: Vec::new(),
             exact: FxHashMap::default(),
             stems: Vec::new(),
+            openers: Openers::default(),
         }
     }
 }
 
 impl<V> WordMap<V> {
+    /// Whether some entry (a phrase) of the class can start at a token written `token`.
+    pub fn may_open(&self, token: &str) -> bool {
+        self.openers.may_open(token)
+    }
+
     fn push(&mut self, word: &str, value: V) {
+        self.openers.push(word);
         if word.ends_with('*') && word.len() > 1 {
             self.stems.push(self.list.len());
         } else {
