@@ -134,6 +134,13 @@ pub(super) fn resolve(cx: &Context, speaker: &SpeakerRef, at: (usize, usize), fo
                 }
             }
             // (A former holder no longer speaks for the body.)
+            // (Nor does a definite post no one is known to hold, unless it speaks for the body
+            // by its nature: "added the Labour MP" is a person the text does not name, not the
+            // party.)
+            let speaks_for_body = role.contains("spokesperson") || role.contains("press-secretary");
+            if !indefinite && !speaks_for_body {
+                return None;
+            }
             org.clone().filter(|_| !former).map(Speaker::Organisation)
         }
         SpeakerRef::RoleNoun(category) => {
