@@ -3,13 +3,13 @@
 //! rules. `test` is only ever scored, never read for rule work; its figures are held here as a
 //! floor (the figures measured when set, rounded down), so quality on news nobody here wrote
 //! may rise but never silently drop. `dev` is held too: it is where rules are checked first.
-//! (Both splits grew by further collections: the floors were set again on the 254 dev and 235
-//! test articles of the fourteenth collection, on 2026-12-07, and raised at the end of that
-//! session to the figures its rules reached, as this crate's scorer counts them (test 0.433 /
-//! 0.765 / 0.499 / 0.745, dev 0.622 / 0.867 / 0.659 / 0.812), rounded down: it reads dev roles
-//! F1 a little lower than score.py (0.622 against 0.627). The ninth to fourteenth collections'
-//! short, mostly undated pages lowered complete F1, dates and statements; the fourteenth lowered
-//! test roles F1 from 0.441 to 0.431 and statements from 0.767 to 0.764 with unchanged rules.)
+//! (Both splits grew by further collections: the floors were set again on the 269 dev and 250
+//! test articles of the fifteenth collection, on 2026-12-08, at the figures the session's rules
+//! reached, as this crate's scorer counts them (test 0.438 / 0.759 / 0.495 / 0.765, dev 0.619 /
+//! 0.862 / 0.653 / 0.829), rounded down; it reads dev roles F1 a little lower than score.py
+//! (0.619 against 0.623). The ninth to fifteenth collections' short, mostly undated pages
+//! lowered complete F1, dates and statements; the fifteenth lowered test statements F1 from
+//! 0.765 to 0.758 with unchanged rules, so that floor is 0.75.)
 
 mod common;
 use common::*;
@@ -55,9 +55,9 @@ fn the_test_split_meets_its_floor() {
         "test",
         Floor {
             roles_f1: 0.43,
-            stmt_f1: 0.76,
+            stmt_f1: 0.75,
             complete_f1: 0.49,
-            stmt_p_text: 0.74,
+            stmt_p_text: 0.76,
         },
     );
 }
@@ -70,7 +70,7 @@ fn the_dev_split_meets_its_floor() {
             roles_f1: 0.61,
             stmt_f1: 0.86,
             complete_f1: 0.65,
-            stmt_p_text: 0.81,
+            stmt_p_text: 0.82,
         },
     );
 }
