@@ -622,7 +622,11 @@ pub(super) fn speaker_end_before(rules: &LangRules, para: &Para, verb: usize, fl
                 let age = k >= floor + 3 && para.lower(k - 2) == "," && is_age(para.lower(k - 1));
                 // ("Jane Smith (Labour), MP for Leeds North, said": the party after the name,
                 // before the aside.)
-                return if age { k - 2 } else { past_brackets_after_name(para, k, floor) };
+                return if age {
+                    k - 2
+                } else {
+                    past_brackets_after_name(para, k, floor)
+                };
             }
         }
     }
@@ -699,7 +703,9 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
     }
     // "… TASS reported Shoigu as saying"
     for k in start..window_end {
-        if cx.pack.rules.as_saying.may_open(para.lower(k)) && cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+        if cx.pack.rules.as_saying.may_open(para.lower(k))
+            && cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p))
+        {
             if let Some(f) = speaker_ending_at(cx, para, k, start) {
                 let outlet = (start..f.span.start).find_map(|t| {
                     para.mark_starting(t)

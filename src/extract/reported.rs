@@ -244,7 +244,10 @@ pub(super) fn reported(
     }
     // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
     for k in range.start..end {
-        if inside_quote(k) || !rules.as_saying.may_open(para.lower(k)) || !rules.as_saying.iter().any(|p| phrase_at(para, k, p)) {
+        if inside_quote(k)
+            || !rules.as_saying.may_open(para.lower(k))
+            || !rules.as_saying.iter().any(|p| phrase_at(para, k, p))
+        {
             continue;
         }
         // "X was quoted (by Interfax) as saying …": the subject of the passive before it.

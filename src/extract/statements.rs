@@ -256,7 +256,11 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             // the same speaker's statement too.
             // (Only where a comma and a verb of saying stand before the colon: ", adding:".)
             let adding = (open_tok > open_sentence.start + 6 && para.lower(open_tok - 1) == ":")
-                .then(|| (open_tok.saturating_sub(4)..open_tok - 1).rev().find(|&c| para.lower(c) == ","))
+                .then(|| {
+                    (open_tok.saturating_sub(4)..open_tok - 1)
+                        .rev()
+                        .find(|&c| para.lower(c) == ",")
+                })
                 .flatten()
                 .filter(|&c| is_speech(para, c + 1).is_some_and(|v| v.end == open_tok - 1));
             if let Some(comma) = adding {
@@ -406,10 +410,13 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
 /// those are the statements, and the headline adds none of its own. (A speaker the body never
 /// quotes keeps the headline's words: they are all the article gives.)
 fn drop_headline_repeats(cx: &Context, out: &mut Vec<Statement>) {
-    let in_headline = |s: &Statement| {
-        super::marks::para_at(cx.paras, s.text.0).is_some_and(|p| p.kind == ParagraphKind::Headline)
-    };
-    let body_speakers: Vec<Speaker> = out.iter().filter(|s| !in_headline(s)).map(|s| s.speaker.clone()).collect();
+    let in_headline =
+        |s: &Statement| super::marks::para_at(cx.paras, s.text.0).is_some_and(|p| p.kind == ParagraphKind::Headline);
+    let body_speakers: Vec<Speaker> = out
+        .iter()
+        .filter(|s| !in_headline(s))
+        .map(|s| s.speaker.clone())
+        .collect();
     out.retain(|s| !in_headline(s) || !body_speakers.contains(&s.speaker));
 }
 
@@ -984,6 +991,11 @@ pub(super) fn inner_quoted(text: &str, (a, b): (usize, usize)) -> (usize, usize)
     }
 }
 
+/// Whether a sentence holds a quote mark (its own quote: not the attribution of another).
+fn quoted_in(para: &Para, sentence: &Range<usize>) -> bool {
+    sentence.clone().any(|t| super::context::is_quote_mark(para.lower(t)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::document::{Document, DocumentOptions};
@@ -1023,19 +1035,23 @@ mod tests {
     #[test]
     fn a_headline_adds_no_statement_where_the_body_quotes_its_speaker() {
         let body = "Published: 2021-03-02\n\nTrade minister Lena Varga said on Monday the tariffs would stay until the talks ended.\n";
-        let with_body = statements(&format!("Varga says the tariffs will stay in place\n{body}"), "Lena Varga");
-        assert!(with_body.iter().any(|(w, by)| *by && w.contains("would stay")), "{with_body:?}");
+        let with_body = statements(
+            &format!("Varga says the tariffs will stay in place\n{body}"),
+            "Lena Varga",
+        );
+        assert!(
+            with_body.iter().any(|(w, by)| *by && w.contains("would stay")),
+            "{with_body:?}"
+        );
         assert!(!with_body.iter().any(|(w, _)| w.contains("in place")), "{with_body:?}");
         // (A speaker the body never quotes keeps the headline's words.)
         let alone = statements(
             "Lena Varga says tariffs will stay in place\n\nThe tariffs were set in 2019 by the cabinet.\n",
             "Lena Varga",
         );
-        assert!(alone.iter().any(|(w, by)| *by && w.contains("tariffs will stay")), "{alone:?}");
+        assert!(
+            alone.iter().any(|(w, by)| *by && w.contains("tariffs will stay")),
+            "{alone:?}"
+        );
     }
-}
-
-/// Whether a sentence holds a quote mark (its own quote: not the attribution of another).
-fn quoted_in(para: &Para, sentence: &Range<usize>) -> bool {
-    sentence.clone().any(|t| super::context::is_quote_mark(para.lower(t)))
 }

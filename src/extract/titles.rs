@@ -347,7 +347,11 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let mut written = para.text[para.tokens[written_start].start..para.tokens[role_end - 1].end].to_string();
     if let Some(f) = &field {
         written = format!("{f} {written}");
-    } else if written_start == i && rules.abbreviations.contains(written.trim_end_matches('.').to_lowercase().as_str()) {
+    } else if written_start == i
+        && rules
+            .abbreviations
+            .contains(written.trim_end_matches('.').to_lowercase().as_str())
+    {
         // "Cllr Jane Smith", "Gov. Jane Smith": an abbreviation's post is labelled in full.
         if let Some(label) = World::get().roles.get(&role).map(|r| r.label(pack.lang)) {
             written = label.to_string();
@@ -963,7 +967,9 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
                 }
             }
             // (Likewise after a body the title's own words name: «речник Повітряних сил ЗСУ».)
-            Some((end, MarkKind::Organisation(_))) if org.is_some() && inner_org_end == i && inner_org_end > role_start => {
+            Some((end, MarkKind::Organisation(_)))
+                if org.is_some() && inner_org_end == i && inner_org_end > role_start =>
+            {
                 i = end;
                 written_end = end;
             }
@@ -1052,7 +1058,8 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     let listed_field = |i: usize| {
         para.lower(i) == ","
             && (rules.of_links.contains(para.lower(i + 1))
-                || (rules.portfolio_words.contains(para.lower(i + 1)) && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())))
+                || (rules.portfolio_words.contains(para.lower(i + 1))
+                    && para.tokens.get(i + 1).is_some_and(|t| t.is_cap())))
     };
     let mut listing = i == role_end;
     while listing
@@ -2221,7 +2228,8 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
         let after_opening = |t: &Title| {
             t.start > from + 1
                 && para.lower(t.start - 1) == ","
-                && (from..t.start - 1).any(|s| parse_title(para, pack, s).is_some_and(|p| p.end == t.start - 1 && opening(&p)))
+                && (from..t.start - 1)
+                    .any(|s| parse_title(para, pack, s).is_some_and(|p| p.end == t.start - 1 && opening(&p)))
         };
         let apposed = |before: usize| {
             (from..before.min(last_role + 1)).find_map(|s| {

@@ -30,7 +30,9 @@ struct Openers {
 impl Openers {
     fn push(&mut self, phrase: &str) {
         let first = phrase.split(' ').next().unwrap_or("");
-        let elision = ["d'", "l'", "qu'"].into_iter().find(|p| first.len() > p.len() && first.starts_with(p));
+        let elision = ["d'", "l'", "qu'"]
+            .into_iter()
+            .find(|p| first.len() > p.len() && first.starts_with(p));
         match (elision, first.strip_suffix('*')) {
             (Some(p), _) => self.words.insert(p.to_string()),
             (None, Some(stem)) => {
