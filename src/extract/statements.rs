@@ -41,6 +41,21 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             let open_tok = token_at(para, q.open);
             let close_tok = q.close.map(|c| token_at(para, c)).unwrap_or(para.tokens.len());
             quoted_tokens.push(open_tok..close_tok + 1);
+            // A subheading set in quote marks ("‘Alternatives to plant closure’") is no one's
+            // words; the quotes after it go on from the last speaker's as they did through it
+            // (not through one of fewer than four words, which no rule ever took for a quote).
+            if quoted_subheading(para, open_tok, close_tok) {
+                let words = (open_tok + 1..close_tok.min(para.tokens.len()))
+                    .filter(|&t| para.tokens[t].is_word())
+                    .count();
+                if let Some((p, _, _)) = last_direct
+                    .as_mut()
+                    .filter(|(p, _, _)| *p + 1 >= para.index && words >= 4)
+                {
+                    *p = para.index;
+                }
+                continue;
+            }
             let words = para.tokens[open_tok + 1..close_tok.min(para.tokens.len())]
                 .iter()
                 .filter(|t| t.is_word())
@@ -403,6 +418,18 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     drop_headline_repeats(cx, &mut out);
     out.sort_by_key(|s| (s.evidence.0, s.text.0));
     out
+}
+
+/// A paragraph that is only a short quote with no stop inside its marks ("‘Alternatives to
+/// plant closure’"): a subheading set in quote marks, not words said.
+fn quoted_subheading(para: &Para, open_tok: usize, close_tok: usize) -> bool {
+    let last = para.tokens.len().saturating_sub(1);
+    let alone = open_tok == 0 && (close_tok == last || (close_tok + 1 == last && para.lower(last) == "."));
+    let words = (open_tok + 1..close_tok.min(para.tokens.len()))
+        .filter(|&t| para.tokens[t].is_word())
+        .count();
+    let stop = close_tok > 0 && matches!(para.lower(close_tok - 1), "." | "!" | "?" | "…");
+    alone && words <= 6 && !stop
 }
 
 /// A headline's statement is its speaker's words cut short and rewritten by the desk
@@ -1030,6 +1057,17 @@ mod tests {
         // (The words he reported are in the quote, but no statement of Alden's of their own.)
         let inner = |w: &str| w.contains("would use the term") && !w.starts_with("In putting");
         assert!(!found.iter().any(|(w, by)| *by && inner(w)), "{found:?}");
+    }
+
+    #[test]
+    fn a_subheading_in_quote_marks_is_no_statement_and_the_quotes_go_on() {
+        let text = "Published: 2015-10-16\n\nUnion official Andy Richards said: \"This is a further blow to the sector and to the town.\"\n\n‘Alternatives to plant closure’\n\n\"We call upon the government to do everything in its power to intervene.\"\n";
+        let found = statements(text, "Andy Richards");
+        assert!(!found.iter().any(|(w, _)| w.contains("Alternatives")), "{found:?}");
+        assert!(
+            found.iter().any(|(w, by)| *by && w.contains("We call upon")),
+            "{found:?}"
+        );
     }
 
     #[test]
