@@ -155,11 +155,7 @@ pub fn find_roles(
                 .filter(|f| f.end + 1 == t.start && !(oblique(f) || possessor(f)))
                 // (Only a title that opens its phrase: not "des hôtes du chef de l'Etat, la
                 // ministre de la Culture du Mali, X".)
-                .filter(|f| {
-                    f.start == para.sentence_of(f.start).start
-                        || matches!(para.lower(f.start - 1), "," | ":" | ";" | "(")
-                        || rules.coordinators.contains(para.lower(f.start - 1))
-                });
+                .filter(|f| super::titles::opens_phrase(para, rules, f.start));
             facts.extend(with_joined(
                 fact(m, &t, t.start, end, format!("{lang}.title-before-name"), caption),
                 &t,
@@ -615,11 +611,12 @@ fn owned_title(para: &Para, pack: &LanguagePack, at: usize) -> Option<Title> {
 }
 
 fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool {
+    let closing_mark = |k: usize| matches!(para.lower(k), "," | "." | ";" | ":" | ")" | "—" | "–" | "");
     // "почесний консул України в Катовицях,": where the post is held, one place name.
     let place_then_close = pack.rules.place_prepositions.contains(para.lower(end))
         && para.tokens.get(end + 1).is_some_and(|w| w.is_cap())
         && para.mark_starting(end + 1).is_none_or(|k| k.end == end + 2)
-        && matches!(para.lower(end + 2), "," | "." | ";" | ":" | ")" | "—" | "–" | "");
+        && closing_mark(end + 2);
     // A colon closes it too: "Кумар Аксакалов, аким Северо-Казахстанской области:" opens his words.
     // ("Ranjit Fernando, Chairman of SriLankan Catering who is also …": a relative clause
     // about the holder, its comma left out.)
@@ -643,14 +640,14 @@ fn title_closes(para: &Para, pack: &LanguagePack, t: &Title, end: usize) -> bool
             || rules.date_prepositions.contains(para.lower(end))
             || (small_word && year(end + 1)))
             && year_or_month(end + 1)
-            && (matches!(para.lower(end + 2), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
+            && (closing_mark(end + 2)
                 // ("January 2019", «с 2020 года»: a year after the month, or the year's word.)
                 || ((year_or_month(end + 2) || para.tokens.get(end + 2).is_some_and(|t| t.is_word() && !t.is_cap()))
-                    && matches!(para.lower(end + 3), "," | "." | ";" | ":" | ")" | "—" | "–" | "")))
+                    && closing_mark(end + 3)))
     };
     place_then_close
         || time_then_close
-        || matches!(para.lower(end), "," | "." | ";" | ":" | ")" | "—" | "–" | "")
+        || closing_mark(end)
         || pack.rules.relative_pronouns.contains(para.lower(end))
         || end == para.tokens.len()
         || para

@@ -2243,11 +2243,7 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
         // (Only a title that opens its phrase, not one inside a phrase before a clause's
         // subject: "Évoquant sa décoration par le Souverain du Wissam Al Alaoui, Mme Lintz a
         // souligné".)
-        let opens_phrase = |t: &Title| {
-            t.start == sentence.start
-                || matches!(para.lower(t.start - 1), "," | ":" | ";" | "(")
-                || pack.rules.coordinators.contains(para.lower(t.start - 1))
-        };
+        let opens_phrase = |t: &Title| opens_phrase(para, &pack.rules, t.start);
         let running_on = || {
             (from..before.min(last_role + 1)).find_map(|s| {
                 parse_title(para, pack, s)
@@ -2260,6 +2256,14 @@ fn title_ending_exactly(para: &Para, pack: &LanguagePack, end: usize) -> Option<
             .or_else(running_on);
     }
     None
+}
+
+/// Whether a title starting at `start` opens its phrase: the sentence's start, or after a
+/// comma, colon, semicolon, bracket or "and" (not inside a phrase: "des hôtes du chef de l'Etat").
+pub(super) fn opens_phrase(para: &Para, rules: &LangRules, start: usize) -> bool {
+    start == para.sentence_of(start).start
+        || matches!(para.lower(start - 1), "," | ":" | ";" | "(")
+        || rules.coordinators.contains(para.lower(start - 1))
 }
 
 /// The text of tokens `from..to` as written.
