@@ -41,13 +41,14 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
             let open_tok = token_at(para, q.open);
             let close_tok = q.close.map(|c| token_at(para, c)).unwrap_or(para.tokens.len());
             quoted_tokens.push(open_tok..close_tok + 1);
+            let words = para.tokens[open_tok + 1..close_tok.min(para.tokens.len())]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
             // A subheading set in quote marks ("‘Alternatives to plant closure’") is no one's
             // words; the quotes after it go on from the last speaker's as they did through it
             // (not through one of fewer than four words, which no rule ever took for a quote).
-            if quoted_subheading(para, open_tok, close_tok) {
-                let words = (open_tok + 1..close_tok.min(para.tokens.len()))
-                    .filter(|&t| para.tokens[t].is_word())
-                    .count();
+            if quoted_subheading(para, open_tok, close_tok, words) {
                 if let Some((p, _, _)) = last_direct
                     .as_mut()
                     .filter(|(p, _, _)| *p + 1 >= para.index && words >= 4)
@@ -56,10 +57,6 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
                 }
                 continue;
             }
-            let words = para.tokens[open_tok + 1..close_tok.min(para.tokens.len())]
-                .iter()
-                .filter(|t| t.is_word())
-                .count();
             // A short quote is a scare quote, unless a speech verb and a colon introduce it
             // ("said: «…»"; not a heading's "Stimmen aus der Politik: „…“").
             let introduced = open_tok > 1
@@ -420,14 +417,11 @@ pub fn find_statements(cx: &Context) -> Vec<Statement> {
     out
 }
 
-/// A paragraph that is only a short quote with no stop inside its marks ("‘Alternatives to
-/// plant closure’"): a subheading set in quote marks, not words said.
-fn quoted_subheading(para: &Para, open_tok: usize, close_tok: usize) -> bool {
+/// A paragraph that is only a short quote (`words` words) with no stop inside its marks
+/// ("‘Alternatives to plant closure’"): a subheading set in quote marks, not words said.
+fn quoted_subheading(para: &Para, open_tok: usize, close_tok: usize, words: usize) -> bool {
     let last = para.tokens.len().saturating_sub(1);
     let alone = open_tok == 0 && (close_tok == last || (close_tok + 1 == last && para.lower(last) == "."));
-    let words = (open_tok + 1..close_tok.min(para.tokens.len()))
-        .filter(|&t| para.tokens[t].is_word())
-        .count();
     let stop = close_tok > 0 && matches!(para.lower(close_tok - 1), "." | "!" | "?" | "…");
     alone && words <= 6 && !stop
 }
