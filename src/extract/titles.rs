@@ -383,11 +383,13 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
     // (Where the organisation's name runs on past the title's words, the title ends with it:
     // "porte-parole de la police cantonale".)
     let mut inner_org_end = role_end;
+    let mut inner_org_start = role_end;
     if org.is_none() && country.is_none() && region.is_none() {
         for k in i..role_end {
             if let Some((org_end, key)) = pack.organisations.longest_at(&para.tokens, k, para_text(para)) {
                 org = Some(key);
                 inner_org_end = inner_org_end.max(org_end);
+                inner_org_start = k;
                 break;
             }
             if let Some((_, (code, _))) = pack.countries.longest_at(&para.tokens, k, para_text(para)) {
@@ -411,13 +413,7 @@ pub fn parse_title(para: &Para, pack: &LanguagePack, start: usize) -> Option<Tit
             .mark_starting(i)
             .filter(|m| matches!(m.kind, MarkKind::Region(_, CountryForm::Demonym)))
         {
-            let org_start = (role_start..role_end)
-                .find(|&k| {
-                    pack.organisations
-                        .longest_at(&para.tokens, k, para_text(para))
-                        .is_some_and(|(e, _)| e == inner_org_end)
-                })
-                .unwrap_or(role_end - 1);
+            let org_start = inner_org_start;
             org_of_region = Some(name_text(para, org_start, m.end));
             org = None;
             i = m.end;
