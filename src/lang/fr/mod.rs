@@ -42,6 +42,9 @@ pub fn plural(phrase: &str) -> String {
     const LINKS: &[&str] = &[
         "de", "du", "des", "d'", "à", "au", "aux", "en", "pour", "chargé", "chargée", "auprès",
     ];
+    // A prefix joined by a hyphen stays, its noun takes the plural: "vice-présidents",
+    // "sous-ministres" (other hyphenated titles stay as they are: "porte-parole").
+    const PREFIXES: &[&str] = &["vice-", "sous-", "co-", "ex-"];
     let mut in_head = true;
     phrase
         .split(' ')
@@ -49,18 +52,27 @@ pub fn plural(phrase: &str) -> String {
             if LINKS.contains(&w) || w.starts_with("d'") || w.starts_with("d’") {
                 in_head = false;
             }
-            if !in_head || w.contains('-') || w.ends_with(['s', 'x', 'z']) {
-                w.to_string()
-            } else if let Some(stem) = w.strip_suffix("al") {
-                format!("{stem}aux")
-            } else if w.ends_with("eau") {
-                format!("{w}x")
-            } else {
-                format!("{w}s")
+            match PREFIXES.iter().find(|p| w.starts_with(*p) && w.len() > p.len()) {
+                Some(p) if in_head && !w[p.len()..].contains('-') => format!("{p}{}", plural_word(&w[p.len()..])),
+                _ if !in_head || w.contains('-') => w.to_string(),
+                _ => plural_word(w),
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// One word of a title's head in the plural: -s, -x and -z stay, -al makes -aux, -eau -eaux.
+fn plural_word(w: &str) -> String {
+    if w.ends_with(['s', 'x', 'z']) {
+        w.to_string()
+    } else if let Some(stem) = w.strip_suffix("al") {
+        format!("{stem}aux")
+    } else if w.ends_with("eau") {
+        format!("{w}x")
+    } else {
+        format!("{w}s")
+    }
 }
 
 #[cfg(test)]
@@ -74,6 +86,12 @@ mod plural_tests {
             ("porte-parole", "porte-parole"),
             ("premier ministre", "premiers ministres"),
             ("député", "députés"),
+            ("vice-président", "vice-présidents"),
+            ("sous-ministre", "sous-ministres"),
+            (
+                "vice-président du conseil régional",
+                "vice-présidents du conseil régional",
+            ),
         ] {
             assert_eq!(super::plural(one), many);
         }
