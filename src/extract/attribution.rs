@@ -1,7 +1,7 @@
 //! Who is speaking: the speaker phrase beside a speech verb ("said Lavrov", "the top diplomat
 //! told", "according to X", "A and B, the ministers, said"), before it is resolved to a person.
 
-use super::context::{is_age, is_quote_mark, is_speech, is_template, phrase_at, span_text, Context};
+use super::context::{is_age, is_quote_mark, is_speech, is_template, span_text, Context};
 use super::marks::{MarkKind, Para};
 use super::model::{OrgRef, PersonMention, Venue, VenueKind};
 use super::titles::{parse_title, title_ending_at};
@@ -703,9 +703,7 @@ pub(super) fn attribution_after(cx: &Context, para: &Para, seg: Range<usize>) ->
     }
     // "… TASS reported Shoigu as saying"
     for k in start..window_end {
-        if cx.pack.rules.as_saying.may_open(para.lower(k))
-            && cx.pack.rules.as_saying.iter().any(|p| phrase_at(para, k, p))
-        {
+        if super::context::longest_phrase_len_at(para, k, &cx.pack.rules.as_saying).is_some() {
             if let Some(f) = speaker_ending_at(cx, para, k, start) {
                 let outlet = (start..f.span.start).find_map(|t| {
                     para.mark_starting(t)

@@ -96,10 +96,6 @@ pub(super) fn is_speech(para: &Para, t: usize) -> Option<Range<usize>> {
         .map(|m| m.start..m.end)
 }
 
-pub(super) fn phrase_at(para: &Para, k: usize, phrase: &str) -> bool {
-    phrase_len_at(para, k, phrase).is_some()
-}
-
 /// A word written in capitals, two letters or more: an acronym ("GAA", "КБР", "FIF").
 pub(super) fn in_capitals(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(char::is_uppercase)
@@ -131,7 +127,7 @@ pub fn phrase_len_at(para: &Para, k: usize, phrase: &str) -> Option<usize> {
     };
     for w in phrase.split(' ') {
         // The tokenizer splits French elisions ("d'une" -> "d'", "une"); phrases are split alike.
-        let elision = ["d'", "l'", "qu'"]
+        let elision = crate::lang::words::ELISIONS
             .iter()
             .find(|p| w.len() > p.len() && w.starts_with(*p));
         let fits = match elision {

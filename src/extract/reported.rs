@@ -5,7 +5,7 @@ use super::attribution::{
     declined_name, incise_pronoun, names_aside_before, sentence_subject, speaker_after_event, speaker_after_incise,
     speaker_end_before, speaker_ending_at, speaker_starting_at, Found, SpeakerRef,
 };
-use super::context::{is_speech, phrase_at, span_text, trim, trim_final_punct, Context};
+use super::context::{is_speech, span_text, trim, trim_final_punct, Context};
 use super::coref::{resolve, Focus};
 use super::marks::{MarkKind, Para};
 use super::model::{Statement, Venue, VenueKind};
@@ -244,10 +244,7 @@ pub(super) fn reported(
     }
     // "Interfax reported Russian Deputy Defence Minister Alexander Fomin as saying that …"
     for k in range.start..end {
-        if inside_quote(k)
-            || !rules.as_saying.may_open(para.lower(k))
-            || !rules.as_saying.iter().any(|p| phrase_at(para, k, p))
-        {
+        if inside_quote(k) || super::context::longest_phrase_len_at(para, k, &rules.as_saying).is_none() {
             continue;
         }
         // "X was quoted (by Interfax) as saying …": the subject of the passive before it.

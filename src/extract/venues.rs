@@ -363,9 +363,7 @@ pub fn find_venue(cx: &Context, para: &Para, frame: Range<usize>) -> Option<Venu
     // at a press conference in Brussels / during a Tuesday Defense Ministry meeting
     for k in frame.clone() {
         // ("nach Angaben von", "nach Ansicht von": the phrase of "according to" is no event.)
-        if rules.according_to.may_open(para.lower(k))
-            && rules.according_to.iter().any(|p| phrase_len_at(para, k, p).is_some())
-        {
+        if super::context::longest_phrase_len_at(para, k, &rules.according_to).is_some() {
             continue;
         }
         if !rules.event_prepositions.may_open(para.lower(k)) {

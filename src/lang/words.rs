@@ -17,6 +17,10 @@ pub struct Words {
     openers: Openers,
 }
 
+/// The elided articles and conjunctions the tokenizer splits off a word ("d'une" -> "d'",
+/// "une"): a phrase's word beginning with one is matched as two tokens.
+pub const ELISIONS: [&str; 3] = ["d'", "l'", "qu'"];
+
 /// The first word of each phrase of a class, as a token would show it, so that a rule trying
 /// every phrase of a class at every token asks the class first and skips the tokens that open
 /// none. A first word written as a stem ("bundes*") or with a French elision ("d'une": the
@@ -30,8 +34,9 @@ struct Openers {
 impl Openers {
     fn push(&mut self, phrase: &str) {
         let first = phrase.split(' ').next().unwrap_or("");
-        let elision = ["d'", "l'", "qu'"]
-            .into_iter()
+        let elision = ELISIONS
+            .iter()
+            .copied()
             .find(|p| first.len() > p.len() && first.starts_with(p));
         match (elision, first.strip_suffix('*')) {
             (Some(p), _) => self.words.insert(p.to_string()),
